@@ -1,0 +1,80 @@
+"""The ``spbe`` command line: one module per command under ``cli/commands``.
+
+Exit status: 0 success, 1 invalid input or a failed check, 2 wrong usage. Errors are one sentence
+from the shared message catalogue, never a traceback. Output language: Bahasa Indonesia unless
+``SPBE_LANG=en`` (or ``--lang en``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from spbe_desktop import __version__
+from spbe_desktop.cli import output
+from spbe_desktop.cli.commands import COMMANDS
+from spbe_desktop.errors import SpbeError, UsageError
+
+log = logging.getLogger("spbe_desktop.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line instead of a usage dump on error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"spbe: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="spbe",
+        description="spbe-desktop: penilaian mandiri SPBE / Pemdi dengan bukti dukung bertanda "
+        "tangan (offline).",
+    )
+    parser.add_argument("--version", action="version", version=f"spbe {__version__}")
+    parser.add_argument("--lang", choices=["id", "en"], help="output language (default: id)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for name, module in COMMANDS.items():
+        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(p)
+        p.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang:
+        os.environ["SPBE_LANG"] = args.lang
+    logging.basicConfig(level=os.environ.get("SPBE_LOG_LEVEL", "WARNING"))
+    try:
+        code = int(args.run(args))
+    except UsageError as exc:
+        output.error(exc.message(output.lang()))
+        return 2
+    except SpbeError as exc:
+        output.error(exc.message(output.lang()))
+        return 1
+    except KeyboardInterrupt:
+        output.error(output.t("Dibatalkan.", "Cancelled."))
+        return 1
+    except Exception as exc:  # the last line of defence: one sentence, details in the log
+        log.exception("unexpected error")
+        output.error(
+            output.t(
+                f"Terjadi kesalahan tak terduga ({type(exc).__name__}: {exc}); laporkan ini.",
+                f"An unexpected error happened ({type(exc).__name__}: {exc}); please report it.",
+            )
+        )
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,23 @@
+"""spbe backup: a consistent copy through SQLite's online backup (safe while the app runs)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from spbe_desktop.cli.output import say, size, t
+from spbe_desktop.services.maintenance import backup_workspace
+
+HELP = "cadangkan ruang kerja (back up the workspace)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+
+
+def run(args: argparse.Namespace) -> int:
+    out = backup_workspace(args.workspace, args.out)
+    say(t(f"Cadangan ditulis: {out} ({size(out.stat().st_size)})",
+          f"Backup written: {out} ({size(out.stat().st_size)})"))
+    return 0

@@ -1,0 +1,72 @@
+"""Printing for the CLI: language choice, progress line, numbers in Indonesian format."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Generator
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from spbe_desktop.core.progress import Progress
+from spbe_desktop.errors import message_for
+
+T = TypeVar("T")
+
+
+def lang() -> str:
+    return "en" if os.environ.get("SPBE_LANG", "id").lower().startswith("en") else "id"
+
+
+def t(id_text: str, en_text: str) -> str:
+    """Pick the text for the output language."""
+    return en_text if lang() == "en" else id_text
+
+
+def num(value: float | Decimal, places: int = 2) -> str:
+    """2.47 -> "2,47" in Indonesian, "2.47" in English."""
+    text = f"{float(value):.{places}f}"
+    return text if lang() == "en" else text.replace(".", ",")
+
+
+def size(n: int) -> str:
+    units = ["B", "KB", "MB", "GB"]
+    value = float(n)
+    for unit in units:
+        if value < 1024 or unit == units[-1]:
+            return f"{num(value, 1 if unit != 'B' else 0)} {unit}"
+        value /= 1024
+    return str(n)
+
+
+def error(text: str) -> None:
+    sys.stderr.write(f"spbe: {text}\n")
+
+
+def say(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def dump_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def drive(job: Generator[Progress, None, T]) -> T:
+    """Run a progress generator, showing a one-line progress on a terminal's stderr."""
+    show = sys.stderr.isatty()
+    last = 0.0
+    while True:
+        try:
+            step = next(job)
+        except StopIteration as stop:
+            if show:
+                sys.stderr.write("\r\033[K")
+            return stop.value  # type: ignore[no-any-return]
+        now = time.monotonic()
+        if show and now - last > 0.2:
+            last = now
+            text = message_for(step.message_code, step.params, lang())
+            sys.stderr.write(f"\r\033[K{int(step.fraction * 100):3d}% {text}"[:100])
+            sys.stderr.flush()

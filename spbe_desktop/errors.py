@@ -1,0 +1,114 @@
+"""The project's error types and the one catalogue of user-facing messages.
+
+Every error carries a stable dotted ``code`` and ``params``. The text a user reads comes from
+the catalogue, in Bahasa Indonesia (``id``) or English (``en``), so the CLI and the GUI can never
+drift apart. Each package registers its own messages with :func:`register_messages` from its
+``messages.py`` when it is imported; nothing here imports those packages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+#: code -> {"en": template, "id": template}; templates use ``str.format`` with the params.
+_CATALOG: dict[str, dict[str, str]] = {}
+
+LANGUAGES = ("id", "en")
+
+
+def register_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
+    """Add message templates to the catalogue.
+
+    Args:
+        messages: code -> {"en": ..., "id": ...}. Each template is one sentence saying what is
+            wrong and what to do.
+    """
+    for code, texts in messages.items():
+        if "en" not in texts or "id" not in texts:
+            raise ValueError(f"message {code!r} needs both 'en' and 'id' text")
+        _CATALOG[code] = dict(texts)
+
+
+def message_for(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
+    """Render the catalogue text for ``code`` in ``lang``, falling back to English, then the code."""
+    texts = _CATALOG.get(code)
+    if texts is None:
+        detail = ", ".join(f"{k}={v}" for k, v in params.items())
+        return f"{code} ({detail})" if detail else code
+    template = texts.get(lang) or texts["en"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def known_codes() -> frozenset[str]:
+    """All codes registered so far (tests use it to check every raised code has text)."""
+    return frozenset(_CATALOG)
+
+
+class SpbeError(Exception):
+    """Base of every error the project raises on purpose.
+
+    Args:
+        code: stable dotted identifier, e.g. ``"bundle.signature_invalid"``.
+        **params: values the message template refers to (file names, field names, numbers).
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params: dict[str, Any] = params
+        super().__init__(code)
+
+    def message(self, lang: str = "en") -> str:
+        """The one-sentence text for a user, in ``lang`` ("id" or "en")."""
+        return message_for(self.code, self.params, lang)
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+
+class UsageError(SpbeError):
+    """The caller asked for something that cannot be done as asked (CLI exit status 2)."""
+
+
+class PackError(SpbeError):
+    """A framework pack is missing, malformed or inconsistent."""
+
+
+class StoreError(SpbeError):
+    """The workspace file cannot be opened, migrated or written."""
+
+
+class WorkspaceBusyError(StoreError):
+    """Another process holds the workspace's write lock for too long."""
+
+
+class DocumentError(SpbeError):
+    """A document could not be read, or is refused (too large, empty, a directory...)."""
+
+
+class BundleError(SpbeError):
+    """A bundle, kit, receipt or identity card could not be written or read."""
+
+
+class CancelledError(SpbeError):
+    """The user cancelled a long operation; nothing half-done was kept."""
+
+    def __init__(self) -> None:
+        super().__init__("job.cancelled")
+
+
+register_messages(
+    {
+        "job.cancelled": {
+            "en": "The operation was cancelled; nothing was changed.",
+            "id": "Proses dibatalkan; tidak ada yang diubah.",
+        },
+        "internal.unexpected": {
+            "en": "An unexpected error happened ({detail}); please report it with the log file.",
+            "id": "Terjadi kesalahan tak terduga ({detail}); laporkan beserta berkas log.",
+        },
+    }
+)

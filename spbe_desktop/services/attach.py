@@ -1,0 +1,273 @@
+"""Attaching evidence documents: validate, inspect (bounded, in a child process), store, link.
+
+Each file is stored in its own transaction together with its document record, its link and its
+audit entry: a kill, a full disk or a cancel leaves the workspace as it was before that file.
+All files are validated before the first is stored, so a typo in one path attaches nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spbe_desktop.core.models import SELF_OPD, DocumentInfo
+from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.documents import KINDS, detect_mime, inspect_document, suggest_metadata
+from spbe_desktop.errors import DocumentError, UsageError, register_messages
+from spbe_desktop.services.workspace import actor_name
+from spbe_desktop.store.workspace_store import WorkspaceStore
+
+register_messages(
+    {
+        "attach.not_found": {
+            "en": "The file {file} does not exist; check the name and folder.",
+            "id": "Berkas {file} tidak ada; periksa nama dan foldernya.",
+        },
+        "attach.is_directory": {
+            "en": "{file} is a folder, not a file; choose the documents inside it.",
+            "id": "{file} adalah folder, bukan berkas; pilih dokumen di dalamnya.",
+        },
+        "attach.unreadable": {
+            "en": "The file {file} cannot be read ({detail}); check its permissions.",
+            "id": "Berkas {file} tidak dapat dibaca ({detail}); periksa izin aksesnya.",
+        },
+        "attach.empty": {
+            "en": "The file {file} is empty; choose the real document.",
+            "id": "Berkas {file} kosong; pilih dokumen yang sebenarnya.",
+        },
+        "attach.too_large": {
+            "en": "The file {file} is {size_mb} MB, over the limit of {limit_mb} MB; compress or "
+            "split it.",
+            "id": "Berkas {file} berukuran {size_mb} MB, melebihi batas {limit_mb} MB; kecilkan "
+            "atau pecah berkas itu.",
+        },
+        "attach.not_regular": {
+            "en": "{file} is not a regular file; choose a document file.",
+            "id": "{file} bukan berkas biasa; pilih berkas dokumen.",
+        },
+        "usage.kind": {
+            "en": "The kind '{kind}' is unknown; use one of: {known}.",
+            "id": "Jenis '{kind}' tidak dikenal; gunakan salah satu dari: {known}.",
+        },
+        "usage.date": {
+            "en": "The date '{value}' is not valid; write it as YYYY-MM-DD.",
+            "id": "Tanggal '{value}' tidak valid; tulis dengan format TTTT-BB-HH.",
+        },
+        "progress.inspecting": {"en": "Reading {name}", "id": "Membaca {name}"},
+        "progress.storing": {"en": "Storing {name}", "id": "Menyimpan {name}"},
+        "progress.checking": {"en": "Checking documents", "id": "Memeriksa dokumen"},
+    }
+)
+
+#: Default largest document accepted; ``SPBE_MAX_DOCUMENT_MB`` or the workspace setting override.
+DEFAULT_MAX_DOCUMENT_MB = 2048
+
+
+@dataclass(frozen=True, slots=True)
+class AttachRequest:
+    """One file to attach, with the metadata the user confirmed (None = take the suggestion)."""
+
+    path: Path
+    title: str | None = None
+    kind: str | None = None
+    number: str | None = None
+    issued: str | None = None
+    valid_until: str | None = None
+    issuer: str | None = None
+    level: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AttachResult:
+    document_id: int
+    sha256: str
+    file_name: str
+    title: str
+    kind: str
+    size: int
+    was_stored_before: bool
+    warnings: tuple[str, ...]
+
+
+def max_document_bytes(store: WorkspaceStore | None = None) -> int:
+    env = os.environ.get("SPBE_MAX_DOCUMENT_MB")
+    if env and env.isdigit():
+        return int(env) * 1024 * 1024
+    if store is not None:
+        return int(store.setting("max_document_mb", DEFAULT_MAX_DOCUMENT_MB)) * 1024 * 1024
+    return DEFAULT_MAX_DOCUMENT_MB * 1024 * 1024
+
+
+def parse_date(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise UsageError("usage.date", value=value) from None
+
+
+def parse_kind(value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    for kind in KINDS:
+        if kind.casefold() == value.strip().casefold():
+            return kind
+    raise UsageError("usage.kind", kind=value, known=", ".join(KINDS))
+
+
+def validate_file(path: Path, limit: int) -> int:
+    """Check a file can be attached; return its size.
+
+    Raises:
+        DocumentError: missing, a folder, unreadable, empty, not a regular file, or too large.
+    """
+    name = path.name or str(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise DocumentError("attach.not_found", file=str(path)) from None
+    except OSError as exc:
+        raise DocumentError("attach.unreadable", file=name, detail=exc.strerror) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError("attach.is_directory", file=name)
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError("attach.not_regular", file=name)
+    if st.st_size == 0:
+        raise DocumentError("attach.empty", file=name)
+    if st.st_size > limit:
+        raise DocumentError(
+            "attach.too_large", file=name, size_mb=st.st_size // (1024 * 1024),
+            limit_mb=limit // (1024 * 1024),
+        )
+    try:
+        with path.open("rb") as fh:
+            fh.read(1)
+    except OSError as exc:
+        raise DocumentError("attach.unreadable", file=name, detail=exc.strerror) from exc
+    return st.st_size
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the metadata form shows before the user confirms: detected facts and suggestions."""
+
+    path: Path
+    size: int
+    info: DocumentInfo
+    title: str
+    kind: str
+    number: str
+    issued: str | None
+    issuer: str
+
+
+def prepare_document(path: Path, limit: int | None = None) -> Prepared:
+    """Validate and inspect one file and propose its metadata (runs the bounded parser)."""
+    size = validate_file(path, limit or max_document_bytes())
+    info = inspect_document(path)
+    guess = suggest_metadata(info.text, mime=info.mime)
+    stem = path.stem.replace("_", " ").strip()
+    return Prepared(
+        path=path,
+        size=size,
+        info=info,
+        title=guess.title or info.metadata.get("title") or stem,
+        kind=guess.kind or "Dokumen Lainnya",
+        number=guess.number or "",
+        issued=guess.issued.isoformat() if guess.issued else None,
+        issuer=guess.issuer or "",
+    )
+
+
+def attach_files(
+    workspace: Path,
+    indicator: str | None,
+    requests: Sequence[AttachRequest],
+    cancel: CancelToken | None = None,
+    *,
+    opd_id: int = SELF_OPD,
+) -> Generator[Progress, None, list[AttachResult]]:
+    """Attach files to the workspace and link them to ``indicator`` (None: store only).
+
+    Opens its own connection, so it can run on a worker thread.
+
+    Yields:
+        Progress in bytes over all files.
+
+    Raises:
+        DocumentError / UsageError: before anything is stored, if any file is unacceptable.
+        StoreError: disk full, busy; the file being stored is rolled back.
+        CancelledError: on cancel; files already finished stay attached.
+    """
+    cancel = cancel or CancelToken()
+    with WorkspaceStore.open(workspace) as store:
+        ind_id = store.pack().indicator(indicator).id if indicator else None
+        limit = max_document_bytes(store)
+        sizes = [validate_file(r.path, limit) for r in requests]
+        for r in requests:
+            parse_kind(r.kind)
+            parse_date(r.issued)
+            parse_date(r.valid_until)
+        total = sum(sizes)
+        done = 0
+        actor = actor_name(store)
+        results: list[AttachResult] = []
+        for req, size in zip(requests, sizes, strict=True):
+            cancel.raise_if_cancelled()
+            yield Progress(done, total, "progress.inspecting", {"name": req.path.name})
+            prep = prepare_document(req.path, limit)
+            req = _fill(req, prep)
+            with store._write(), req.path.open("rb") as fh:
+                stored = None
+                base = done
+                job = store.write_blob(fh, size, prep.info, cancel, label=req.path.name)
+                while True:
+                    try:
+                        step = next(job)
+                    except StopIteration as stop:
+                        stored = stop.value
+                        break
+                    yield replace(step, done=base + step.done, total=total)
+                known = store.find_document(opd_id, stored.sha256)
+                doc_id = store.add_document(
+                    actor,
+                    opd_id=opd_id,
+                    sha256=stored.sha256,
+                    file_name=req.path.name,
+                    title=req.title or prep.title,
+                    kind=req.kind or prep.kind,
+                    number=req.number or "",
+                    issued=req.issued,
+                    valid_until=req.valid_until,
+                    issuer=req.issuer or "",
+                )
+                if ind_id:
+                    store.link(doc_id, ind_id, req.level, actor)
+            done = base + size
+            results.append(
+                AttachResult(
+                    doc_id, stored.sha256, req.path.name, req.title or prep.title,
+                    req.kind or prep.kind, stored.size, known is not None or not stored.is_new,
+                    prep.info.warnings,
+                )
+            )
+            yield Progress(done, total, "progress.storing", {"name": req.path.name})
+        return results
+
+
+def _fill(req: AttachRequest, prep: Prepared) -> AttachRequest:
+    """Fill what the user left open with the suggestions."""
+    return replace(
+        req,
+        title=req.title or prep.title,
+        kind=parse_kind(req.kind) or prep.kind,
+        number=req.number if req.number is not None else prep.number,
+        issued=parse_date(req.issued) or prep.issued,
+        valid_until=parse_date(req.valid_until),
+        issuer=req.issuer if req.issuer is not None else prep.issuer,
+    )

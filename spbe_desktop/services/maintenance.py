@@ -1,0 +1,45 @@
+"""Backups and checks of whole workspace files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from spbe_desktop.errors import StoreError, register_messages
+from spbe_desktop.store.workspace_store import WorkspaceStore
+
+register_messages(
+    {
+        "backup.same_file": {
+            "en": "The backup must be a different file from the workspace; choose another name.",
+            "id": "Cadangan harus berupa berkas lain dari ruang kerja; pilih nama lain.",
+        },
+        "usage.init_needs": {
+            "en": "Give either --kit KIT, or --role and --instansi.",
+            "id": "Berikan --kit KIT, atau --role dan --instansi.",
+        },
+    }
+)
+
+
+def backup_workspace(workspace: Path, out: Path) -> Path:
+    """Write a consistent copy to ``out`` atomically (temp file, fsync, rename)."""
+    if out.exists() and out.resolve() == workspace.resolve():
+        raise StoreError("backup.same_file")
+    if out.exists():
+        raise StoreError("store.exists", file=out.name)
+    tmp = out.with_name(f".{out.name}.partial")
+    try:
+        with WorkspaceStore.open(workspace) as store:
+            store.backup_to(tmp)
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise StoreError("store.io", file=out.name, detail=exc.strerror or str(exc)) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return out

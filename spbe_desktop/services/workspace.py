@@ -1,0 +1,324 @@
+"""Creating and reading workspaces: init, status, indicators, assess, index and plan."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from spbe_desktop.bundles.keys import generate_identity
+from spbe_desktop.core.index import (
+    IndexResult,
+    Plan,
+    compute_index,
+    next_predicate,
+    plan_to_target,
+)
+from spbe_desktop.core.models import SELF_OPD, Answer, Profile
+from spbe_desktop.core.packs import (
+    SHIPPED_PACKS,
+    Pack,
+    load_pack_file,
+    pack_to_bytes,
+    shipped_pack_path,
+)
+from spbe_desktop.errors import StoreError, UsageError, register_messages
+from spbe_desktop.store.workspace_store import NewProfile, WorkspaceStore
+
+register_messages(
+    {
+        "usage.role": {
+            "en": "The role must be 'opd' or 'coordinator', not '{role}'.",
+            "id": "Peran harus 'opd' atau 'coordinator', bukan '{role}'.",
+        },
+        "usage.level": {
+            "en": "The level must be a whole number from 1 to 5, not '{level}'.",
+            "id": "Tingkat harus bilangan bulat 1 sampai 5, bukan '{level}'.",
+        },
+        "usage.target": {
+            "en": "The target index must be a number from 1 to 5, not '{target}'.",
+            "id": "Target indeks harus angka 1 sampai 5, bukan '{target}'.",
+        },
+        "usage.empty_field": {
+            "en": "The {field} must not be empty; give a name.",
+            "id": "{field} tidak boleh kosong; isi namanya.",
+        },
+        "usage.status": {
+            "en": "The status must be one of draft, ready or na, not '{status}'.",
+            "id": "Status harus salah satu dari draft, ready atau na, bukan '{status}'.",
+        },
+    }
+)
+
+DEFAULT_TARGET = {"spbe-2020": "2.6", "pemdi-2026": "2.5"}
+
+
+def actor_name(store: WorkspaceStore | None = None) -> str:
+    """Who is acting: the workspace's officer, else the OS user."""
+    if store is not None:
+        officer = store.profile().officer
+        if officer:
+            return officer
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER", "pengguna")
+
+
+def resolve_pack_json(framework: str) -> bytes:
+    """Pack JSON from a shipped pack id or a path to a (corrected) pack file."""
+    if framework in SHIPPED_PACKS:
+        pack = load_pack_file(shipped_pack_path(framework))
+    else:
+        pack = load_pack_file(Path(framework))
+    return pack_to_bytes(pack)
+
+
+def init_workspace(
+    path: Path,
+    *,
+    role: str,
+    instansi: str,
+    unit: str = "",
+    officer: str = "",
+    framework: str = "spbe-2020",
+    period: str = "2026",
+    passphrase: str | None = None,
+    pack_json: bytes | None = None,
+    coordinator_key: str | None = None,
+    assigned: tuple[str, ...] | None = None,
+) -> Profile:
+    """Create a workspace with a fresh Ed25519 identity.
+
+    Raises:
+        UsageError: a role or name is not acceptable.
+        StoreError: the file exists or cannot be written.
+        PackError: the pack is broken.
+    """
+    if role not in ("opd", "coordinator"):
+        raise UsageError("usage.role", role=role)
+    if not instansi.strip():
+        raise UsageError("usage.empty_field", field="instansi")
+    if role == "opd" and not unit.strip():
+        raise UsageError("usage.empty_field", field="unit")
+    data = pack_json if pack_json is not None else resolve_pack_json(framework)
+    identity = generate_identity()
+    public = identity.public
+    pack_id = framework if framework in DEFAULT_TARGET else ""
+    new = NewProfile(
+        role=role,
+        instansi=instansi.strip(),
+        unit=unit.strip() or ("Diskominfo" if role == "coordinator" else ""),
+        officer=officer.strip(),
+        period=str(period),
+        key_id=public.key_id_hex(),
+        public_key=public.minisign_line(),
+        secret_key=identity.to_pem(passphrase),
+        key_protected=passphrase is not None,
+        coordinator_key=coordinator_key,
+        assigned=assigned,
+        target=DEFAULT_TARGET.get(pack_id, ""),
+    )
+    store = WorkspaceStore.create(path, new, data, actor=officer or actor_name())
+    try:
+        if not new.target:
+            pack = store.pack()
+            store.update_profile(actor_name(store), target=str(_default_target(pack)))
+        return store.profile()
+    finally:
+        store.close()
+
+
+def _default_target(pack: Pack) -> Decimal:
+    """The threshold of "Baik" (the usual target), else the middle band."""
+    for band in pack.predicates:
+        if band.name.lower() == "baik":
+            return band.minimum
+    return pack.predicates[len(pack.predicates) // 2].minimum
+
+
+def open_workspace(path: Path) -> WorkspaceStore:
+    return WorkspaceStore.open(path)
+
+
+def require_role(store: WorkspaceStore, role: str) -> None:
+    actual = store.profile().role
+    if actual != role:
+        raise StoreError("store.wrong_role", file=store.path.name, expected=role, actual=actual)
+
+
+def parse_level(value: Any) -> int:
+    try:
+        level = int(str(value))
+    except ValueError:
+        raise UsageError("usage.level", level=value) from None
+    if not 1 <= level <= 5 or str(level) != str(value).strip():
+        raise UsageError("usage.level", level=value)
+    return level
+
+
+def parse_target(value: Any) -> Decimal:
+    try:
+        target = Decimal(str(value).replace(",", "."))
+    except ArithmeticError:
+        raise UsageError("usage.target", target=value) from None
+    if not target.is_finite() or not Decimal(1) <= target <= Decimal(5):
+        raise UsageError("usage.target", target=value)
+    return target
+
+
+def assess(
+    store: WorkspaceStore,
+    indicator: str,
+    *,
+    level: int | None = None,
+    note: str | None = None,
+    status: str | None = None,
+    opd_id: int = SELF_OPD,
+) -> Answer:
+    """Record a claimed (OPD) or consolidated (coordinator) level and/or justification."""
+    ind = store.pack().indicator(indicator)
+    if status is not None and status not in ("draft", "ready", "na", "empty"):
+        raise UsageError("usage.status", status=status)
+    kwargs: dict[str, Any] = {}
+    if level is not None:
+        kwargs["level"] = parse_level(level)
+    if note is not None:
+        kwargs["justification"] = note
+    if status is not None:
+        kwargs["status"] = status
+    return store.set_answer(ind.id, actor_name(store), opd_id=opd_id, **kwargs)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    result: IndexResult
+    plan: Plan
+    target: Decimal
+    pack: Pack
+
+
+def index_report(
+    store: WorkspaceStore,
+    target: Decimal | None = None,
+    *,
+    locked: frozenset[str] = frozenset(),
+    costs: Mapping[str, Decimal] | None = None,
+) -> IndexReport:
+    """The workspace's index, predicate, group indices and the plan to ``target``."""
+    pack = store.pack()
+    levels = store.levels()
+    if target is None:
+        target = parse_target(store.profile().target or _default_target(pack))
+    owners = _owners(store, pack)
+    result = compute_index(pack, levels)
+    plan = plan_to_target(pack, levels, target, locked=locked, costs=costs, owners=owners)
+    return IndexReport(result, plan, target, pack)
+
+
+def _owners(store: WorkspaceStore, pack: Pack) -> dict[str, str]:
+    """Which OPD owns each indicator: the coordinator's assignment, else the pack default."""
+    owners = {i.id: i.default_owner for i in pack.indicators}
+    for opd in store.opds():
+        for ind in opd.assigned or ():
+            owners[ind] = opd.name
+    return owners
+
+
+def index_json(report: IndexReport) -> dict[str, Any]:
+    """The ``spbe index --json`` document (the CLI contract)."""
+    r = report.result
+    nxt = next_predicate(report.pack, r.index)
+    return {
+        "framework": {
+            "id": report.pack.id,
+            "version": report.pack.version,
+            "hash": report.pack.content_hash,
+            "provisional": report.pack.provisional,
+        },
+        "index": float(r.display),
+        "index_exact": float(r.index),
+        "predicate": r.predicate,
+        "next_predicate": None if nxt is None else {"name": nxt[0], "threshold": float(nxt[1])},
+        "target": float(report.target),
+        "gap": max(0.0, float(report.target - r.index)),
+        "group_kind": report.pack.top_level,
+        "domains": [
+            {"id": g.id, "number": g.number, "name": g.name, "weight": float(g.weight),
+             "index": round(float(g.index), 4)}
+            for g in r.groups
+        ],
+        "aspects": [
+            {"id": a.id, "number": a.number, "name": a.name, "weight": float(a.weight),
+             "index": round(float(a.index), 4)}
+            for a in r.aspects
+        ],
+        "plan": [
+            {
+                "indicator": s.indicator_id,
+                "number": s.number,
+                "name": s.name,
+                "from": s.from_level,
+                "to": s.to_level,
+                "gain": round(float(s.gain), 4),
+                "index_after": round(float(s.index_after), 4),
+                "owner": s.owner,
+            }
+            for s in report.plan.steps
+        ],
+        "plan_reaches_target": report.plan.reached,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class GroupProgress:
+    id: str
+    name: str
+    total: int
+    answered: int
+    ready: int
+    with_evidence: int
+
+
+def status_summary(store: WorkspaceStore) -> dict[str, Any]:
+    """Progress per top-level group, document totals and the index (``spbe status``)."""
+    pack = store.pack()
+    prof = store.profile()
+    answers = store.answers()
+    docs = store.documents()
+    with_docs = {ind for d in docs for ind, _ in d.links}
+    assigned = set(prof.assigned) if prof.assigned else None
+    groups = []
+    for g in pack.groups():
+        ids = [i for i in g.indicator_ids if assigned is None or i in assigned]
+        groups.append(
+            GroupProgress(
+                g.id, g.name, len(ids),
+                sum(1 for i in ids if i in answers and answers[i].level is not None
+                    or i in answers and answers[i].status == "na"),
+                sum(1 for i in ids if i in answers and answers[i].status in ("ready", "na")),
+                sum(1 for i in ids if i in with_docs),
+            )
+        )
+    report = index_report(store)
+    return {
+        "workspace": store.path.name,
+        "role": prof.role,
+        "instansi": prof.instansi,
+        "unit": prof.unit,
+        "officer": prof.officer,
+        "period": prof.period,
+        "framework": {"id": pack.id, "version": pack.version, "provisional": pack.provisional,
+                      "title": pack.title},
+        "groups": [asdict(g) for g in groups],
+        "documents": len(docs),
+        "document_bytes": sum(d.size for d in docs),
+        "index": float(report.result.display),
+        "predicate": report.result.predicate,
+        "target": float(report.target),
+    }
+

@@ -1,0 +1,77 @@
+"""User-facing texts for the store's error codes."""
+
+from spbe_desktop.errors import register_messages
+
+register_messages(
+    {
+        "store.not_found": {
+            "en": "The workspace {file} does not exist; check the path or create it with "
+            "'spbe init'.",
+            "id": "Ruang kerja {file} tidak ada; periksa lokasinya atau buat dengan 'spbe init'.",
+        },
+        "store.exists": {
+            "en": "The file {file} already exists; choose another name or remove it first.",
+            "id": "Berkas {file} sudah ada; pilih nama lain atau hapus dulu berkas itu.",
+        },
+        "store.not_a_workspace": {
+            "en": "{file} is not a spbe-desktop workspace; open a .spbe file made by this program.",
+            "id": "{file} bukan ruang kerja spbe-desktop; buka berkas .spbe yang dibuat aplikasi "
+            "ini.",
+        },
+        "store.corrupt": {
+            "en": "The workspace {file} is damaged ({detail}); restore it from a backup.",
+            "id": "Ruang kerja {file} rusak ({detail}); pulihkan dari cadangan.",
+        },
+        "store.newer_version": {
+            "en": "The workspace {file} was made by a newer version of spbe-desktop; update the "
+            "program to open it (the file was not changed).",
+            "id": "Ruang kerja {file} dibuat oleh versi spbe-desktop yang lebih baru; perbarui "
+            "aplikasi untuk membukanya (berkas tidak diubah).",
+        },
+        "store.busy": {
+            "en": "The workspace {file} is busy with another program or window; wait until it "
+            "finishes and try again.",
+            "id": "Ruang kerja {file} sedang dipakai program atau jendela lain; tunggu sampai "
+            "selesai lalu coba lagi.",
+        },
+        "store.disk_full": {
+            "en": "The disk is full while writing {file}; free some space and try again "
+            "(nothing was changed).",
+            "id": "Disk penuh saat menulis {file}; kosongkan sebagian ruang lalu coba lagi "
+            "(tidak ada yang diubah).",
+        },
+        "store.io": {
+            "en": "The workspace {file} could not be written ({detail}); check the disk and try "
+            "again (nothing was changed).",
+            "id": "Ruang kerja {file} tidak dapat ditulis ({detail}); periksa disk lalu coba lagi "
+            "(tidak ada yang diubah).",
+        },
+        "store.read_only": {
+            "en": "The workspace {file} is read-only; copy it to a writable folder first.",
+            "id": "Ruang kerja {file} hanya-baca; salin dulu ke folder yang dapat ditulisi.",
+        },
+        "store.no_document": {
+            "en": "There is no document {ref} in this workspace; check the number in "
+            "'spbe status'.",
+            "id": "Tidak ada dokumen {ref} di ruang kerja ini; periksa nomornya di 'spbe status'.",
+        },
+        "store.wrong_role": {
+            "en": "This needs a {expected} workspace, but {file} is a {actual} workspace.",
+            "id": "Perintah ini memerlukan ruang kerja {expected}, tetapi {file} adalah ruang "
+            "kerja {actual}.",
+        },
+        "store.audit_append_only": {
+            "en": "The audit log can only grow; past entries cannot be changed.",
+            "id": "Log audit hanya dapat bertambah; entri lama tidak dapat diubah.",
+        },
+    }
+)
+
+register_messages(
+    {
+        "store.hash_mismatch": {
+            "en": "The content of {file} changed while it was being stored; try again.",
+            "id": "Isi {file} berubah saat disimpan; coba lagi.",
+        },
+    }
+)

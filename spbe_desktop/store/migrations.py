@@ -1,0 +1,179 @@
+"""Schema steps of the workspace file. The schema changes only here, one function per step.
+
+Functions are never edited after a release; a change is a new step. Tables are STRICT.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("spbe_desktop")
+
+
+@migrations()
+def m0001_create_workspace(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            workspace_uuid TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('opd', 'coordinator')),
+            instansi TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            period TEXT NOT NULL,
+            pack_hash TEXT NOT NULL REFERENCES packs(pack_hash),
+            key_id TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            secret_key BLOB NOT NULL,
+            key_protected INTEGER NOT NULL DEFAULT 0,
+            coordinator_key TEXT,
+            assigned TEXT,
+            target TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE packs (
+            pack_hash TEXT PRIMARY KEY,
+            pack_id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            content BLOB NOT NULL
+        ) STRICT;
+
+        -- OPDs known to a coordinator; id 0 is the workspace itself (the OPD in an OPD
+        -- workspace, the instansi's consolidated answers in a coordinator workspace).
+        CREATE TABLE opds (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            contact TEXT NOT NULL DEFAULT '',
+            key_id TEXT,
+            public_key TEXT,
+            fingerprint TEXT,
+            trusted_at TEXT,
+            revoked_at TEXT,
+            assigned TEXT,
+            created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX opds_key ON opds(key_id) WHERE key_id IS NOT NULL;
+
+        CREATE TABLE answers (
+            opd_id INTEGER NOT NULL REFERENCES opds(id),
+            indicator_id TEXT NOT NULL,
+            level INTEGER CHECK (level IS NULL OR level BETWEEN 1 AND 5),
+            justification TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('empty', 'draft', 'ready', 'na')),
+            verdict TEXT CHECK (verdict IS NULL OR verdict IN ('diterima', 'perlu_revisi',
+                'ditolak')),
+            verdict_comment TEXT NOT NULL DEFAULT '',
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (opd_id, indicator_id)
+        ) STRICT;
+
+        CREATE TABLE blobs (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            mime TEXT NOT NULL,
+            page_count INTEGER,
+            has_text_layer INTEGER NOT NULL DEFAULT 1,
+            text TEXT NOT NULL DEFAULT '',
+            metadata TEXT NOT NULL DEFAULT '{}',
+            warnings TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE blob_chunks (
+            blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (blob_id, seq)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            opd_id INTEGER NOT NULL REFERENCES opds(id),
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            file_name TEXT NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            issued TEXT,
+            valid_until TEXT,
+            issuer TEXT NOT NULL DEFAULT '',
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            UNIQUE (opd_id, sha256)
+        ) STRICT;
+        CREATE INDEX documents_sha ON documents(sha256);
+
+        CREATE TABLE links (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            indicator_id TEXT NOT NULL,
+            level INTEGER CHECK (level IS NULL OR level BETWEEN 1 AND 5),
+            PRIMARY KEY (document_id, indicator_id)
+        ) STRICT;
+        CREATE INDEX links_indicator ON links(indicator_id);
+
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            title, number, file_name, text, tokenize = 'unicode61 remove_diacritics 2'
+        );
+
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        ) STRICT;
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+            BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+
+        -- Bundles the coordinator accepted, per OPD (the replay / rollback ledger), and on the
+        -- OPD side the bundles it exported.
+        CREATE TABLE ledger (
+            bundle_uuid TEXT PRIMARY KEY,
+            opd_id INTEGER NOT NULL REFERENCES opds(id),
+            sequence INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('full', 'delta')),
+            tag_digest TEXT NOT NULL,
+            base_receipt TEXT NOT NULL DEFAULT '',
+            documents INTEGER NOT NULL,
+            bytes INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (opd_id, sequence)
+        ) STRICT;
+
+        -- Parts of split bundles that arrived before the last one.
+        CREATE TABLE parts (
+            bundle_uuid TEXT NOT NULL,
+            part INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            blob_sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            file_name TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (bundle_uuid, part)
+        ) STRICT;
+
+        -- Receipts the OPD accepted: what the coordinator holds (for deltas).
+        CREATE TABLE receipts (
+            receipt_uuid TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL,
+            held_hashes TEXT NOT NULL,
+            answers_digest TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT;
+        """
+    )
