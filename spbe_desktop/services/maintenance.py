@@ -43,3 +43,12 @@ def backup_workspace(workspace: Path, out: Path) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return out
+
+register_messages(
+    {
+        "usage.trust_needs_card": {
+            "en": "Give the OPD's identity card (CARD), or --revoke NAME.",
+            "id": "Berikan kartu identitas OPD (CARD), atau --revoke NAMA.",
+        },
+    }
+)

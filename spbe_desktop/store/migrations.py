@@ -177,3 +177,14 @@ def m0001_create_workspace(db: Database) -> None:
         ) STRICT;
         """
     )
+
+
+@migrations()
+def m0002_add_audit_indexes(db: Database) -> None:
+    """History views filter the audit log by action and entity."""
+    db.executescript(
+        """
+        CREATE INDEX audit_action ON audit(action);
+        CREATE INDEX audit_entity ON audit(entity);
+        """
+    )

@@ -2,15 +2,40 @@
 
 from types import ModuleType
 
-from spbe_desktop.cli.commands import assess, attach, backup, check, indicators, index, init, status
+from spbe_desktop.cli.commands import (
+    accept_receipt,
+    assess,
+    attach,
+    backup,
+    check,
+    export,
+    identity,
+    import_,
+    index,
+    indicators,
+    init,
+    kit,
+    receipt,
+    status,
+    trust,
+    verify,
+)
 
 COMMANDS: dict[str, ModuleType] = {
     "init": init,
+    "kit": kit,
     "status": status,
     "indicators": indicators,
     "assess": assess,
-    "index": index,
     "attach": attach,
+    "identity": identity,
+    "trust": trust,
+    "export": export,
+    "verify": verify,
+    "import": import_,
+    "receipt": receipt,
+    "accept-receipt": accept_receipt,
+    "index": index,
     "check": check,
     "backup": backup,
 }

@@ -1,0 +1,30 @@
+"""spbe export: write a signed bundle (full, delta or split), verify it, summarise."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from spbe_desktop.cli.output import drive, say, size, t
+from spbe_desktop.services.exchange import export_bundle
+
+HELP = "ekspor bundel bertanda tangan (export a signed bundle)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    p.add_argument("--out", type=Path, required=True, metavar="BUNDLE")
+    p.add_argument("--full", action="store_true", help="carry everything, not only changes")
+    p.add_argument("--split-mb", type=int, metavar="N", help="write parts of at most N MB")
+
+
+def run(args: argparse.Namespace) -> int:
+    s = drive(export_bundle(args.workspace, args.out, full=args.full, split_mb=args.split_mb))
+    kind = t("delta", "delta") if s.delta else t("penuh", "full")
+    say(t(f"Bundel {kind} ditulis dan diverifikasi:", f"{kind.capitalize()} bundle written and verified:"))
+    for p in s.paths:
+        say(f"  {p} ({size(p.stat().st_size)})")
+    say(t(f"  {s.documents} dokumen, {s.indicators} jawaban indikator, urutan {s.sequence}",
+          f"  {s.documents} documents, {s.indicators} indicator answers, sequence {s.sequence}"))
+    say(t(f"  Sidik jari penanda tangan: {s.fingerprint}", f"  Signer fingerprint: {s.fingerprint}"))
+    return 0

@@ -1,0 +1,27 @@
+"""spbe receipt: a signed receipt for one OPD (holdings and verdicts)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from spbe_desktop.cli.output import say, t
+from spbe_desktop.services.exchange import issue_receipt
+
+HELP = "terbitkan tanda terima untuk OPD (issue a receipt)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("workspace", type=Path, metavar="WORKSPACE")
+    p.add_argument("--unit", required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="RECEIPT")
+
+
+def run(args: argparse.Namespace) -> int:
+    payload = issue_receipt(args.workspace, args.unit, args.out)
+    say(t(f"Tanda terima ditulis: {args.out}", f"Receipt written: {args.out}"))
+    say(t(f"  {payload['unit']}: urutan {payload['sequence']}, {len(payload['held'])} dokumen, "
+          f"{len(payload['verdicts'])} putusan",
+          f"  {payload['unit']}: sequence {payload['sequence']}, {len(payload['held'])} documents,"
+          f" {len(payload['verdicts'])} verdicts"))
+    return 0
