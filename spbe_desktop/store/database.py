@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import itertools
 import logging
 import os
 import sqlite3
@@ -146,7 +147,23 @@ def _os_error(exc: OSError, name: str) -> StoreError:
 @contextlib.contextmanager
 def write_transaction(db: Database, name: str) -> Iterator[Database]:
     """``BEGIN IMMEDIATE`` … ``COMMIT``: take the write lock up front (waiting up to the busy
-    timeout) so two processes never deadlock upgrading read locks; roll back on any error."""
+    timeout) so two processes never deadlock upgrading read locks; roll back on any error.
+
+    Nested use (a store method called inside a bigger change) becomes a savepoint, so the outer
+    transaction still commits or rolls back as one.
+    """
+    if db.conn.in_transaction:
+        savepoint = f"nested_{id(db):x}_{_next_savepoint()}"
+        db.conn.execute(f"SAVEPOINT {savepoint}")
+        try:
+            yield db
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                db.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+            raise
+        db.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+        return
     try:
         db.conn.execute("BEGIN IMMEDIATE")
     except sqlite3.DatabaseError as exc:
@@ -162,6 +179,13 @@ def write_transaction(db: Database, name: str) -> Iterator[Database]:
         if isinstance(exc, OSError):
             raise _os_error(exc, name) from exc
         raise
+
+
+_savepoints = itertools.count()
+
+
+def _next_savepoint() -> int:
+    return next(_savepoints)
 
 
 def translate_errors(name: str) -> contextlib.AbstractContextManager[None]:
