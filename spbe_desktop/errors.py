@@ -31,7 +31,7 @@ def register_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
 
 
 def message_for(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
-    """Render the catalogue text for ``code`` in ``lang``, falling back to English, then the code."""
+    """Render the text for ``code`` in ``lang``, falling back to English, then to the code."""
     texts = _CATALOG.get(code)
     if texts is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())

@@ -12,7 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test ever reads or writes the developer's real settings or data."""
     root = tmp_path_factory.mktemp("user-dirs")
     for name in ("CONFIG", "DATA", "CACHE", "LOG"):
@@ -27,7 +29,10 @@ def opd_workspace(tmp_path: Path) -> Path:
 
     path = tmp_path / "opd.spbe"
     init_workspace(
-        path, role="opd", instansi="Pemerintah Provinsi Maluku Utara", unit="Dinas Kominfo",
+        path,
+        role="opd",
+        instansi="Pemerintah Provinsi Maluku Utara",
+        unit="Dinas Kominfo",
         officer="Rina",
     )
     return path
@@ -39,7 +44,10 @@ def coordinator_workspace(tmp_path: Path) -> Path:
 
     path = tmp_path / "koordinator.spbe"
     init_workspace(
-        path, role="coordinator", instansi="Pemerintah Provinsi Maluku Utara",
-        unit="Diskominfo", officer="Budi",
+        path,
+        role="coordinator",
+        instansi="Pemerintah Provinsi Maluku Utara",
+        unit="Diskominfo",
+        officer="Budi",
     )
     return path

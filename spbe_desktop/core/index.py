@@ -66,7 +66,11 @@ def predicate_for(pack: Pack, index: Decimal) -> str:
     for band in pack.predicates:
         if band.minimum <= index < band.maximum:
             return band.name
-    return pack.predicates[-1].name if index >= pack.predicates[-1].maximum else pack.predicates[0].name
+    return (
+        pack.predicates[-1].name
+        if index >= pack.predicates[-1].maximum
+        else pack.predicates[0].name
+    )
 
 
 def display_value(index: Decimal, bands: tuple[tuple[Decimal, str], ...]) -> Decimal:
@@ -245,7 +249,14 @@ def plan_to_target(
         after = compute_index(pack, running).index
         steps.append(
             PlanStep(
-                ind_id, ind.number, ind.name, to - 1, to, after - index_now, cost, after,
+                ind_id,
+                ind.number,
+                ind.name,
+                to - 1,
+                to,
+                after - index_now,
+                cost,
+                after,
                 (owners or {}).get(ind_id, ind.default_owner),
             )
         )
@@ -288,7 +299,7 @@ def _min_cost_cover(
         parents.append(parent)
     picked: list[tuple[str, int, Decimal]] = []
     g = need
-    for (ind_id, steps), parent in zip(reversed(groups), reversed(parents), strict=True):
+    for (_ind_id, steps), parent in zip(reversed(groups), reversed(parents), strict=True):
         prev, k = parent[g]
         picked.extend(steps[:k])
         g = prev

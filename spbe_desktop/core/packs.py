@@ -345,8 +345,12 @@ def parse_pack(data: Any, source: str = "<pack>") -> Pack:
                 f"aspect {a_id} weighs {a_weight} but its indicators add up to {total}",
             )
         return Aspect(
-            a_id, r.integer(a, "number", field), r.text(a, "name", field), a_weight,
-            tuple(ind_ids), domain_id,
+            a_id,
+            r.integer(a, "number", field),
+            r.text(a, "name", field),
+            a_weight,
+            tuple(ind_ids),
+            domain_id,
         )
 
     def parse_indicator(i_raw: Any, field: str, aspect_id: str, domain_id: str | None) -> Indicator:
@@ -376,7 +380,9 @@ def parse_pack(data: Any, source: str = "<pack>") -> Pack:
             if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
                 raise r.fail(f"{lfield}.evidence", "expected a list of texts")
             levels.append(
-                LevelSpec(n, family_names[family][n], r.text(lv, "criteria", lfield), tuple(evidence))
+                LevelSpec(
+                    n, family_names[family][n], r.text(lv, "criteria", lfield), tuple(evidence)
+                )
             )
         window = i.get("audit_window_years")
         if window is not None and (isinstance(window, bool) or not isinstance(window, int)):
@@ -416,8 +422,13 @@ def parse_pack(data: Any, source: str = "<pack>") -> Pack:
                     f"domain {d_id} weighs {d_weight} but its aspects add up to {a_total}",
                 )
             domains.append(
-                Domain(d_id, r.integer(d, "number", field), r.text(d, "name", field), d_weight,
-                       tuple(a_ids))
+                Domain(
+                    d_id,
+                    r.integer(d, "number", field),
+                    r.text(d, "name", field),
+                    d_weight,
+                    tuple(a_ids),
+                )
             )
             top_total += d_weight
     else:
@@ -434,7 +445,9 @@ def parse_pack(data: Any, source: str = "<pack>") -> Pack:
         field = f"$.predicates[{k}]"
         b = r.obj(b_raw, field)
         bands.append(
-            PredicateBand(r.text(b, "name", field), r.number(b, "min", field), r.number(b, "max", field))
+            PredicateBand(
+                r.text(b, "name", field), r.number(b, "min", field), r.number(b, "max", field)
+            )
         )
     bands.sort(key=lambda b: b.minimum)
     edge = Decimal(1)

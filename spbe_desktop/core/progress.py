@@ -54,7 +54,9 @@ class CancelToken:
 Job = Generator[Progress, None, T]
 
 
-def run(job: Generator[Progress, None, T], on_progress: Callable[[Progress], None] | None = None) -> T:
+def run(
+    job: Generator[Progress, None, T], on_progress: Callable[[Progress], None] | None = None
+) -> T:
     """Drive a progress generator to the end and return its result."""
     while True:
         try:

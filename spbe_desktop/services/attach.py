@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spbe_desktop.core.models import SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.documents import KINDS, detect_mime, inspect_document, suggest_metadata
+from spbe_desktop.documents import KINDS, inspect_document, suggest_metadata
 from spbe_desktop.errors import DocumentError, UsageError, register_messages
 from spbe_desktop.services.workspace import actor_name
 from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -141,7 +141,9 @@ def validate_file(path: Path, limit: int) -> int:
         raise DocumentError("attach.empty", file=name)
     if st.st_size > limit:
         raise DocumentError(
-            "attach.too_large", file=name, size_mb=st.st_size // (1024 * 1024),
+            "attach.too_large",
+            file=name,
+            size_mb=st.st_size // (1024 * 1024),
             limit_mb=limit // (1024 * 1024),
         )
     try:
@@ -251,8 +253,13 @@ def attach_files(
             done = base + size
             results.append(
                 AttachResult(
-                    doc_id, stored.sha256, req.path.name, req.title or prep.title,
-                    req.kind or prep.kind, stored.size, known is not None or not stored.is_new,
+                    doc_id,
+                    stored.sha256,
+                    req.path.name,
+                    req.title or prep.title,
+                    req.kind or prep.kind,
+                    stored.size,
+                    known is not None or not stored.is_new,
                     prep.info.warnings,
                 )
             )

@@ -15,7 +15,7 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,16 @@ from typing import Any
 from spbe_desktop.bundles import bag as bagfmt
 from spbe_desktop.bundles.envelope import read_signed_json, write_signed_json
 from spbe_desktop.bundles.keys import PublicIdentity, SecretIdentity, load_secret
-from spbe_desktop.core.models import SELF_OPD, Answer, CheckResult, DocumentInfo, Finding, LedgerEntry, OpdRecord, Profile
+from spbe_desktop.core.models import (
+    SELF_OPD,
+    Answer,
+    CheckResult,
+    DocumentInfo,
+    Finding,
+    LedgerEntry,
+    OpdRecord,
+    Profile,
+)
 from spbe_desktop.core.packs import canonical_json, load_pack_bytes, pack_to_bytes
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.documents import is_compressed_mime
@@ -68,8 +77,7 @@ register_messages(
             "Jalankan 'spbe check' pada ruang kerja.",
         },
         "exchange.receipt_wrong_opd": {
-            "en": "This receipt was issued for another OPD ({unit}); accept only your own "
-            "receipt.",
+            "en": "This receipt was issued for another OPD ({unit}); accept only your own receipt.",
             "id": "Tanda terima ini diterbitkan untuk OPD lain ({unit}); terima hanya tanda "
             "terima milik Anda.",
         },
@@ -132,8 +140,7 @@ register_messages(
             "{expected}; minta OPD memakai kit evaluasi putaran ini.",
         },
         "import.wrong_period": {
-            "en": "{file}: made for period {period} but this workspace is for {expected}; "
-            "refused.",
+            "en": "{file}: made for period {period} but this workspace is for {expected}; refused.",
             "id": "{file}: dibuat untuk periode {period}, sedangkan ruang kerja ini untuk "
             "{expected}; ditolak.",
         },
@@ -225,9 +232,14 @@ def write_identity_card(workspace: Path, out: Path, passphrase: str | None = Non
         secret = load_identity(store, passphrase)
     pub = secret.public
     payload = {
-        "unit": prof.unit, "instansi": prof.instansi, "officer": prof.officer, "role": prof.role,
-        "public_key": pub.minisign_line(), "key_id": pub.key_id_hex(),
-        "fingerprint": pub.fingerprint(), "created": now_iso(),
+        "unit": prof.unit,
+        "instansi": prof.instansi,
+        "officer": prof.officer,
+        "role": prof.role,
+        "public_key": pub.minisign_line(),
+        "key_id": pub.key_id_hex(),
+        "fingerprint": pub.fingerprint(),
+        "created": now_iso(),
     }
     write_signed_json(out, "identity", payload, secret, f"spbe-identity unit={_tc(prof.unit)}")
     return IdentityCard(prof.unit, prof.instansi, prof.officer, prof.role, pub)
@@ -238,8 +250,11 @@ def read_identity_card(path: Path) -> IdentityCard:
     try:
         declared = PublicIdentity.from_minisign(str(payload["public_key"]))
         card = IdentityCard(
-            str(payload["unit"]), str(payload["instansi"]), str(payload.get("officer", "")),
-            str(payload.get("role", "opd")), signer,
+            str(payload["unit"]),
+            str(payload["instansi"]),
+            str(payload.get("officer", "")),
+            str(payload.get("role", "opd")),
+            signer,
         )
     except (KeyError, TypeError, SpbeError) as exc:
         raise BundleError("exchange.not_identity_card", file=path.name) from exc
@@ -260,9 +275,13 @@ def trust_card(workspace: Path, card_path: Path, name: str | None = None) -> tup
         if holder is not None and holder.name.casefold() != target.casefold():
             raise BundleError("exchange.key_in_use", name=holder.name)
         opd = store.upsert_opd(
-            actor_name(store), target, key_id=card.public.key_id_hex(),
-            public_key=card.public.minisign_line(), fingerprint=card.fingerprint,
-            trusted_at=now_iso(), revoked_at=None,
+            actor_name(store),
+            target,
+            key_id=card.public.key_id_hex(),
+            public_key=card.public.minisign_line(),
+            fingerprint=card.fingerprint,
+            trusted_at=now_iso(),
+            revoked_at=None,
         )
     return opd, card.fingerprint
 
@@ -275,8 +294,9 @@ def revoke_opd(workspace: Path, name: str) -> OpdRecord:
         return store.upsert_opd(actor_name(store), name, revoked_at=now_iso())
 
 
-def register_opd(workspace: Path, name: str, contact: str = "",
-                 assigned: Sequence[str] | None = None) -> OpdRecord:
+def register_opd(
+    workspace: Path, name: str, contact: str = "", assigned: Sequence[str] | None = None
+) -> OpdRecord:
     with WorkspaceStore.open(workspace) as store:
         require_role(store, "coordinator")
         fields: dict[str, Any] = {"contact": contact}
@@ -292,7 +312,10 @@ def _tc(text: str) -> str:
 
 
 def issue_kit(
-    workspace: Path, unit: str, out: Path, indicators: Sequence[str] | None = None,
+    workspace: Path,
+    unit: str,
+    out: Path,
+    indicators: Sequence[str] | None = None,
     passphrase: str | None = None,
 ) -> dict[str, Any]:
     """Write a signed evaluation kit for one OPD (pack, period, coordinator key, assignment)."""
@@ -303,21 +326,31 @@ def issue_kit(
             assigned = [pack.indicator(i).id for i in indicators]
         else:
             opd = store.opd_by_name(unit)
-            assigned = list(opd.assigned) if opd and opd.assigned else [
-                i.id for i in pack.indicators if _owns(unit, i.default_owner)
-            ]
+            assigned = (
+                list(opd.assigned)
+                if opd and opd.assigned
+                else [i.id for i in pack.indicators if _owns(unit, i.default_owner)]
+            )
         prof = store.profile()
         secret = load_identity(store, passphrase)
         payload = {
-            "kit_uuid": str(uuid.uuid4()), "instansi": prof.instansi, "unit": unit,
-            "period": prof.period, "pack": json.loads(pack_to_bytes(pack)),
-            "pack_hash": pack.content_hash, "assigned": assigned,
-            "coordinator": {"unit": prof.unit, "public_key": prof.public_key,
-                            "fingerprint": fingerprint(prof)},
+            "kit_uuid": str(uuid.uuid4()),
+            "instansi": prof.instansi,
+            "unit": unit,
+            "period": prof.period,
+            "pack": json.loads(pack_to_bytes(pack)),
+            "pack_hash": pack.content_hash,
+            "assigned": assigned,
+            "coordinator": {
+                "unit": prof.unit,
+                "public_key": prof.public_key,
+                "fingerprint": fingerprint(prof),
+            },
             "issued": now_iso(),
         }
-        write_signed_json(out, "kit", payload, secret,
-                          f"spbe-kit unit={_tc(unit)} period={_tc(prof.period)}")
+        write_signed_json(
+            out, "kit", payload, secret, f"spbe-kit unit={_tc(unit)} period={_tc(prof.period)}"
+        )
         store.upsert_opd(actor_name(store), unit, assigned=tuple(assigned))
     return payload
 
@@ -329,7 +362,10 @@ def _owns(unit: str, owner: str) -> bool:
 
 
 def init_from_kit(
-    workspace: Path, kit: Path, officer: str = "", passphrase: str | None = None,
+    workspace: Path,
+    kit: Path,
+    officer: str = "",
+    passphrase: str | None = None,
 ) -> Profile:
     """Set up an OPD workspace in one step from the coordinator's evaluation kit."""
     payload, signer = read_signed_json(kit, "kit")
@@ -341,9 +377,15 @@ def init_from_kit(
             raise BundleError("envelope.signature_invalid", file=kit.name)
         assigned = tuple(pack.indicator(i).id for i in payload.get("assigned") or ())
         return init_workspace(
-            workspace, role="opd", instansi=str(payload["instansi"]), unit=str(payload["unit"]),
-            officer=officer, period=str(payload["period"]), passphrase=_passphrase(passphrase),
-            pack_json=pack_json, coordinator_key=signer.minisign_line(),
+            workspace,
+            role="opd",
+            instansi=str(payload["instansi"]),
+            unit=str(payload["unit"]),
+            officer=officer,
+            period=str(payload["period"]),
+            passphrase=_passphrase(passphrase),
+            pack_json=pack_json,
+            coordinator_key=signer.minisign_line(),
             assigned=assigned or None,
         )
     except (KeyError, TypeError, AttributeError) as exc:
@@ -441,17 +483,30 @@ def export_bundle(
         bundle_uuid = str(uuid.uuid4())
         head_seq, head_hash = store.audit_head()
         meta = {
-            "format": BUNDLE_FORMAT, "bundle_uuid": bundle_uuid, "sequence": sequence,
-            "kind": "delta" if delta else "full", "base_receipt": base,
-            "workspace_uuid": prof.workspace_uuid, "instansi": prof.instansi, "unit": prof.unit,
-            "officer": prof.officer, "period": prof.period,
+            "format": BUNDLE_FORMAT,
+            "bundle_uuid": bundle_uuid,
+            "sequence": sequence,
+            "kind": "delta" if delta else "full",
+            "base_receipt": base,
+            "workspace_uuid": prof.workspace_uuid,
+            "instansi": prof.instansi,
+            "unit": prof.unit,
+            "officer": prof.officer,
+            "period": prof.period,
             "pack": {"id": pack.id, "version": pack.version, "hash": pack.content_hash},
-            "audit_head": {"seq": head_seq, "hash": head_hash}, "created": now_iso(),
+            "audit_head": {"seq": head_seq, "hash": head_hash},
+            "created": now_iso(),
         }
         answers_doc = {
             "answers": [
-                {"indicator": a.indicator_id, "level": a.level, "justification": a.justification,
-                 "status": a.status, "updated_by": a.updated_by, "updated_at": a.updated_at}
+                {
+                    "indicator": a.indicator_id,
+                    "level": a.level,
+                    "justification": a.justification,
+                    "status": a.status,
+                    "updated_by": a.updated_by,
+                    "updated_at": a.updated_at,
+                }
                 for a in answers
             ],
             "complete": not delta,
@@ -459,19 +514,32 @@ def export_bundle(
         carried_set = {d.sha256 for d in carried}
         documents_doc = {
             "documents": [
-                {"sha256": d.sha256, "path": _doc_path(d.sha256, d.file_name),
-                 "carried": d.sha256 in carried_set, "file_name": d.file_name, "title": d.title,
-                 "kind": d.kind, "number": d.number, "issued": d.issued,
-                 "valid_until": d.valid_until, "issuer": d.issuer, "size": d.size,
-                 "mime": d.mime, "page_count": d.page_count,
-                 "links": [{"indicator": i, "level": lv} for i, lv in d.links]}
+                {
+                    "sha256": d.sha256,
+                    "path": _doc_path(d.sha256, d.file_name),
+                    "carried": d.sha256 in carried_set,
+                    "file_name": d.file_name,
+                    "title": d.title,
+                    "kind": d.kind,
+                    "number": d.number,
+                    "issued": d.issued,
+                    "valid_until": d.valid_until,
+                    "issuer": d.issuer,
+                    "size": d.size,
+                    "mime": d.mime,
+                    "page_count": d.page_count,
+                    "links": [{"indicator": i, "level": lv} for i, lv in d.links],
+                }
                 for d in all_docs
             ]
         }
         doc_entries = [
             bagfmt.BagEntry(
-                path=_doc_path(d.sha256, d.file_name), size=d.size, sha256=d.sha256,
-                open=_blob_opener(store, d.sha256), compress=not is_compressed_mime(d.mime),
+                path=_doc_path(d.sha256, d.file_name),
+                size=d.size,
+                sha256=d.sha256,
+                open=_blob_opener(store, d.sha256),
+                compress=not is_compressed_mime(d.mime),
             )
             for d in carried
         ]
@@ -481,21 +549,21 @@ def export_bundle(
             groups = [doc_entries]
         n = len(groups)
         paths = [out] if n == 1 else [_part_path(out, k, n) for k in range(1, n + 1)]
-        info = {
+        info: dict[str, str] = {
             "Source-Organization": prof.instansi,
             "Organization-Unit": prof.unit,
             "Contact-Name": prof.officer,
             "External-Identifier": bundle_uuid,
             "SPBE-Bundle-UUID": bundle_uuid,
             "SPBE-Sequence": str(sequence),
-            "SPBE-Kind": meta["kind"],
+            "SPBE-Kind": str(meta["kind"]),
             "SPBE-Base-Receipt": base or "-",
             "SPBE-Period": prof.period,
             "SPBE-Pack-Id": pack.id,
             "SPBE-Pack-Version": pack.version,
             "SPBE-Pack-Hash": pack.content_hash,
             "SPBE-Audit-Head": f"{head_seq}:{head_hash}",
-            "SPBE-Created": meta["created"],
+            "SPBE-Created": str(meta["created"]),
         }
         trusted = (
             f"spbe-bundle unit={_tc(prof.unit)} period={_tc(prof.period)} seq={sequence} "
@@ -506,12 +574,19 @@ def export_bundle(
             for k, (group, path) in enumerate(zip(groups, paths, strict=True), start=1):
                 entries = [_json_entry(_WORKSPACE, {**meta, "part": k, "parts": n})]
                 if k == 1:
-                    entries += [_json_entry(_ANSWERS, answers_doc),
-                                _json_entry(_DOCUMENTS, documents_doc)]
+                    entries += [
+                        _json_entry(_ANSWERS, answers_doc),
+                        _json_entry(_DOCUMENTS, documents_doc),
+                    ]
                 entries += group
                 tc = trusted + (f" part={k}/{n}" if n > 1 else "")
                 job = bagfmt.write_bag_zip(
-                    path, entries, dict(info), secret, tc, cancel=cancel,
+                    path,
+                    entries,
+                    dict(info),
+                    secret,
+                    tc,
+                    cancel=cancel,
                     bag_count=(k, n) if n > 1 else None,
                 )
                 yield from _relabel(job, "progress.exporting", path.name)
@@ -527,13 +602,23 @@ def export_bundle(
                 path.unlink(missing_ok=True)
             raise
         store.set_setting("export_sequence", sequence)
-        store.audit(actor_name(store), "bundle.export", f"bundle:{bundle_uuid}", None,
-                    {"sequence": sequence, "kind": meta["kind"], "documents": len(carried),
-                     "parts": n})
+        store.audit(
+            actor_name(store),
+            "bundle.export",
+            f"bundle:{bundle_uuid}",
+            None,
+            {"sequence": sequence, "kind": meta["kind"], "documents": len(carried), "parts": n},
+        )
     return ExportSummary(
-        paths=written, documents=len(carried), bytes=sum(p.stat().st_size for p in written),
-        indicators=len(answers), sequence=sequence, fingerprint=secret.public.fingerprint(),
-        delta=delta, verified=True, bundle_uuid=bundle_uuid,
+        paths=written,
+        documents=len(carried),
+        bytes=sum(p.stat().st_size for p in written),
+        indicators=len(answers),
+        sequence=sequence,
+        fingerprint=secret.public.fingerprint(),
+        delta=delta,
+        verified=True,
+        bundle_uuid=bundle_uuid,
     )
 
 
@@ -547,11 +632,18 @@ def _blob_opener(store: WorkspaceStore, sha: str) -> Callable[[], Any]:
 
 def _json_entry(name: str, data: Any) -> bagfmt.BagEntry:
     raw = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
-    return bagfmt.BagEntry(path=name, size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
-                           open=lambda: io.BytesIO(raw), compress=True)
+    return bagfmt.BagEntry(
+        path=name,
+        size=len(raw),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        open=lambda: io.BytesIO(raw),
+        compress=True,
+    )
 
 
-def _relabel(job: Generator[Progress, None, Any], code: str, name: str) -> Generator[Progress, None, Any]:
+def _relabel(
+    job: Generator[Progress, None, Any], code: str, name: str
+) -> Generator[Progress, None, Any]:
     while True:
         try:
             step = next(job)
@@ -561,11 +653,16 @@ def _relabel(job: Generator[Progress, None, Any], code: str, name: str) -> Gener
 
 
 def _verify_file(
-    path: Path, expected: PublicIdentity | None, cancel: CancelToken,
+    path: Path,
+    expected: PublicIdentity | None,
+    cancel: CancelToken,
     lookup: Callable[[bytes], PublicIdentity | None] | None = None,
 ) -> Generator[Progress, None, bagfmt.BagVerification]:
     job = bagfmt.read_bag_zip(
-        path, max_total_bytes=MAX_BUNDLE_BYTES, expected_public=expected, lookup_public=lookup,
+        path,
+        max_total_bytes=MAX_BUNDLE_BYTES,
+        expected_public=expected,
+        lookup_public=lookup,
         cancel=cancel,
     )
     result: bagfmt.BagVerification = yield from _relabel(job, "progress.verifying", path.name)
@@ -625,8 +722,14 @@ def verify_bundle(
         if lookup(result.signer.key_id) is None and not any(
             f.code == "bundle.untrusted_key" for f in findings
         ):
-            findings.append(Finding("bundle.untrusted_key", "error", "",
-                                    {"fingerprint": result.signer.fingerprint()}))
+            findings.append(
+                Finding(
+                    "bundle.untrusted_key",
+                    "error",
+                    "",
+                    {"fingerprint": result.signer.fingerprint()},
+                )
+            )
     elif trust is None:
         # Without a trust anchor an unknown key is only a note: the bundle is self-consistent.
         findings = [
@@ -634,8 +737,11 @@ def verify_bundle(
             for f in findings
         ]
     return VerifyReport(
-        path, CheckResult(tuple(findings), result.result.details), result.info,
-        result.signer.fingerprint() if result.signer else None, result.trusted_comment,
+        path,
+        CheckResult(tuple(findings), result.result.details),
+        result.info,
+        result.signer.fingerprint() if result.signer else None,
+        result.trusted_comment,
     )
 
 
@@ -657,7 +763,9 @@ class ImportOutcome:
 
 
 def import_bundles(
-    workspace: Path, files: Sequence[Path], cancel: CancelToken | None = None,
+    workspace: Path,
+    files: Sequence[Path],
+    cancel: CancelToken | None = None,
 ) -> Generator[Progress, None, list[ImportOutcome]]:
     """Import bundles and parts into a coordinator workspace, one outcome per file.
 
@@ -672,7 +780,11 @@ def import_bundles(
             try:
                 outcome = yield from _import_one(store, path, cancel)
             except (BundleError, StoreError) as exc:
-                if isinstance(exc, StoreError) and exc.code in ("store.disk_full", "store.busy", "store.io"):
+                if isinstance(exc, StoreError) and exc.code in (
+                    "store.disk_full",
+                    "store.busy",
+                    "store.io",
+                ):
                     raise
                 outcome = ImportOutcome(path, "refused", exc.code, dict(exc.params))
             outcomes.append(outcome)
@@ -704,7 +816,9 @@ def _import_one(
         if holder is not None and holder.revoked_at:
             return _refuse(path, "import.revoked_key", unit=holder.name)
         return ImportOutcome(
-            path, "quarantined", "import.unknown_key",
+            path,
+            "quarantined",
+            "import.unknown_key",
             {"file": path.name, "fingerprint": ver.signer.fingerprint()},
             unit=ver.info.get("Organization-Unit", ""),
             signer_public_key=ver.signer.minisign_line(),
@@ -720,12 +834,16 @@ def _import_one(
     prof = store.profile()
     pack = store.pack()
     if info.get("SPBE-Pack-Hash") != pack.content_hash:
-        return _refuse(path, "import.wrong_pack",
-                       pack=f"{info.get('SPBE-Pack-Id')} {info.get('SPBE-Pack-Version')}",
-                       expected=f"{pack.id} {pack.version}")
+        return _refuse(
+            path,
+            "import.wrong_pack",
+            pack=f"{info.get('SPBE-Pack-Id')} {info.get('SPBE-Pack-Version')}",
+            expected=f"{pack.id} {pack.version}",
+        )
     if info.get("SPBE-Period") != prof.period:
-        return _refuse(path, "import.wrong_period", period=info.get("SPBE-Period"),
-                       expected=prof.period)
+        return _refuse(
+            path, "import.wrong_period", period=info.get("SPBE-Period"), expected=prof.period
+        )
     bundle_uuid = info.get("SPBE-Bundle-UUID", "")
     try:
         sequence = int(info.get("SPBE-Sequence", ""))
@@ -735,8 +853,14 @@ def _import_one(
     ledger = store.ledger(opd.id)
     for entry in ledger:
         if entry.bundle_uuid == bundle_uuid:
-            return ImportOutcome(path, "duplicate", "import.already", {"file": path.name},
-                                 unit=opd.name, sequence=sequence)
+            return ImportOutcome(
+                path,
+                "duplicate",
+                "import.already",
+                {"file": path.name},
+                unit=opd.name,
+                sequence=sequence,
+            )
         if entry.sequence == sequence:
             return _refuse(path, "import.sequence_reused", sequence=sequence, unit=opd.name)
     last = max((e.sequence for e in ledger), default=0)
@@ -749,24 +873,44 @@ def _import_one(
         if part not in known:
             with store._write(), path.open("rb") as fh:
                 stored = yield from store.write_blob(
-                    fh, path.stat().st_size, DocumentInfo("application/zip"), cancel,
+                    fh,
+                    path.stat().st_size,
+                    DocumentInfo("application/zip"),
+                    cancel,
                     label=path.name,
                 )
                 store.add_part(bundle_uuid, part, count, stored.sha256, path.name)
-                store._audit(actor_name(store), "bundle.part", f"bundle:{bundle_uuid}", None,
-                             {"opd": opd.name, "part": part, "count": count})
+                store._audit(
+                    actor_name(store),
+                    "bundle.part",
+                    f"bundle:{bundle_uuid}",
+                    None,
+                    {"opd": opd.name, "part": part, "count": count},
+                )
             known.add(part)
         missing = tuple(k for k in range(1, count + 1) if k not in known)
         if missing:
             return ImportOutcome(
-                path, "part_stored", "import.part_stored",
-                {"file": path.name, "part": part, "count": count,
-                 "missing": ", ".join(map(str, missing))},
-                unit=opd.name, sequence=sequence, missing_parts=missing,
+                path,
+                "part_stored",
+                "import.part_stored",
+                {
+                    "file": path.name,
+                    "part": part,
+                    "count": count,
+                    "missing": ", ".join(map(str, missing)),
+                },
+                unit=opd.name,
+                sequence=sequence,
+                missing_parts=missing,
             )
-        outcome = yield from _apply_parts(store, path, opd, bundle_uuid, sequence, tag_digest, info, cancel)
+        outcome = yield from _apply_parts(
+            store, path, opd, bundle_uuid, sequence, tag_digest, info, cancel
+        )
         return outcome
-    outcome = yield from _apply(store, path, [path], opd, bundle_uuid, sequence, tag_digest, info, cancel)
+    outcome = yield from _apply(
+        store, path, [path], opd, bundle_uuid, sequence, tag_digest, info, cancel
+    )
     return outcome
 
 
@@ -780,8 +924,14 @@ def _bag_count(value: str | None) -> tuple[int, int]:
 
 
 def _apply_parts(
-    store: WorkspaceStore, path: Path, opd: OpdRecord, bundle_uuid: str, sequence: int,
-    tag_digest: str, info: dict[str, str], cancel: CancelToken,
+    store: WorkspaceStore,
+    path: Path,
+    opd: OpdRecord,
+    bundle_uuid: str,
+    sequence: int,
+    tag_digest: str,
+    info: dict[str, str],
+    cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     """All parts are here: re-verify each stored part from the store, then apply together."""
     import tempfile
@@ -789,14 +939,24 @@ def _apply_parts(
     tmpdir = Path(tempfile.mkdtemp(prefix="spbe-parts-"))
     try:
         files: list[Path] = []
-        for k, _n, sha, name in store.parts(bundle_uuid):
+        for k, _n, sha, _name in store.parts(bundle_uuid):
             target = tmpdir / f"part{k:03d}.zip"
             with store.open_blob(sha) as src, target.open("wb") as dst:
                 for chunk in src.iter_chunks():
                     dst.write(chunk)
             files.append(target)
-        outcome = yield from _apply(store, path, files, opd, bundle_uuid, sequence, tag_digest, info,
-                                    cancel, drop_parts=True)
+        outcome = yield from _apply(
+            store,
+            path,
+            files,
+            opd,
+            bundle_uuid,
+            sequence,
+            tag_digest,
+            info,
+            cancel,
+            drop_parts=True,
+        )
         return outcome
     finally:
         for f in tmpdir.iterdir():
@@ -805,8 +965,15 @@ def _apply_parts(
 
 
 def _apply(
-    store: WorkspaceStore, path: Path, files: list[Path], opd: OpdRecord, bundle_uuid: str,
-    sequence: int, tag_digest: str, info: dict[str, str], cancel: CancelToken,
+    store: WorkspaceStore,
+    path: Path,
+    files: list[Path],
+    opd: OpdRecord,
+    bundle_uuid: str,
+    sequence: int,
+    tag_digest: str,
+    info: dict[str, str],
+    cancel: CancelToken,
     drop_parts: bool = False,
 ) -> Generator[Progress, None, ImportOutcome]:
     """Verify every file of the bundle, then write it all in one transaction."""
@@ -819,8 +986,10 @@ def _apply(
         for f in files:
             ver = yield from _verify_file(f, expected, cancel)
             if not ver.result.ok:
-                first = [x for x in ver.result.findings if x.severity == "error"][0]
-                return ImportOutcome(path, "refused", first.code, {"file": path.name, **first.params})
+                first = next(x for x in ver.result.findings if x.severity == "error")
+                return ImportOutcome(
+                    path, "refused", first.code, {"file": path.name, **first.params}
+                )
             if ver.info.get("SPBE-Bundle-UUID") != bundle_uuid:
                 return _refuse(path, "import.bad_content", detail="parts of different bundles")
             reader = bagfmt.BagReader(f, max_total_bytes=MAX_BUNDLE_BYTES, expected=ver.payload)
@@ -831,8 +1000,19 @@ def _apply(
                 answers_doc = reader.read_json(_ANSWERS)
                 documents_doc = reader.read_json(_DOCUMENTS)
         outcome = yield from _write_import(
-            store, path, readers, payload, answers_doc, documents_doc, opd, bundle_uuid,
-            sequence, tag_digest, info, cancel, drop_parts,
+            store,
+            path,
+            readers,
+            payload,
+            answers_doc,
+            documents_doc,
+            opd,
+            bundle_uuid,
+            sequence,
+            tag_digest,
+            info,
+            cancel,
+            drop_parts,
         )
         return outcome
     finally:
@@ -841,10 +1021,19 @@ def _apply(
 
 
 def _write_import(
-    store: WorkspaceStore, path: Path, readers: list[bagfmt.BagReader],
-    payload: dict[str, tuple[int, str, int]], answers_doc: Any, documents_doc: Any,
-    opd: OpdRecord, bundle_uuid: str, sequence: int, tag_digest: str, info: dict[str, str],
-    cancel: CancelToken, drop_parts: bool,
+    store: WorkspaceStore,
+    path: Path,
+    readers: list[bagfmt.BagReader],
+    payload: dict[str, tuple[int, str, int]],
+    answers_doc: Any,
+    documents_doc: Any,
+    opd: OpdRecord,
+    bundle_uuid: str,
+    sequence: int,
+    tag_digest: str,
+    info: dict[str, str],
+    cancel: CancelToken,
+    drop_parts: bool,
 ) -> Generator[Progress, None, ImportOutcome]:
     try:
         answers = _parse_answers(answers_doc, store)
@@ -853,7 +1042,8 @@ def _write_import(
         return _refuse(path, "import.bad_content", detail=str(exc)[:120])
     held = {d.sha256 for d in store.documents(opd.id)}
     missing_base = [
-        d for d in documents
+        d
+        for d in documents
         if not d["carried"] and d["sha256"] not in held and not store.has_blob(d["sha256"])
     ]
     if missing_base:
@@ -874,8 +1064,12 @@ def _write_import(
                 idx, _sha, size = payload[d["path"]]
                 with readers[idx].open_payload(d["path"]) as src:
                     job = store.write_blob(
-                        src, size, DocumentInfo(d["mime"], d["page_count"]), cancel,
-                        expected_sha256=d["sha256"], label=d["file_name"],
+                        src,
+                        size,
+                        DocumentInfo(d["mime"], d["page_count"]),
+                        cancel,
+                        expected_sha256=d["sha256"],
+                        label=d["file_name"],
                     )
                     base = done
                     while True:
@@ -883,24 +1077,39 @@ def _write_import(
                             step = next(job)
                         except StopIteration:
                             break
-                        yield Progress(base + step.done, total, "progress.importing",
-                                       {"name": path.name})
+                        yield Progress(
+                            base + step.done, total, "progress.importing", {"name": path.name}
+                        )
                     done = base + size
                 carried += 1
             existing = store.find_document(opd.id, d["sha256"])
             if existing is None:
                 doc_id = store.add_document(
-                    actor, opd_id=opd.id, sha256=d["sha256"], file_name=d["file_name"],
-                    title=d["title"], kind=d["kind"], number=d["number"], issued=d["issued"],
-                    valid_until=d["valid_until"], issuer=d["issuer"],
+                    actor,
+                    opd_id=opd.id,
+                    sha256=d["sha256"],
+                    file_name=d["file_name"],
+                    title=d["title"],
+                    kind=d["kind"],
+                    number=d["number"],
+                    issued=d["issued"],
+                    valid_until=d["valid_until"],
+                    issuer=d["issuer"],
                 )
             else:
                 doc_id = existing.id
                 store.db.conn.execute(
                     "UPDATE documents SET title=?, kind=?, number=?, issued=?, valid_until=?, "
                     "issuer=? WHERE id=?",
-                    [d["title"], d["kind"], d["number"], d["issued"], d["valid_until"],
-                     d["issuer"], doc_id],
+                    [
+                        d["title"],
+                        d["kind"],
+                        d["number"],
+                        d["issued"],
+                        d["valid_until"],
+                        d["issuer"],
+                        doc_id,
+                    ],
                 )
             keep_ids.add(doc_id)
             store.db.conn.execute("DELETE FROM links WHERE document_id = ?", [doc_id])
@@ -912,21 +1121,47 @@ def _write_import(
                 store.db.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", [old.id])
                 store.db.conn.execute("DELETE FROM documents WHERE id = ?", [old.id])
         for a in answers:
-            store.set_answer(a["indicator"], a["updated_by"] or actor, opd_id=opd.id,
-                             level=a["level"], justification=a["justification"], status=a["status"])
-        store.add_ledger(LedgerEntry(
-            bundle_uuid=bundle_uuid, opd_id=opd.id, sequence=sequence,
-            kind=info.get("SPBE-Kind", "full") if info.get("SPBE-Kind") in ("full", "delta") else "full",
-            tag_digest=str(tag_digest), base_receipt=info.get("SPBE-Base-Receipt", ""),
-            documents=carried, bytes=total, at=now_iso(),
-        ))
+            store.set_answer(
+                a["indicator"],
+                a["updated_by"] or actor,
+                opd_id=opd.id,
+                level=a["level"],
+                justification=a["justification"],
+                status=a["status"],
+            )
+        store.add_ledger(
+            LedgerEntry(
+                bundle_uuid=bundle_uuid,
+                opd_id=opd.id,
+                sequence=sequence,
+                kind=info.get("SPBE-Kind", "full")
+                if info.get("SPBE-Kind") in ("full", "delta")
+                else "full",
+                tag_digest=str(tag_digest),
+                base_receipt=info.get("SPBE-Base-Receipt", ""),
+                documents=carried,
+                bytes=total,
+                at=now_iso(),
+            )
+        )
         if drop_parts:
             store.drop_parts(bundle_uuid)
-        store._audit(actor, "bundle.import", f"bundle:{bundle_uuid}", None,
-                     {"opd": opd.name, "sequence": sequence, "documents": carried,
-                      "answers": len(answers)})
-    return ImportOutcome(path, "accepted", "import.accepted", {"file": path.name},
-                         unit=opd.name, sequence=sequence, documents=carried)
+        store._audit(
+            actor,
+            "bundle.import",
+            f"bundle:{bundle_uuid}",
+            None,
+            {"opd": opd.name, "sequence": sequence, "documents": carried, "answers": len(answers)},
+        )
+    return ImportOutcome(
+        path,
+        "accepted",
+        "import.accepted",
+        {"file": path.name},
+        unit=opd.name,
+        sequence=sequence,
+        documents=carried,
+    )
 
 
 def _parse_answers(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
@@ -942,9 +1177,15 @@ def _parse_answers(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
         status = a.get("status", "draft")
         if status not in ("empty", "draft", "ready", "na"):
             raise ValueError(f"status of {ind}")
-        out.append({"indicator": ind, "level": level,
-                    "justification": str(a.get("justification", ""))[:100_000],
-                    "status": status, "updated_by": str(a.get("updated_by", ""))[:200]})
+        out.append(
+            {
+                "indicator": ind,
+                "level": level,
+                "justification": str(a.get("justification", ""))[:100_000],
+                "status": status,
+                "updated_by": str(a.get("updated_by", ""))[:200],
+            }
+        )
     return out
 
 
@@ -960,19 +1201,29 @@ def _parse_documents(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
         sha = str(d["sha256"])
         if not _SHA.fullmatch(sha):
             raise ValueError("sha256")
-        out.append({
-            "sha256": sha, "path": str(d["path"]), "carried": bool(d["carried"]),
-            "file_name": str(d["file_name"])[:255], "title": str(d["title"])[:500],
-            "kind": str(d["kind"])[:100], "number": str(d.get("number") or "")[:200],
-            "issued": _opt_date(d.get("issued")), "valid_until": _opt_date(d.get("valid_until")),
-            "issuer": str(d.get("issuer") or "")[:300], "mime": str(d.get("mime", ""))[:100],
-            "page_count": d.get("page_count") if isinstance(d.get("page_count"), int) else None,
-            "links": [
-                {"indicator": pack.indicator(str(x["indicator"])).id,
-                 "level": x.get("level") if isinstance(x.get("level"), int) else None}
-                for x in d.get("links", [])
-            ],
-        })
+        out.append(
+            {
+                "sha256": sha,
+                "path": str(d["path"]),
+                "carried": bool(d["carried"]),
+                "file_name": str(d["file_name"])[:255],
+                "title": str(d["title"])[:500],
+                "kind": str(d["kind"])[:100],
+                "number": str(d.get("number") or "")[:200],
+                "issued": _opt_date(d.get("issued")),
+                "valid_until": _opt_date(d.get("valid_until")),
+                "issuer": str(d.get("issuer") or "")[:300],
+                "mime": str(d.get("mime", ""))[:100],
+                "page_count": d.get("page_count") if isinstance(d.get("page_count"), int) else None,
+                "links": [
+                    {
+                        "indicator": pack.indicator(str(x["indicator"])).id,
+                        "level": x.get("level") if isinstance(x.get("level"), int) else None,
+                    }
+                    for x in d.get("links", [])
+                ],
+            }
+        )
     return out
 
 
@@ -991,7 +1242,9 @@ class ReceiptSummary:
     coordinator_fingerprint: str
 
 
-def issue_receipt(workspace: Path, unit: str, out: Path, passphrase: str | None = None) -> dict[str, Any]:
+def issue_receipt(
+    workspace: Path, unit: str, out: Path, passphrase: str | None = None
+) -> dict[str, Any]:
     """Signed receipt for one OPD: what the coordinator holds and the verdicts per indicator."""
     with WorkspaceStore.open(workspace) as store:
         require_role(store, "coordinator")
@@ -1005,22 +1258,36 @@ def issue_receipt(workspace: Path, unit: str, out: Path, passphrase: str | None 
         docs = store.documents(opd.id)
         prof = store.profile()
         secret = load_identity(store, passphrase)
-        payload = {
-            "receipt_uuid": str(uuid.uuid4()), "unit": opd.name, "opd_key_id": opd.key_id,
-            "sequence": max(e.sequence for e in ledger), "period": prof.period,
+        payload: dict[str, Any] = {
+            "receipt_uuid": str(uuid.uuid4()),
+            "unit": opd.name,
+            "opd_key_id": opd.key_id,
+            "sequence": max(e.sequence for e in ledger),
+            "period": prof.period,
             "held": sorted({d.sha256 for d in docs}),
             "answers": {a.indicator_id: answer_digest(a) for a in answers.values()},
             "verdicts": {
                 a.indicator_id: {"verdict": a.verdict, "comment": a.verdict_comment}
-                for a in answers.values() if a.verdict
+                for a in answers.values()
+                if a.verdict
             },
             "coordinator": {"unit": prof.unit, "public_key": prof.public_key},
             "issued": now_iso(),
         }
-        write_signed_json(out, "receipt", payload, secret,
-                          f"spbe-receipt unit={_tc(opd.name)} seq={payload['sequence']}")
-        store.audit(actor_name(store), "receipt.issue", f"opd:{opd.name}", None,
-                    {"sequence": payload["sequence"], "verdicts": len(payload["verdicts"])})
+        write_signed_json(
+            out,
+            "receipt",
+            payload,
+            secret,
+            f"spbe-receipt unit={_tc(opd.name)} seq={payload['sequence']}",
+        )
+        store.audit(
+            actor_name(store),
+            "receipt.issue",
+            f"opd:{opd.name}",
+            None,
+            {"sequence": payload["sequence"], "verdicts": len(payload["verdicts"])},
+        )
     return payload
 
 
@@ -1052,8 +1319,7 @@ def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
         pack = store.pack()
         if not prof.coordinator_key:
             store.update_profile(actor, coordinator_key=signer.minisign_line())
-        store.add_receipt(str(payload["receipt_uuid"]), sequence, held,
-                          json.dumps(digests), actor)
+        store.add_receipt(str(payload["receipt_uuid"]), sequence, held, json.dumps(digests), actor)
         for ind_id, (verdict, comment) in verdicts.items():
             store.set_verdict(SELF_OPD, pack.indicator(ind_id).id, verdict, comment, actor)
     return ReceiptSummary(sequence, len(held), verdicts, signer.fingerprint())
@@ -1074,4 +1340,3 @@ def outcome_message(outcome: ImportOutcome, lang: str) -> str:
         prefix = {"id": "ditolak", "en": "refused"}[lang]
         return f"{outcome.path.name}: {prefix} — {text}"
     return text
-

@@ -44,6 +44,7 @@ def backup_workspace(workspace: Path, out: Path) -> Path:
         tmp.unlink(missing_ok=True)
     return out
 
+
 register_messages(
     {
         "usage.trust_needs_card": {

@@ -248,13 +248,23 @@ def index_json(report: IndexReport) -> dict[str, Any]:
         "gap": max(0.0, float(report.target - r.index)),
         "group_kind": report.pack.top_level,
         "domains": [
-            {"id": g.id, "number": g.number, "name": g.name, "weight": float(g.weight),
-             "index": round(float(g.index), 4)}
+            {
+                "id": g.id,
+                "number": g.number,
+                "name": g.name,
+                "weight": float(g.weight),
+                "index": round(float(g.index), 4),
+            }
             for g in r.groups
         ],
         "aspects": [
-            {"id": a.id, "number": a.number, "name": a.name, "weight": float(a.weight),
-             "index": round(float(a.index), 4)}
+            {
+                "id": a.id,
+                "number": a.number,
+                "name": a.name,
+                "weight": float(a.weight),
+                "index": round(float(a.index), 4),
+            }
             for a in r.aspects
         ],
         "plan": [
@@ -297,9 +307,15 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
         ids = [i for i in g.indicator_ids if assigned is None or i in assigned]
         groups.append(
             GroupProgress(
-                g.id, g.name, len(ids),
-                sum(1 for i in ids if i in answers and answers[i].level is not None
-                    or i in answers and answers[i].status == "na"),
+                g.id,
+                g.name,
+                len(ids),
+                sum(
+                    1
+                    for i in ids
+                    if (i in answers and answers[i].level is not None)
+                    or (i in answers and answers[i].status == "na")
+                ),
                 sum(1 for i in ids if i in answers and answers[i].status in ("ready", "na")),
                 sum(1 for i in ids if i in with_docs),
             )
@@ -312,8 +328,12 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
         "unit": prof.unit,
         "officer": prof.officer,
         "period": prof.period,
-        "framework": {"id": pack.id, "version": pack.version, "provisional": pack.provisional,
-                      "title": pack.title},
+        "framework": {
+            "id": pack.id,
+            "version": pack.version,
+            "provisional": pack.provisional,
+            "title": pack.title,
+        },
         "groups": [asdict(g) for g in groups],
         "documents": len(docs),
         "document_bytes": sum(d.size for d in docs),
@@ -321,4 +341,3 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
         "predicate": report.result.predicate,
         "target": float(report.target),
     }
-

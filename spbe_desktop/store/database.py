@@ -32,7 +32,9 @@ def _tracer(sql: str, params: object) -> None:
     log.debug("SQL %s %r", sql, params)
 
 
-def open_database(path: Path, *, create: bool = False, busy_timeout: float = BUSY_TIMEOUT_S) -> Database:
+def open_database(
+    path: Path, *, create: bool = False, busy_timeout: float = BUSY_TIMEOUT_S
+) -> Database:
     """Open (or create) a workspace file and bring its schema up to date.
 
     Args:

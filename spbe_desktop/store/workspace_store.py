@@ -8,6 +8,7 @@ Documents are stored once per SHA-256, in 1 MiB chunks, so no file is ever held 
 from __future__ import annotations
 
 import contextlib
+import io
 import datetime as dt
 import hashlib
 import json
@@ -90,61 +91,45 @@ class StoredBlob:
     is_new: bool
 
 
-class BlobReader(IO[bytes]):
-    """Read a stored blob chunk by chunk (a minimal binary file object)."""
+class BlobReader(io.RawIOBase):
+    """Read a stored blob chunk by chunk, as a binary file object (one chunk in memory)."""
 
     def __init__(self, db: Database, blob_id: int, size: int) -> None:
+        super().__init__()
         self._db = db
         self._blob_id = blob_id
-        self._size = size
+        self.size = size
         self._seq = 0
         self._buf = b""
-        self._pos = 0
 
     def readable(self) -> bool:
         return True
 
     def _next_chunk(self) -> bytes:
         row = self._db.execute(
-            "SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?", [self._blob_id, self._seq]
+            "SELECT data FROM blob_chunks WHERE blob_id = ? AND seq = ?",
+            [self._blob_id, self._seq],
         ).fetchone()
         if row is None:
             return b""
         self._seq += 1
         return bytes(row[0])
 
-    def read(self, n: int = -1) -> bytes:
-        if n is None or n < 0:
-            parts = [self._buf]
-            while chunk := self._next_chunk():
-                parts.append(chunk)
-            self._buf = b""
-            data = b"".join(parts)
-        else:
-            while len(self._buf) < n:
-                chunk = self._next_chunk()
-                if not chunk:
-                    break
-                self._buf += chunk
-            data, self._buf = self._buf[:n], self._buf[n:]
-        self._pos += len(data)
-        return data
+    def readinto(self, buffer: Any) -> int:
+        if not self._buf:
+            self._buf = self._next_chunk()
+        n = min(len(buffer), len(self._buf))
+        buffer[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
 
     def iter_chunks(self) -> Iterator[bytes]:
+        """The blob's chunks as stored (1 MiB each, the last one shorter)."""
         if self._buf:
             yield self._buf
             self._buf = b""
         while chunk := self._next_chunk():
             yield chunk
-
-    def close(self) -> None:
-        self._buf = b""
-
-    def __enter__(self) -> BlobReader:
-        return self
-
-    def __exit__(self, *args: object) -> None:
-        self.close()
 
 
 class WorkspaceStore:
@@ -270,12 +255,17 @@ class WorkspaceStore:
         old = self.profile()
         values = dict(changes)
         if "assigned" in values:
-            values["assigned"] = json.dumps(list(values["assigned"])) if values["assigned"] else None
+            values["assigned"] = (
+                json.dumps(list(values["assigned"])) if values["assigned"] else None
+            )
         with self._write():
             self.db.table(T_PROFILE).update(1, values)
             self._audit(
-                actor, "profile.update", "profile",
-                {k: getattr(old, k) for k in changes}, changes,
+                actor,
+                "profile.update",
+                "profile",
+                {k: getattr(old, k) for k in changes},
+                changes,
             )
         self._profile = None
         return self.profile()
@@ -302,8 +292,12 @@ class WorkspaceStore:
         old = self.profile()
         with self._write():
             self.db.table(T_PACKS).upsert(
-                {"pack_hash": pack.content_hash, "pack_id": pack.id, "version": pack.version,
-                 "content": pack_json},
+                {
+                    "pack_hash": pack.content_hash,
+                    "pack_id": pack.id,
+                    "version": pack.version,
+                    "content": pack_json,
+                },
                 pk="pack_hash",
             )
             self.db.table(T_PROFILE).update(1, {"pack_hash": pack.content_hash})
@@ -381,8 +375,11 @@ class WorkspaceStore:
             row["updated_at"] = now_iso()
             self.db.table(T_ANSWERS).upsert(row, pk=("opd_id", "indicator_id"))
             self._audit(
-                actor, "answer.set", f"answer:{opd_id}:{indicator_id}",
-                {k: getattr(old, k) for k in changed} if old else None, changed,
+                actor,
+                "answer.set",
+                f"answer:{opd_id}:{indicator_id}",
+                {k: getattr(old, k) for k in changed} if old else None,
+                changed,
             )
         return self.answers(opd_id)[indicator_id]
 
@@ -393,8 +390,13 @@ class WorkspaceStore:
             old = self.answers(opd_id).get(indicator_id)
             if old is None:
                 self.db.table(T_ANSWERS).insert(
-                    {"opd_id": opd_id, "indicator_id": indicator_id, "status": "empty",
-                     "updated_by": actor, "updated_at": now_iso()}
+                    {
+                        "opd_id": opd_id,
+                        "indicator_id": indicator_id,
+                        "status": "empty",
+                        "updated_by": actor,
+                        "updated_at": now_iso(),
+                    }
                 )
             self.db.execute(
                 "UPDATE answers SET verdict = ?, verdict_comment = ? "
@@ -402,7 +404,9 @@ class WorkspaceStore:
                 [verdict, nfc(comment), opd_id, indicator_id],
             )
             self._audit(
-                actor, "verdict.set", f"answer:{opd_id}:{indicator_id}",
+                actor,
+                "verdict.set",
+                f"answer:{opd_id}:{indicator_id}",
                 {"verdict": old.verdict, "comment": old.verdict_comment} if old else None,
                 {"verdict": verdict, "comment": comment},
             )
@@ -410,7 +414,10 @@ class WorkspaceStore:
     # ------------------------------------------------------------------ blobs
     def has_blob(self, sha256: str) -> bool:
         with self._read():
-            return self.db.execute("SELECT 1 FROM blobs WHERE sha256 = ?", [sha256]).fetchone() is not None
+            return (
+                self.db.execute("SELECT 1 FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+                is not None
+            )
 
     def blob_hashes(self) -> set[str]:
         with self._read():
@@ -444,8 +451,13 @@ class WorkspaceStore:
                 "INSERT INTO blobs (sha256, size, mime, page_count, has_text_layer, text, metadata,"
                 " warnings, created_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    placeholder, info.mime, info.page_count, int(info.has_text_layer), info.text,
-                    json.dumps(info.metadata, ensure_ascii=False), json.dumps(list(info.warnings)),
+                    placeholder,
+                    info.mime,
+                    info.page_count,
+                    int(info.has_text_layer),
+                    info.text,
+                    json.dumps(info.metadata, ensure_ascii=False),
+                    json.dumps(list(info.warnings)),
                     now_iso(),
                 ],
             )
@@ -486,7 +498,9 @@ class WorkspaceStore:
 
     def open_blob(self, sha256: str) -> BlobReader:
         with self._read():
-            row = self.db.execute("SELECT id, size FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+            row = self.db.execute(
+                "SELECT id, size FROM blobs WHERE sha256 = ?", [sha256]
+            ).fetchone()
         if row is None:
             raise StoreError("store.no_document", ref=sha256[:12])
         return BlobReader(self.db, row[0], row[1])
@@ -495,13 +509,19 @@ class WorkspaceStore:
         with self._read():
             row = self.db.execute(
                 "SELECT size, mime, page_count, has_text_layer, text, metadata, warnings "
-                "FROM blobs WHERE sha256 = ?", [sha256]
+                "FROM blobs WHERE sha256 = ?",
+                [sha256],
             ).fetchone()
         if row is None:
             raise StoreError("store.no_document", ref=sha256[:12])
         return {
-            "size": row[0], "mime": row[1], "page_count": row[2], "has_text_layer": bool(row[3]),
-            "text": row[4], "metadata": json.loads(row[5]), "warnings": json.loads(row[6]),
+            "size": row[0],
+            "mime": row[1],
+            "page_count": row[2],
+            "has_text_layer": bool(row[3]),
+            "text": row[4],
+            "metadata": json.loads(row[5]),
+            "warnings": json.loads(row[6]),
         }
 
     # ------------------------------------------------------------------ documents
@@ -522,12 +542,17 @@ class WorkspaceStore:
                     marks = ",".join("?" * len(batch))
                     for doc_id, ind, lvl in self.db.execute(
                         f"SELECT document_id, indicator_id, level FROM links "
-                        f"WHERE document_id IN ({marks}) ORDER BY indicator_id", batch
+                        f"WHERE document_id IN ({marks}) ORDER BY indicator_id",
+                        batch,
                     ):
                         links.setdefault(doc_id, []).append((ind, lvl))
         return [
             DocumentRecord(
-                *r[:15], has_text_layer=bool(r[15]), warnings=tuple(json.loads(r[16])),
+                id=r[0], opd_id=r[1], sha256=r[2], file_name=r[3], title=r[4], kind=r[5],
+                number=r[6], issued=r[7], valid_until=r[8], issuer=r[9], added_by=r[10],
+                added_at=r[11], size=r[12], mime=r[13], page_count=r[14],
+                has_text_layer=bool(r[15]),
+                warnings=tuple(json.loads(r[16])),
                 links=tuple(links.get(r[0], ())),
             )
             for r in rows
@@ -544,7 +569,9 @@ class WorkspaceStore:
             raise StoreError("store.no_document", ref=str(doc_id))
         return docs[0]
 
-    def documents_for(self, indicator_id: str, opd_id: int | None = SELF_OPD) -> list[DocumentRecord]:
+    def documents_for(
+        self, indicator_id: str, opd_id: int | None = SELF_OPD
+    ) -> list[DocumentRecord]:
         where = "WHERE d.id IN (SELECT document_id FROM links WHERE indicator_id = ?)"
         params: list[Any] = [indicator_id]
         if opd_id is not None:
@@ -557,8 +584,17 @@ class WorkspaceStore:
         return docs[0] if docs else None
 
     def add_document(
-        self, actor: str, *, opd_id: int, sha256: str, file_name: str, title: str, kind: str,
-        number: str = "", issued: str | None = None, valid_until: str | None = None,
+        self,
+        actor: str,
+        *,
+        opd_id: int,
+        sha256: str,
+        file_name: str,
+        title: str,
+        kind: str,
+        number: str = "",
+        issued: str | None = None,
+        valid_until: str | None = None,
         issuer: str = "",
     ) -> int:
         """Record a document over a stored blob (inside a write transaction); returns its id.
@@ -571,9 +607,17 @@ class WorkspaceStore:
         if existing:
             return int(existing[0])
         row = {
-            "opd_id": opd_id, "sha256": sha256, "file_name": nfc(file_name), "title": nfc(title),
-            "kind": kind, "number": nfc(number), "issued": issued, "valid_until": valid_until,
-            "issuer": nfc(issuer), "added_by": actor, "added_at": now_iso(),
+            "opd_id": opd_id,
+            "sha256": sha256,
+            "file_name": nfc(file_name),
+            "title": nfc(title),
+            "kind": kind,
+            "number": nfc(number),
+            "issued": issued,
+            "valid_until": valid_until,
+            "issuer": nfc(issuer),
+            "added_by": actor,
+            "added_at": now_iso(),
         }
         cur = self.db.conn.execute(
             f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
@@ -585,8 +629,13 @@ class WorkspaceStore:
             "INSERT INTO documents_fts (rowid, title, number, file_name, text) VALUES (?,?,?,?,?)",
             [doc_id, row["title"], row["number"], row["file_name"], text],
         )
-        self._audit(actor, "document.add", f"document:{doc_id}", None,
-                    {k: v for k, v in row.items() if k not in ("added_by", "added_at")})
+        self._audit(
+            actor,
+            "document.add",
+            f"document:{doc_id}",
+            None,
+            {k: v for k, v in row.items() if k not in ("added_by", "added_at")},
+        )
         return doc_id
 
     def update_document(self, doc_id: int, actor: str, **fields: Any) -> DocumentRecord:
@@ -601,21 +650,33 @@ class WorkspaceStore:
                 "UPDATE documents_fts SET title = ?, number = ? WHERE rowid = ?",
                 [d.title, d.number, doc_id],
             )
-            self._audit(actor, "document.update", f"document:{doc_id}",
-                        {k: getattr(old, k) for k in fields}, fields)
+            self._audit(
+                actor,
+                "document.update",
+                f"document:{doc_id}",
+                {k: getattr(old, k) for k in fields},
+                fields,
+            )
         return self.document(doc_id)
 
     def link(self, doc_id: int, indicator_id: str, level: int | None, actor: str) -> None:
         """Link a document to an indicator (inside or outside a transaction)."""
         self.pack().indicator(indicator_id)
+
         def _do() -> None:
             self.db.conn.execute(
                 "INSERT INTO links (document_id, indicator_id, level) VALUES (?, ?, ?) "
                 "ON CONFLICT (document_id, indicator_id) DO UPDATE SET level = excluded.level",
                 [doc_id, indicator_id, level],
             )
-            self._audit(actor, "link.add", f"document:{doc_id}", None,
-                        {"indicator": indicator_id, "level": level})
+            self._audit(
+                actor,
+                "link.add",
+                f"document:{doc_id}",
+                None,
+                {"indicator": indicator_id, "level": level},
+            )
+
         if self.db.conn.in_transaction:
             _do()
         else:
@@ -625,9 +686,12 @@ class WorkspaceStore:
     def unlink(self, doc_id: int, indicator_id: str, actor: str) -> None:
         with self._write():
             self.db.conn.execute(
-                "DELETE FROM links WHERE document_id = ? AND indicator_id = ?", [doc_id, indicator_id]
+                "DELETE FROM links WHERE document_id = ? AND indicator_id = ?",
+                [doc_id, indicator_id],
             )
-            self._audit(actor, "link.remove", f"document:{doc_id}", {"indicator": indicator_id}, None)
+            self._audit(
+                actor, "link.remove", f"document:{doc_id}", {"indicator": indicator_id}, None
+            )
 
     def remove_document(self, doc_id: int, actor: str) -> None:
         """Remove a document record; its content goes too when nothing else refers to it."""
@@ -638,16 +702,27 @@ class WorkspaceStore:
             self.db.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", [doc_id])
             in_use = self.db.execute(
                 "SELECT 1 FROM documents WHERE sha256 = ? UNION ALL "
-                "SELECT 1 FROM parts WHERE blob_sha256 = ?", [old.sha256, old.sha256]
+                "SELECT 1 FROM parts WHERE blob_sha256 = ?",
+                [old.sha256, old.sha256],
             ).fetchone()
             if not in_use:
                 self.db.conn.execute("DELETE FROM blobs WHERE sha256 = ?", [old.sha256])
-            self._audit(actor, "document.remove", f"document:{doc_id}",
-                        {"title": old.title, "sha256": old.sha256}, None)
+            self._audit(
+                actor,
+                "document.remove",
+                f"document:{doc_id}",
+                {"title": old.title, "sha256": old.sha256},
+                None,
+            )
 
     def search(
-        self, query: str, *, opd_id: int | None = None, indicator_id: str | None = None,
-        kind: str | None = None, limit: int = 200,
+        self,
+        query: str,
+        *,
+        opd_id: int | None = None,
+        indicator_id: str | None = None,
+        kind: str | None = None,
+        limit: int = 200,
     ) -> list[DocumentRecord]:
         """Full-text search over title, number, file name and extracted text (FTS5)."""
         terms = [t for t in "".join(c if c.isalnum() else " " for c in query).split() if t]
@@ -675,7 +750,11 @@ class WorkspaceStore:
                 " assigned FROM opds WHERE id != 0 ORDER BY name"
             )
             return [
-                OpdRecord(*r[:8], assigned=tuple(json.loads(r[8])) if r[8] else None)
+                OpdRecord(
+                    id=r[0], name=r[1], contact=r[2], key_id=r[3], public_key=r[4],
+                    fingerprint=r[5], trusted_at=r[6], revoked_at=r[7],
+                    assigned=tuple(json.loads(r[8])) if r[8] else None,
+                )
                 for r in cur.fetchall()
             ]
 
@@ -690,15 +769,21 @@ class WorkspaceStore:
         existing = self.opd_by_name(name)
         values = dict(fields)
         if "assigned" in values:
-            values["assigned"] = json.dumps(list(values["assigned"])) if values["assigned"] else None
+            values["assigned"] = (
+                json.dumps(list(values["assigned"])) if values["assigned"] else None
+            )
         with self._write():
             if existing is None:
                 self.db.table(T_OPDS).insert({"name": nfc(name), "created_at": now_iso(), **values})
             else:
                 self.db.table(T_OPDS).update(existing.id, values)
-            self._audit(actor, "opd.upsert", f"opd:{name}",
-                        None if existing is None else {"key_id": existing.key_id},
-                        {k: v for k, v in fields.items() if k != "assigned"})
+            self._audit(
+                actor,
+                "opd.upsert",
+                f"opd:{name}",
+                None if existing is None else {"key_id": existing.key_id},
+                {k: v for k, v in fields.items() if k != "assigned"},
+            )
         found = self.opd_by_name(name)
         assert found is not None
         return found
@@ -707,7 +792,9 @@ class WorkspaceStore:
     def ledger(self, opd_id: int | None = None) -> list[LedgerEntry]:
         with self._read():
             sql = "SELECT * FROM ledger" + (" WHERE opd_id = ?" if opd_id is not None else "")
-            cur = self.db.execute(sql + " ORDER BY opd_id, sequence", [] if opd_id is None else [opd_id])
+            cur = self.db.execute(
+                sql + " ORDER BY opd_id, sequence", [] if opd_id is None else [opd_id]
+            )
             cols = [c[0] for c in cur.description]
             return [LedgerEntry(**dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
 
@@ -723,7 +810,8 @@ class WorkspaceStore:
                 (r[0], r[1], r[2], r[3])
                 for r in self.db.execute(
                     "SELECT part, count, blob_sha256, file_name FROM parts WHERE bundle_uuid = ? "
-                    "ORDER BY part", [bundle_uuid]
+                    "ORDER BY part",
+                    [bundle_uuid],
                 )
             ]
 
@@ -732,10 +820,19 @@ class WorkspaceStore:
             uuids = [r[0] for r in self.db.execute("SELECT DISTINCT bundle_uuid FROM parts")]
         return {u: self.parts(u) for u in uuids}
 
-    def add_part(self, bundle_uuid: str, part: int, count: int, sha256: str, file_name: str) -> None:
+    def add_part(
+        self, bundle_uuid: str, part: int, count: int, sha256: str, file_name: str
+    ) -> None:
         self.db.table(T_PARTS).upsert(
-            {"bundle_uuid": bundle_uuid, "part": part, "count": count, "blob_sha256": sha256,
-             "file_name": file_name, "at": now_iso()}, pk=("bundle_uuid", "part"),
+            {
+                "bundle_uuid": bundle_uuid,
+                "part": part,
+                "count": count,
+                "blob_sha256": sha256,
+                "file_name": file_name,
+                "at": now_iso(),
+            },
+            pk=("bundle_uuid", "part"),
         )
 
     def drop_parts(self, bundle_uuid: str) -> None:
@@ -752,15 +849,27 @@ class WorkspaceStore:
             cols = [c[0] for c in cur.description]
             return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
-    def add_receipt(self, receipt_uuid: str, sequence: int, held: list[str], answers_digest: str,
-                    actor: str) -> None:
+    def add_receipt(
+        self, receipt_uuid: str, sequence: int, held: list[str], answers_digest: str, actor: str
+    ) -> None:
         with self._write():
             self.db.table(T_RECEIPTS).upsert(
-                {"receipt_uuid": receipt_uuid, "sequence": sequence, "held_hashes": json.dumps(held),
-                 "answers_digest": answers_digest, "at": now_iso()}, pk="receipt_uuid",
+                {
+                    "receipt_uuid": receipt_uuid,
+                    "sequence": sequence,
+                    "held_hashes": json.dumps(held),
+                    "answers_digest": answers_digest,
+                    "at": now_iso(),
+                },
+                pk="receipt_uuid",
             )
-            self._audit(actor, "receipt.accept", f"receipt:{receipt_uuid}", None,
-                        {"sequence": sequence, "documents": len(held)})
+            self._audit(
+                actor,
+                "receipt.accept",
+                f"receipt:{receipt_uuid}",
+                None,
+                {"sequence": sequence, "documents": len(held)},
+            )
 
     # ------------------------------------------------------------------ audit
     def _audit(self, actor: str, action: str, entity: str, old: Any, new: Any) -> None:
@@ -790,7 +899,8 @@ class WorkspaceStore:
     ) -> list[AuditEntry]:
         with self._read():
             cur = self.db.execute(
-                "SELECT * FROM audit WHERE action LIKE ? AND entity LIKE ? ORDER BY seq DESC LIMIT ?",
+                "SELECT * FROM audit WHERE action LIKE ? AND entity LIKE ? "
+                "ORDER BY seq DESC LIMIT ?",
                 [action_prefix + "%", entity_prefix + "%", limit],
             )
             cols = [c[0] for c in cur.description]
@@ -804,7 +914,9 @@ class WorkspaceStore:
 
     def audit_head(self) -> tuple[int, str]:
         with self._read():
-            row = self.db.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+            row = self.db.execute(
+                "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
         return (row[0], row[1]) if row else (0, GENESIS)
 
     # ------------------------------------------------------------------ check and backup
@@ -867,10 +979,15 @@ class WorkspaceStore:
 
 
 def audit_hash(
-    prev: str, seq: int, at: str, actor: str, action: str, entity: str,
-    old: str | None, new: str | None,
+    prev: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    old: str | None,
+    new: str | None,
 ) -> str:
     """The chain link: SHA-256 over the previous hash and the entry's canonical JSON."""
     body = canonical_json([seq, at, actor, action, entity, old, new])
     return hashlib.sha256(prev.encode("ascii") + body).hexdigest()
-

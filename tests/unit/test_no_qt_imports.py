@@ -37,7 +37,10 @@ def test_every_non_ui_module_imports_without_qt() -> None:
     modules = _non_ui_modules()
     assert "spbe_desktop.services.workspace" in modules
     out = subprocess.run(
-        [sys.executable, "-c", BLOCKER, *modules], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-c", BLOCKER, *modules],
+        capture_output=True,
+        text=True,
+        timeout=120,
         check=False,
     )
     assert out.returncode == 0, out.stderr[-2000:]

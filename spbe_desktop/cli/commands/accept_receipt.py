@@ -10,8 +10,11 @@ from spbe_desktop.services.exchange import accept_receipt
 
 HELP = "terima tanda terima koordinator (accept a receipt)"
 
-_VERDICT = {"diterima": ("diterima", "accepted"), "perlu_revisi": ("perlu revisi", "needs revision"),
-            "ditolak": ("ditolak", "rejected")}
+_VERDICT = {
+    "diterima": ("diterima", "accepted"),
+    "perlu_revisi": ("perlu revisi", "needs revision"),
+    "ditolak": ("ditolak", "rejected"),
+}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -21,9 +24,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     s = accept_receipt(args.workspace, args.receipt)
-    say(t(f"Tanda terima urutan {s.sequence} diterima: koordinator memegang {s.documents} dokumen.",
-          f"Receipt for sequence {s.sequence} accepted: the coordinator holds {s.documents} "
-          "documents."))
+    say(
+        t(
+            f"Tanda terima urutan {s.sequence} diterima: koordinator memegang {s.documents} "
+            "dokumen.",
+            f"Receipt for sequence {s.sequence} accepted: the coordinator holds {s.documents} "
+            "documents.",
+        )
+    )
     for ind, (verdict, comment) in sorted(s.verdicts.items()):
         label = t(*_VERDICT.get(verdict, (verdict, verdict)))
         say(f"  {ind}: {label}" + (f" — {comment}" if comment else ""))

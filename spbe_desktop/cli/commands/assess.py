@@ -26,6 +26,10 @@ def run(args: argparse.Namespace) -> int:
         report = index_report(store)
     level = answer.level if answer.level is not None else "-"
     say(f"{ind.number}. {ind.name}: {t('tingkat', 'level')} {level} ({answer.status})")
-    say(t(f"Indeks sekarang {num(report.result.display)} ({report.result.predicate})",
-          f"Index now {num(report.result.display)} ({report.result.predicate})"))
+    say(
+        t(
+            f"Indeks sekarang {num(report.result.display)} ({report.result.predicate})",
+            f"Index now {num(report.result.display)} ({report.result.predicate})",
+        )
+    )
     return 0

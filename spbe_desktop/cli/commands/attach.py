@@ -32,17 +32,24 @@ def run(args: argparse.Namespace) -> int:
     level = parse_level(args.level) if args.level else None
     requests = [
         AttachRequest(
-            path=f, title=args.title if len(args.files) == 1 else None, kind=args.kind,
-            number=args.number, issued=args.issued, valid_until=args.valid_until,
-            issuer=args.issuer, level=level,
+            path=f,
+            title=args.title if len(args.files) == 1 else None,
+            kind=args.kind,
+            number=args.number,
+            issued=args.issued,
+            valid_until=args.valid_until,
+            issuer=args.issuer,
+            level=level,
         )
         for f in args.files
     ]
     results = drive(attach_files(args.workspace, args.indicator, requests))
     for r in results:
         again = t(" (sudah tersimpan, tidak disalin lagi)", " (already stored, not copied again)")
-        say(f"#{r.document_id} {r.file_name} — {r.kind}, {size(r.size)}, "
-            f"sha256 {r.sha256[:12]}…{again if r.was_stored_before else ''}")
+        say(
+            f"#{r.document_id} {r.file_name} — {r.kind}, {size(r.size)}, "
+            f"sha256 {r.sha256[:12]}…{again if r.was_stored_before else ''}"
+        )
         for w in r.warnings:
             say("  ! " + message_for(w, {"file": r.file_name}, lang()))
     return 0

@@ -18,6 +18,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out = backup_workspace(args.workspace, args.out)
-    say(t(f"Cadangan ditulis: {out} ({size(out.stat().st_size)})",
-          f"Backup written: {out} ({size(out.stat().st_size)})"))
+    say(
+        t(
+            f"Cadangan ditulis: {out} ({size(out.stat().st_size)})",
+            f"Backup written: {out} ({size(out.stat().st_size)})",
+        )
+    )
     return 0

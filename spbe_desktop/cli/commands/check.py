@@ -23,11 +23,19 @@ def run(args: argparse.Namespace) -> int:
     for f in result.findings:
         say("  ✗ " + message_for(f.code, f.params, lang()))
     if result.ok:
-        say(t(f"BAIK: ruang kerja utuh — {d['documents']} dokumen ({size(d['bytes'])}) cocok "
-              f"dengan hash-nya, {d['audit_entries']} entri log audit berantai benar.",
-              f"OK: workspace intact — {d['documents']} documents ({size(d['bytes'])}) match "
-              f"their hashes, {d['audit_entries']} audit entries chain correctly."))
+        say(
+            t(
+                f"BAIK: ruang kerja utuh — {d['documents']} dokumen ({size(d['bytes'])}) cocok "
+                f"dengan hash-nya, {d['audit_entries']} entri log audit berantai benar.",
+                f"OK: workspace intact — {d['documents']} documents ({size(d['bytes'])}) match "
+                f"their hashes, {d['audit_entries']} audit entries chain correctly.",
+            )
+        )
         return 0
-    say(t("RUSAK: ruang kerja gagal diperiksa; pulihkan dari cadangan.",
-          "DAMAGED: the workspace failed the check; restore it from a backup."))
+    say(
+        t(
+            "RUSAK: ruang kerja gagal diperiksa; pulihkan dari cadangan.",
+            "DAMAGED: the workspace failed the check; restore it from a backup.",
+        )
+    )
     return 1

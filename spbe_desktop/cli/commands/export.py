@@ -21,10 +21,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     s = drive(export_bundle(args.workspace, args.out, full=args.full, split_mb=args.split_mb))
     kind = t("delta", "delta") if s.delta else t("penuh", "full")
-    say(t(f"Bundel {kind} ditulis dan diverifikasi:", f"{kind.capitalize()} bundle written and verified:"))
+    say(
+        t(
+            f"Bundel {kind} ditulis dan diverifikasi:",
+            f"{kind.capitalize()} bundle written and verified:",
+        )
+    )
     for p in s.paths:
         say(f"  {p} ({size(p.stat().st_size)})")
-    say(t(f"  {s.documents} dokumen, {s.indicators} jawaban indikator, urutan {s.sequence}",
-          f"  {s.documents} documents, {s.indicators} indicator answers, sequence {s.sequence}"))
-    say(t(f"  Sidik jari penanda tangan: {s.fingerprint}", f"  Signer fingerprint: {s.fingerprint}"))
+    say(
+        t(
+            f"  {s.documents} dokumen, {s.indicators} jawaban indikator, urutan {s.sequence}",
+            f"  {s.documents} documents, {s.indicators} indicator answers, sequence {s.sequence}",
+        )
+    )
+    say(
+        t(f"  Sidik jari penanda tangan: {s.fingerprint}", f"  Signer fingerprint: {s.fingerprint}")
+    )
     return 0

@@ -26,6 +26,10 @@ def run(args: argparse.Namespace) -> int:
     card = write_identity_card(args.workspace, args.out)
     say(t(f"Kartu identitas ditulis: {args.out}", f"Identity card written: {args.out}"))
     say(f"  {card.unit} — {card.instansi}")
-    say(t(f"  Sidik jari (bacakan lewat telepon): {card.fingerprint}",
-          f"  Fingerprint (read it aloud on the phone): {card.fingerprint}"))
+    say(
+        t(
+            f"  Sidik jari (bacakan lewat telepon): {card.fingerprint}",
+            f"  Fingerprint (read it aloud on the phone): {card.fingerprint}",
+        )
+    )
     return 0

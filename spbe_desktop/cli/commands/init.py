@@ -19,12 +19,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--instansi", help="e.g. 'Pemerintah Provinsi Maluku Utara'")
     p.add_argument("--unit", default="", help="OPD name, e.g. 'Dinas Kominfo'")
     p.add_argument("--officer", default="", help="the officer's name")
-    p.add_argument("--framework", default="spbe-2020",
-                   help="spbe-2020, pemdi-2026, or a path to a corrected pack file")
+    p.add_argument(
+        "--framework",
+        default="spbe-2020",
+        help="spbe-2020, pemdi-2026, or a path to a corrected pack file",
+    )
     p.add_argument("--period", default="2026")
     p.add_argument("--kit", type=Path, help="evaluation kit from the coordinator")
-    p.add_argument("--passphrase", action="store_true",
-                   help="protect the signing key with a passphrase (asked; or SPBE_PASSPHRASE)")
+    p.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="protect the signing key with a passphrase (asked; or SPBE_PASSPHRASE)",
+    )
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
@@ -38,19 +44,27 @@ def run(args: argparse.Namespace) -> int:
     if args.kit is not None:
         from spbe_desktop.services.exchange import init_from_kit
 
-        profile = init_from_kit(args.workspace, args.kit, officer=args.officer,
-                                passphrase=_passphrase(args))
+        profile = init_from_kit(
+            args.workspace, args.kit, officer=args.officer, passphrase=_passphrase(args)
+        )
     else:
         if not args.role or not args.instansi:
             from spbe_desktop.errors import UsageError
 
             raise UsageError("usage.init_needs")
         profile = ws.init_workspace(
-            args.workspace, role=args.role, instansi=args.instansi, unit=args.unit,
-            officer=args.officer, framework=args.framework, period=args.period,
+            args.workspace,
+            role=args.role,
+            instansi=args.instansi,
+            unit=args.unit,
+            officer=args.officer,
+            framework=args.framework,
+            period=args.period,
             passphrase=_passphrase(args),
         )
     say(t(f"Ruang kerja dibuat: {args.workspace}", f"Workspace created: {args.workspace}"))
-    say(f"  {profile.role} · {profile.instansi} · {profile.unit} · {t('periode', 'period')} "
-        f"{profile.period}")
+    say(
+        f"  {profile.role} · {profile.instansi} · {profile.unit} · {t('periode', 'period')} "
+        f"{profile.period}"
+    )
     return 0

@@ -14,17 +14,30 @@ HELP = "terbitkan kit evaluasi untuk OPD (issue an evaluation kit)"
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("workspace", type=Path, metavar="WORKSPACE")
     p.add_argument("--unit", required=True, help="the OPD's name")
-    p.add_argument("--indicators", help="comma-separated numbers, e.g. 11,12,13 (default: the "
-                   "OPD's assignment or the pack's default owners)")
+    p.add_argument(
+        "--indicators",
+        help="comma-separated numbers, e.g. 11,12,13 (default: the "
+        "OPD's assignment or the pack's default owners)",
+    )
     p.add_argument("--out", type=Path, required=True, metavar="KIT")
 
 
 def run(args: argparse.Namespace) -> int:
-    indicators = [x.strip() for x in args.indicators.split(",") if x.strip()] if args.indicators else None
+    indicators = (
+        [x.strip() for x in args.indicators.split(",") if x.strip()] if args.indicators else None
+    )
     payload = issue_kit(args.workspace, args.unit, args.out, indicators)
     say(t(f"Kit evaluasi ditulis: {args.out}", f"Evaluation kit written: {args.out}"))
-    say(t(f"  {args.unit}: {len(payload['assigned'])} indikator ditugaskan",
-          f"  {args.unit}: {len(payload['assigned'])} indicators assigned"))
-    say(t(f"  Sidik jari koordinator: {payload['coordinator']['fingerprint']}",
-          f"  Coordinator fingerprint: {payload['coordinator']['fingerprint']}"))
+    say(
+        t(
+            f"  {args.unit}: {len(payload['assigned'])} indikator ditugaskan",
+            f"  {args.unit}: {len(payload['assigned'])} indicators assigned",
+        )
+    )
+    say(
+        t(
+            f"  Sidik jari koordinator: {payload['coordinator']['fingerprint']}",
+            f"  Coordinator fingerprint: {payload['coordinator']['fingerprint']}",
+        )
+    )
     return 0

@@ -20,8 +20,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     payload = issue_receipt(args.workspace, args.unit, args.out)
     say(t(f"Tanda terima ditulis: {args.out}", f"Receipt written: {args.out}"))
-    say(t(f"  {payload['unit']}: urutan {payload['sequence']}, {len(payload['held'])} dokumen, "
-          f"{len(payload['verdicts'])} putusan",
-          f"  {payload['unit']}: sequence {payload['sequence']}, {len(payload['held'])} documents,"
-          f" {len(payload['verdicts'])} verdicts"))
+    say(
+        t(
+            f"  {payload['unit']}: urutan {payload['sequence']}, {len(payload['held'])} dokumen, "
+            f"{len(payload['verdicts'])} putusan",
+            f"  {payload['unit']}: sequence {payload['sequence']}, "
+            f"{len(payload['held'])} documents,"
+            f" {len(payload['verdicts'])} verdicts",
+        )
+    )
     return 0

@@ -23,18 +23,37 @@ def run(args: argparse.Namespace) -> int:
         dump_json(data)
         return 0
     fw = data["framework"]
-    say(f"{data['instansi']} — {data['unit']} ({data['role']}), {t('periode', 'period')} "
-        f"{data['period']}")
-    say(f"{fw['title']} v{fw['version']}" + (" [SEMENTARA / PROVISIONAL]" if fw["provisional"] else ""))
+    say(
+        f"{data['instansi']} — {data['unit']} ({data['role']}), {t('periode', 'period')} "
+        f"{data['period']}"
+    )
+    say(
+        f"{fw['title']} v{fw['version']}"
+        + (" [SEMENTARA / PROVISIONAL]" if fw["provisional"] else "")
+    )
     say("")
-    say(t("Kelompok                                   terisi  siap  berbukti",
-          "Group                                      answered ready evidence"))
+    say(
+        t(
+            "Kelompok                                   terisi  siap  berbukti",
+            "Group                                      answered ready evidence",
+        )
+    )
     for g in data["groups"]:
-        say(f"{g['name'][:42]:<42} {g['answered']:>3}/{g['total']:<3} {g['ready']:>4} "
-            f"{g['with_evidence']:>7}")
+        say(
+            f"{g['name'][:42]:<42} {g['answered']:>3}/{g['total']:<3} {g['ready']:>4} "
+            f"{g['with_evidence']:>7}"
+        )
     say("")
-    say(t(f"Dokumen: {data['documents']} ({size(data['document_bytes'])})",
-          f"Documents: {data['documents']} ({size(data['document_bytes'])})"))
-    say(t(f"Indeks: {num(data['index'])} ({data['predicate']}), target {num(data['target'])}",
-          f"Index: {num(data['index'])} ({data['predicate']}), target {num(data['target'])}"))
+    say(
+        t(
+            f"Dokumen: {data['documents']} ({size(data['document_bytes'])})",
+            f"Documents: {data['documents']} ({size(data['document_bytes'])})",
+        )
+    )
+    say(
+        t(
+            f"Indeks: {num(data['index'])} ({data['predicate']}), target {num(data['target'])}",
+            f"Index: {num(data['index'])} ({data['predicate']}), target {num(data['target'])}",
+        )
+    )
     return 0

@@ -21,8 +21,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.revoke:
         opd = revoke_opd(args.workspace, args.revoke)
-        say(t(f"Kunci {opd.name} dicabut; bundelnya akan ditolak.",
-              f"The key of {opd.name} is revoked; its bundles will be refused."))
+        say(
+            t(
+                f"Kunci {opd.name} dicabut; bundelnya akan ditolak.",
+                f"The key of {opd.name} is revoked; its bundles will be refused.",
+            )
+        )
         return 0
     if args.card is None:
         from spbe_desktop.errors import UsageError
@@ -31,6 +35,10 @@ def run(args: argparse.Namespace) -> int:
     opd, fp = trust_card(args.workspace, args.card, args.name)
     say(t(f"Disematkan: {opd.name}", f"Pinned: {opd.name}"))
     say(t(f"  Sidik jari: {fp}", f"  Fingerprint: {fp}"))
-    say(t("  Cocokkan sidik jari ini dengan OPD lewat telepon sebelum mengimpor bundelnya.",
-          "  Confirm this fingerprint with the OPD by phone before importing its bundles."))
+    say(
+        t(
+            "  Cocokkan sidik jari ini dengan OPD lewat telepon sebelum mengimpor bundelnya.",
+            "  Confirm this fingerprint with the OPD by phone before importing its bundles.",
+        )
+    )
     return 0

@@ -21,21 +21,39 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     reports = [drive(verify_bundle(b, args.trust)) for b in args.bundles]
     if args.json:
-        dump_json([
-            {"file": str(r.path), "ok": r.ok, "signer_fingerprint": r.signer_fingerprint,
-             "trusted_comment": r.trusted_comment, "info": r.info,
-             "findings": [{"code": f.code, "severity": f.severity, "item": f.item,
-                           "params": f.params, "message": message_for(f.code, f.params, lang())}
-                          for f in r.result.findings]}
-            for r in reports
-        ])
+        dump_json(
+            [
+                {
+                    "file": str(r.path),
+                    "ok": r.ok,
+                    "signer_fingerprint": r.signer_fingerprint,
+                    "trusted_comment": r.trusted_comment,
+                    "info": r.info,
+                    "findings": [
+                        {
+                            "code": f.code,
+                            "severity": f.severity,
+                            "item": f.item,
+                            "params": f.params,
+                            "message": message_for(f.code, f.params, lang()),
+                        }
+                        for f in r.result.findings
+                    ],
+                }
+                for r in reports
+            ]
+        )
     else:
         for r in reports:
             if r.ok:
-                say(t(f"SAH: {r.path.name} — {r.info.get('Organization-Unit', '?')}, urutan "
-                      f"{r.info.get('SPBE-Sequence', '?')}, sidik jari {r.signer_fingerprint}",
-                      f"VALID: {r.path.name} — {r.info.get('Organization-Unit', '?')}, sequence "
-                      f"{r.info.get('SPBE-Sequence', '?')}, fingerprint {r.signer_fingerprint}"))
+                say(
+                    t(
+                        f"SAH: {r.path.name} — {r.info.get('Organization-Unit', '?')}, urutan "
+                        f"{r.info.get('SPBE-Sequence', '?')}, sidik jari {r.signer_fingerprint}",
+                        f"VALID: {r.path.name} — {r.info.get('Organization-Unit', '?')}, sequence "
+                        f"{r.info.get('SPBE-Sequence', '?')}, fingerprint {r.signer_fingerprint}",
+                    )
+                )
             else:
                 say(t(f"TIDAK SAH: {r.path.name}", f"INVALID: {r.path.name}"))
             for f in r.result.findings:

@@ -9,7 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spbe_desktop.core.index import compute_index, display_value, index_from_group_indices, plan_to_target
+from spbe_desktop.core.index import (
+    compute_index,
+    display_value,
+    index_from_group_indices,
+    plan_to_target,
+)
 from spbe_desktop.core.packs import Pack, load_shipped_pack
 
 SPBE = load_shipped_pack("spbe-2020")
@@ -24,7 +29,9 @@ PEMDI = load_shipped_pack("pemdi-2026")
     ],
     ids=["regency-2024", "regency-2025"],
 )
-def test_published_results_are_reproduced(domains: tuple[str, ...], published: str, predicate: str) -> None:
+def test_published_results_are_reproduced(
+    domains: tuple[str, ...], published: str, predicate: str
+) -> None:
     groups = {g.id: Decimal(v) for g, v in zip(SPBE.groups(), domains, strict=True)}
     index = index_from_group_indices(SPBE, groups)
     bands = tuple((b.minimum, b.name) for b in SPBE.predicates)
@@ -85,7 +92,9 @@ def test_plan_reaches_the_target(levels: dict[str, int], target: Decimal) -> Non
     assert plan.end == reached
 
 
-def _brute_force_min_steps(pack: Pack, levels: dict[str, int], target: Decimal, pool: list[str]) -> int:
+def _brute_force_min_steps(
+    pack: Pack, levels: dict[str, int], target: Decimal, pool: list[str]
+) -> int:
     """Smallest number of one-level raises within ``pool`` that reaches the target."""
     for n in range(0, 4 * len(pool) + 1):
         for combo in itertools.combinations_with_replacement(pool, n):
@@ -103,7 +112,9 @@ def _brute_force_min_steps(pack: Pack, levels: dict[str, int], target: Decimal, 
 
 @settings(max_examples=25, deadline=None)
 @given(
-    pool=st.lists(st.sampled_from([i.id for i in PEMDI.indicators]), min_size=2, max_size=4, unique=True),
+    pool=st.lists(
+        st.sampled_from([i.id for i in PEMDI.indicators]), min_size=2, max_size=4, unique=True
+    ),
     start=st.integers(1, 3),
     extra=st.decimals("0.05", "0.6", places=2),
 )
@@ -146,7 +157,12 @@ def test_north_maluku_case_plan_from_cukup_to_baik() -> None:
     assert now.predicate == "Cukup"
     plan = plan_to_target(SPBE, levels, "2.6")
     assert plan.reached
-    assert compute_index(SPBE, {**levels, **{s.indicator_id: s.to_level for s in plan.steps}}).predicate == "Baik"
+    assert (
+        compute_index(
+            SPBE, {**levels, **{s.indicator_id: s.to_level for s in plan.steps}}
+        ).predicate
+        == "Baik"
+    )
     assert all(a.gain >= b.gain for a, b in itertools.pairwise(plan.steps))
 
 

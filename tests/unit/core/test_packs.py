@@ -79,8 +79,15 @@ def _mutate_missing_name(d: dict[str, Any]) -> None:
         (_mutate_domain_weight, "$.domains[3].weight"),
         (_mutate_missing_name, "$.domains[2].aspects[0].indicators[0].name"),
     ],
-    ids=["indicator-weights", "four-levels", "duplicate-id", "band-gap", "band-end",
-         "domain-weight", "missing-name"],
+    ids=[
+        "indicator-weights",
+        "four-levels",
+        "duplicate-id",
+        "band-gap",
+        "band-end",
+        "domain-weight",
+        "missing-name",
+    ],
 )
 def test_broken_pack_error_names_file_and_field(tmp_path: Path, mutate: Any, field: str) -> None:
     data = copy.deepcopy(_raw())

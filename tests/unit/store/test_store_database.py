@@ -126,8 +126,12 @@ def _store_blob(store: WorkspaceStore, data: bytes) -> str:
     import io
 
     with store._write():
-        stored = run(store.write_blob(io.BytesIO(data), len(data), DocumentInfo("text/plain"), CancelToken()))
-        store.add_document("t", opd_id=0, sha256=stored.sha256, file_name="a.txt", title="A", kind="Laporan")
+        stored = run(
+            store.write_blob(io.BytesIO(data), len(data), DocumentInfo("text/plain"), CancelToken())
+        )
+        store.add_document(
+            "t", opd_id=0, sha256=stored.sha256, file_name="a.txt", title="A", kind="Laporan"
+        )
     return stored.sha256
 
 
@@ -154,8 +158,9 @@ def test_cancel_while_storing_leaves_nothing(opd_workspace: Path) -> None:
 
     token = CancelToken()
     with WorkspaceStore.open(opd_workspace) as store:
-        job = store.write_blob(io.BytesIO(b"x" * (5 * 1024 * 1024)), 5 * 1024 * 1024,
-                               DocumentInfo("text/plain"), token)
+        job = store.write_blob(
+            io.BytesIO(b"x" * (5 * 1024 * 1024)), 5 * 1024 * 1024, DocumentInfo("text/plain"), token
+        )
         with pytest.raises(CancelledError), store._write():
             next(job)
             token.cancel()
