@@ -35,7 +35,7 @@ from spbe_desktop.core.models import (
 )
 from spbe_desktop.core.packs import canonical_json, load_pack_bytes, pack_to_bytes
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.documents import is_compressed_mime
+from spbe_desktop.documents import MAX_TEXT_CHARS, is_compressed_mime
 from spbe_desktop.errors import BundleError, SpbeError, StoreError, UsageError, register_messages
 from spbe_desktop.services.workspace import actor_name, init_workspace, require_role
 from spbe_desktop.store.database import SQLITE_HEADER
@@ -182,6 +182,7 @@ _ANSWERS = "answers.json"
 _DOCUMENTS = "documents.json"
 _WORKSPACE = "workspace.json"
 _DOC_DIR = "documents/"
+_TEXT_DIR = "texts/"
 
 
 # ---------------------------------------------------------------------------------- keys
@@ -528,11 +529,17 @@ def export_bundle(
                     "size": d.size,
                     "mime": d.mime,
                     "page_count": d.page_count,
+                    "has_text_layer": d.has_text_layer,
+                    "warnings": list(d.warnings),
+                    # The coordinator searches and compares texts without re-parsing 11,000
+                    # documents: each carried document's text travels as its own payload file.
+                    "text_path": f"{_TEXT_DIR}{d.sha256}.txt" if d.sha256 in carried_set else None,
                     "links": [{"indicator": i, "level": lv} for i, lv in d.links],
                 }
                 for d in all_docs
             ]
         }
+        text_entries = [_text_entry(d.sha256, store.blob_info(d.sha256)["text"]) for d in carried]
         doc_entries = [
             bagfmt.BagEntry(
                 path=_doc_path(d.sha256, d.file_name),
@@ -578,6 +585,7 @@ def export_bundle(
                         _json_entry(_ANSWERS, answers_doc),
                         _json_entry(_DOCUMENTS, documents_doc),
                     ]
+                    entries += text_entries
                 entries += group
                 tc = trusted + (f" part={k}/{n}" if n > 1 else "")
                 job = bagfmt.write_bag_zip(
@@ -628,6 +636,17 @@ def _part_path(out: Path, k: int, n: int) -> Path:
 
 def _blob_opener(store: WorkspaceStore, sha: str) -> Callable[[], Any]:
     return lambda: store.open_blob(sha)
+
+
+def _text_entry(sha: str, text: str) -> bagfmt.BagEntry:
+    raw = text.encode("utf-8")
+    return bagfmt.BagEntry(
+        path=f"{_TEXT_DIR}{sha}.txt",
+        size=len(raw),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        open=lambda: io.BytesIO(raw),
+        compress=True,
+    )
 
 
 def _json_entry(name: str, data: Any) -> bagfmt.BagEntry:
@@ -1062,11 +1081,18 @@ def _write_import(
         for d in documents:
             if d["carried"] and not store.has_blob(d["sha256"]):
                 idx, _sha, size = payload[d["path"]]
+                text = _read_text(readers, payload, d.get("text_path"))
                 with readers[idx].open_payload(d["path"]) as src:
                     job = store.write_blob(
                         src,
                         size,
-                        DocumentInfo(d["mime"], d["page_count"]),
+                        DocumentInfo(
+                            d["mime"],
+                            d["page_count"],
+                            text,
+                            d["has_text_layer"],
+                            warnings=d["warnings"],
+                        ),
                         cancel,
                         expected_sha256=d["sha256"],
                         label=d["file_name"],
@@ -1164,6 +1190,22 @@ def _write_import(
     )
 
 
+def _read_text(
+    readers: list[bagfmt.BagReader],
+    payload: dict[str, tuple[int, str, int]],
+    member: str | None,
+) -> str:
+    """A carried document's extracted text (capped; undecodable bytes replaced)."""
+    if not member or member not in payload:
+        return ""
+    idx = payload[member][0]
+    with readers[idx].open_payload(member) as src:
+        raw = src.read(MAX_TEXT_CHARS * 4)
+        while src.read(1024 * 1024):  # drain to the end in chunks, so the hash is checked
+            pass
+    return raw.decode("utf-8", errors="replace")[:MAX_TEXT_CHARS]
+
+
 def _parse_answers(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
     if not isinstance(doc, dict) or not isinstance(doc.get("answers"), list):
         raise ValueError("answers.json")
@@ -1215,6 +1257,9 @@ def _parse_documents(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
                 "issuer": str(d.get("issuer") or "")[:300],
                 "mime": str(d.get("mime", ""))[:100],
                 "page_count": d.get("page_count") if isinstance(d.get("page_count"), int) else None,
+                "text_path": str(d["text_path"]) if d.get("text_path") else None,
+                "has_text_layer": bool(d.get("has_text_layer", True)),
+                "warnings": tuple(str(w)[:80] for w in d.get("warnings") or ())[:10],
                 "links": [
                     {
                         "indicator": pack.indicator(str(x["indicator"])).id,

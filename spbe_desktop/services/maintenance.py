@@ -53,3 +53,12 @@ register_messages(
         },
     }
 )
+
+register_messages(
+    {
+        "usage.verdict": {
+            "en": "The verdict must be diterima, perlu_revisi or ditolak, not '{verdict}'.",
+            "id": "Putusan harus diterima, perlu_revisi atau ditolak, bukan '{verdict}'.",
+        },
+    }
+)

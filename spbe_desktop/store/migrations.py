@@ -188,3 +188,15 @@ def m0002_add_audit_indexes(db: Database) -> None:
         CREATE INDEX audit_entity ON audit(entity);
         """
     )
+
+
+@migrations()
+def m0003_add_text_digest(db: Database) -> None:
+    """Near-identical documents (same extracted text, other bytes) are flagged by this digest."""
+    from spbe_desktop.store.workspace_store import text_digest
+
+    db.execute("ALTER TABLE blobs ADD COLUMN text_digest TEXT")
+    db.execute("CREATE INDEX blobs_text_digest ON blobs(text_digest)")
+    rows = db.execute("SELECT id, text FROM blobs").fetchall()
+    for blob_id, text in rows:
+        db.execute("UPDATE blobs SET text_digest = ? WHERE id = ?", [text_digest(text), blob_id])

@@ -449,7 +449,7 @@ class WorkspaceStore:
             placeholder = f"pending:{uuid.uuid4()}"
             cur = self.db.conn.execute(
                 "INSERT INTO blobs (sha256, size, mime, page_count, has_text_layer, text, metadata,"
-                " warnings, created_at) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                " warnings, created_at, text_digest) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     placeholder,
                     info.mime,
@@ -459,6 +459,7 @@ class WorkspaceStore:
                     json.dumps(info.metadata, ensure_ascii=False),
                     json.dumps(list(info.warnings)),
                     now_iso(),
+                    text_digest(info.text),
                 ],
             )
             blob_id = cur.lastrowid
@@ -991,3 +992,15 @@ def audit_hash(
     """The chain link: SHA-256 over the previous hash and the entry's canonical JSON."""
     body = canonical_json([seq, at, actor, action, entity, old, new])
     return hashlib.sha256(prev.encode("ascii") + body).hexdigest()
+
+
+def text_digest(text: str) -> str | None:
+    """A digest of a document's extracted text with case and spacing folded.
+
+    Two files with the same digest but different bytes are "near-identical": the same decree
+    scanned twice, or re-saved by another OPD. None when there is too little text to tell.
+    """
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    if len(folded) < 40:
+        return None
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()

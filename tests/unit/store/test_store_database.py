@@ -77,21 +77,28 @@ def test_workspace_from_newer_version_is_refused_unchanged(opd_workspace: Path) 
 
 
 def test_older_workspace_is_backed_up_then_migrated(opd_workspace: Path) -> None:
-    # Make the file look like one written before m0002 existed.
+    text = "KEPUTUSAN GUBERNUR MALUKU UTARA TENTANG TIM KOORDINASI SPBE " * 3
+    with WorkspaceStore.open(opd_workspace) as store:
+        sha = _store_blob(store, text.encode())
+    # Make the file look like one written before m0003 existed (no text digest column).
     conn = sqlite3.connect(opd_workspace)
-    conn.execute("DROP INDEX audit_action")
-    conn.execute("DROP INDEX audit_entity")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0002_add_audit_indexes'")
+    conn.execute("DROP INDEX blobs_text_digest")
+    conn.execute("ALTER TABLE blobs DROP COLUMN text_digest")
+    conn.execute("UPDATE blobs SET text = ?", [text])
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0003_add_text_digest'")
     conn.commit()
     conn.close()
     with WorkspaceStore.open(opd_workspace) as store:
-        names = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
-        assert "audit_action" in names
+        digest = store.db.execute("SELECT text_digest FROM blobs WHERE sha256 = ?", [sha]).fetchone()
+        assert digest[0] is not None  # back-filled by the migration
         assert store.profile().unit == "Dinas Kominfo"
+        assert run(store.check()).ok
     backups = list(opd_workspace.parent.glob("opd.spbe.before-migration-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == 1
+    names = {r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")}
+    assert "m0003_add_text_digest" not in names
+    assert "m0001_create_workspace" in names
     old.close()
 
 

@@ -1,0 +1,345 @@
+"""The coordinator's views of a round: dashboard, consolidation per indicator, search, history.
+
+Built for a province-sized round (40 OPDs × 47 indicators × ~6 documents ≈ 11,000 documents):
+each view is a handful of aggregate queries, never one query per cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from spbe_desktop.core.index import IndexResult, Plan, compute_index, plan_to_target
+from spbe_desktop.core.models import SELF_OPD, Answer, AuditEntry, DocumentRecord, OpdRecord
+from spbe_desktop.core.packs import Pack
+from spbe_desktop.services.workspace import _default_target, actor_name, parse_target
+from spbe_desktop.store.workspace_store import WorkspaceStore
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One OPD × indicator cell of the dashboard matrix."""
+
+    level: int | None
+    status: str
+    verdict: str | None
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class OpdRow:
+    opd: OpdRecord
+    assigned: int
+    answered: int
+    documents: int
+    last_bundle_at: str | None
+    last_sequence: int | None
+    age_days: int | None
+
+    @property
+    def completeness(self) -> float:
+        return self.answered / self.assigned if self.assigned else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    pack: Pack
+    opds: list[OpdRow]
+    matrix: dict[tuple[int, str], Cell]  # (opd id, indicator id)
+    indicator_completeness: dict[str, tuple[int, int]]  # indicator -> (answered, assigned OPDs)
+    consolidated: dict[str, Answer]
+    index: IndexResult
+    target: Decimal
+    pending_parts: int
+
+
+def default_assignments(store: WorkspaceStore) -> dict[str, list[str]]:
+    """Indicator id -> OPD names: the coordinator's assignment, else matched default owners."""
+    pack = store.pack()
+    opds = store.opds()
+    out: dict[str, list[str]] = {i.id: [] for i in pack.indicators}
+    for opd in opds:
+        if opd.assigned:
+            for ind_id in opd.assigned:
+                out.setdefault(ind_id, []).append(opd.name)
+    for ind in pack.indicators:
+        if not out[ind.id]:
+            owner = ind.default_owner.casefold()
+            out[ind.id] = [
+                o.name
+                for o in opds
+                if owner and (o.name.casefold() in owner or owner in o.name.casefold())
+            ]
+    return out
+
+
+def dashboard(
+    store: WorkspaceStore, target: Decimal | None = None, today: dt.date | None = None
+) -> Dashboard:
+    """Everything the dashboard shows, from a few aggregate queries."""
+    pack = store.pack()
+    today = today or dt.date.today()
+    opds = store.opds()
+    db = store.db
+    with store._read():
+        answers = db.execute(
+            "SELECT opd_id, indicator_id, level, status, verdict FROM answers WHERE opd_id != 0"
+        ).fetchall()
+        doc_counts = db.execute(
+            "SELECT d.opd_id, l.indicator_id, count(*) FROM documents d "
+            "JOIN links l ON l.document_id = d.id WHERE d.opd_id != 0 "
+            "GROUP BY d.opd_id, l.indicator_id"
+        ).fetchall()
+        per_opd_docs = dict(
+            db.execute("SELECT opd_id, count(*) FROM documents GROUP BY opd_id").fetchall()
+        )
+        last = {
+            r[0]: (r[1], r[2])
+            for r in db.execute("SELECT opd_id, max(at), max(sequence) FROM ledger GROUP BY opd_id")
+        }
+        pending = db.execute("SELECT count(DISTINCT bundle_uuid) FROM parts").fetchone()[0]
+    docs_by_cell = {(o, i): n for o, i, n in doc_counts}
+    matrix: dict[tuple[int, str], Cell] = {}
+    answered_by_opd: dict[int, int] = defaultdict(int)
+    for opd_id, ind, level, status, verdict in answers:
+        matrix[(opd_id, ind)] = Cell(level, status, verdict, docs_by_cell.get((opd_id, ind), 0))
+        if level is not None or status == "na":
+            answered_by_opd[opd_id] += 1
+    for (opd_id, ind), n in docs_by_cell.items():
+        if (opd_id, ind) not in matrix:
+            matrix[(opd_id, ind)] = Cell(None, "empty", None, n)
+    all_ids = [i.id for i in pack.indicators]
+    rows = []
+    ind_done: dict[str, list[int]] = {i: [0, 0] for i in all_ids}
+    for opd in opds:
+        assigned = list(opd.assigned) if opd.assigned else all_ids
+        for ind in assigned:
+            if ind in ind_done:
+                ind_done[ind][1] += 1
+                cell = matrix.get((opd.id, ind))
+                if cell and (cell.level is not None or cell.status == "na"):
+                    ind_done[ind][0] += 1
+        at, seq = last.get(opd.id, (None, None))
+        age = None
+        if at:
+            age = (today - dt.date.fromisoformat(str(at)[:10])).days
+        rows.append(
+            OpdRow(
+                opd,
+                len(assigned),
+                answered_by_opd.get(opd.id, 0),
+                per_opd_docs.get(opd.id, 0),
+                at,
+                seq,
+                age,
+            )
+        )
+    consolidated = store.answers(SELF_OPD)
+    levels = {k: a.level for k, a in consolidated.items() if a.status != "na"}
+    if target is None:
+        target = parse_target(store.profile().target or _default_target(pack))
+    return Dashboard(
+        pack,
+        rows,
+        matrix,
+        {k: (v[0], v[1]) for k, v in ind_done.items()},
+        consolidated,
+        compute_index(pack, levels),
+        target,
+        int(pending),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    """A document in the consolidation view: shown once per content, with who sent it."""
+
+    document: DocumentRecord
+    senders: tuple[str, ...]  # OPD names that sent the same bytes
+    near_identical: tuple[str, ...] = ()  # titles of other documents with the same text
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    opd: OpdRecord
+    answer: Answer | None
+
+
+@dataclass(frozen=True, slots=True)
+class Consolidation:
+    indicator_id: str
+    claims: list[Claim]
+    evidence: list[EvidenceItem]
+    decided: Answer | None
+    suggested_level: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def consolidation(store: WorkspaceStore, indicator: str) -> Consolidation:
+    """Every OPD's claim and evidence for one indicator, duplicates shown once and marked."""
+    pack = store.pack()
+    ind = pack.indicator(indicator)
+    opds = {o.id: o for o in store.opds()}
+    with store._read():
+        rows = store.db.execute(
+            "SELECT * FROM answers WHERE indicator_id = ? AND opd_id != 0", [ind.id]
+        )
+        cols = [c[0] for c in rows.description]
+        answers = {r[0]: Answer(**dict(zip(cols, r, strict=True))) for r in rows.fetchall()}
+        digests = dict(
+            store.db.execute(
+                "SELECT b.sha256, b.text_digest FROM blobs b WHERE b.sha256 IN "
+                "(SELECT d.sha256 FROM documents d JOIN links l ON l.document_id = d.id "
+                "WHERE l.indicator_id = ?)",
+                [ind.id],
+            ).fetchall()
+        )
+    docs = [d for d in store.documents_for(ind.id, opd_id=None) if d.opd_id != SELF_OPD]
+    by_sha: dict[str, list[DocumentRecord]] = defaultdict(list)
+    for d in docs:
+        by_sha[d.sha256].append(d)
+    by_text: dict[str, list[DocumentRecord]] = defaultdict(list)
+    for sha, group in by_sha.items():
+        digest = digests.get(sha)
+        if digest:
+            by_text[digest].append(group[0])
+    evidence = []
+    for sha, group in by_sha.items():
+        digest = digests.get(sha)
+        twins = (
+            [x.title for x in by_text.get(digest or "", []) if x.sha256 != sha] if digest else []
+        )
+        evidence.append(
+            EvidenceItem(
+                group[0],
+                tuple(sorted({opds[d.opd_id].name for d in group if d.opd_id in opds})),
+                tuple(twins),
+            )
+        )
+    claims = [
+        Claim(o, answers.get(o.id))
+        for o in opds.values()
+        if o.id in answers or (o.assigned and ind.id in o.assigned)
+    ]
+    claims.sort(key=lambda c: c.opd.name)
+    levels = [c.answer.level for c in claims if c.answer and c.answer.level]
+    suggested = min(levels) if levels else None
+    return Consolidation(ind.id, claims, evidence, store.answers(SELF_OPD).get(ind.id), suggested)
+
+
+def decide(store: WorkspaceStore, indicator: str, level: int | None, note: str) -> Answer:
+    """The coordinator's consolidated level and note for the instansi."""
+    ind = store.pack().indicator(indicator)
+    return store.set_answer(
+        ind.id,
+        actor_name(store),
+        level=level,
+        justification=note,
+        status="ready" if level else "draft",
+    )
+
+
+def set_verdict(
+    store: WorkspaceStore, opd_name: str, indicator: str, verdict: str | None, comment: str
+) -> None:
+    """Verdict for one OPD's claim; it goes into that OPD's next receipt."""
+    from spbe_desktop.errors import UsageError
+
+    opd = store.opd_by_name(opd_name)
+    if opd is None:
+        raise UsageError("exchange.unknown_opd", name=opd_name)
+    if verdict is not None and verdict not in ("diterima", "perlu_revisi", "ditolak"):
+        raise UsageError("usage.verdict", verdict=verdict)
+    store.set_verdict(
+        opd.id, store.pack().indicator(indicator).id, verdict, comment, actor_name(store)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WhatIf:
+    plan: Plan
+    owners: dict[str, str]
+
+
+def what_if(
+    store: WorkspaceStore,
+    target: Decimal | str | None = None,
+    *,
+    locked: Sequence[str] = (),
+    impossible: Sequence[str] = (),
+    costs: Mapping[str, Decimal] | None = None,
+) -> WhatIf:
+    """The cheapest path from the consolidated levels to the target, with the owner of each step.
+
+    ``locked`` indicators keep their level; ``impossible`` ones cannot be raised this year (both
+    are simply excluded from the raises; they are separate so the UI can say why).
+    """
+    pack = store.pack()
+    levels = store.levels(SELF_OPD)
+    assignments = default_assignments(store)
+    owners = {
+        i.id: (", ".join(assignments.get(i.id) or []) or i.default_owner) for i in pack.indicators
+    }
+    tgt = (
+        parse_target(target)
+        if target is not None
+        else parse_target(store.profile().target or _default_target(pack))
+    )
+    excluded = frozenset(pack.indicator(i).id for i in [*locked, *impossible])
+    plan = plan_to_target(pack, levels, tgt, locked=excluded, costs=costs, owners=owners)
+    return WhatIf(plan, owners)
+
+
+def search_evidence(
+    store: WorkspaceStore,
+    query: str,
+    *,
+    opd: str | None = None,
+    indicator: str | None = None,
+    kind: str | None = None,
+    issued_from: str | None = None,
+    issued_to: str | None = None,
+    limit: int = 200,
+) -> list[DocumentRecord]:
+    """Full-text search across every OPD's evidence, with filters."""
+    opd_id = None
+    if opd:
+        rec = store.opd_by_name(opd)
+        opd_id = rec.id if rec else -1
+    ind = store.pack().indicator(indicator).id if indicator else None
+    found = store.search(query, opd_id=opd_id, indicator_id=ind, kind=kind, limit=limit)
+    if issued_from or issued_to:
+        lo, hi = issued_from or "0000", issued_to or "9999"
+        found = [d for d in found if d.issued and lo <= d.issued <= hi]
+    return found
+
+
+def history(
+    store: WorkspaceStore, *, action: str = "", entity: str = "", limit: int = 2000
+) -> list[AuditEntry]:
+    """The audit log, newest first, filtered by action and entity prefixes."""
+    return store.audit_entries(action_prefix=action, entity_prefix=entity, limit=limit)
+
+
+def summary_json(d: Dashboard) -> dict[str, Any]:
+    return {
+        "index": float(d.index.display),
+        "predicate": d.index.predicate,
+        "target": float(d.target),
+        "gap": max(0.0, float(d.target - d.index.index)),
+        "opds": [
+            {
+                "name": r.opd.name,
+                "assigned": r.assigned,
+                "answered": r.answered,
+                "documents": r.documents,
+                "last_bundle_at": r.last_bundle_at,
+                "age_days": r.age_days,
+            }
+            for r in d.opds
+        ],
+    }

@@ -1,0 +1,102 @@
+"""Coordinator views over real imported bundles: dashboard, consolidation, what-if, search."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from spbe_desktop.core.progress import run
+from spbe_desktop.documents import make_pdf
+from spbe_desktop.services import coordinator as coord
+from spbe_desktop.services.attach import AttachRequest, attach_files
+from spbe_desktop.services.exchange import (
+    export_bundle,
+    import_bundles,
+    trust_card,
+    write_identity_card,
+)
+from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
+
+TEXT = "LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE TAHUN 2025 PEMERINTAH PROVINSI MALUKU UTARA"
+
+
+@pytest.fixture(scope="module")
+def round_(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A coordinator workspace holding bundles of two OPDs."""
+    w = tmp_path_factory.mktemp("round")
+    koor = w / "koor.spbe"
+    init_workspace(koor, role="coordinator", instansi="Pemprov Maluku Utara", officer="Budi")
+    shared = make_pdf(w / "audit-2025.pdf", [TEXT])
+    rescan = make_pdf(w / "audit-2025-scan-ulang.pdf", [TEXT], title="Salinan")
+    for unit, level, files in [
+        ("Inspektorat", 3, [shared]),
+        ("Diskominfo Provinsi", 4, [shared, rescan]),
+    ]:
+        ws = w / f"{unit}.spbe"
+        init_workspace(ws, role="opd", instansi="Pemprov Maluku Utara", unit=unit)
+        with open_workspace(ws) as store:
+            assess(store, "29", level=level, note=f"Audit oleh {unit}")
+        run(attach_files(ws, "29", [AttachRequest(f, kind="Laporan") for f in files]))
+        card = w / f"{unit}.card"
+        write_identity_card(ws, card)
+        trust_card(koor, card)
+        run(export_bundle(ws, w / f"{unit}.zip"))
+    outcomes = run(import_bundles(koor, [w / "Inspektorat.zip", w / "Diskominfo Provinsi.zip"]))
+    assert [o.status for o in outcomes] == ["accepted", "accepted"]
+    return koor
+
+
+def test_dashboard_matrix_and_completeness(round_: Path) -> None:
+    with open_workspace(round_) as store:
+        d = coord.dashboard(store)
+    names = [r.opd.name for r in d.opds]
+    assert names == ["Diskominfo Provinsi", "Inspektorat"]
+    by_name = {r.opd.name: r for r in d.opds}
+    assert by_name["Diskominfo Provinsi"].documents == 2
+    assert by_name["Inspektorat"].last_sequence == 1
+    assert by_name["Inspektorat"].age_days == 0
+    cell = d.matrix[(by_name["Inspektorat"].opd.id, "I29")]
+    assert (cell.level, cell.documents) == (3, 1)
+    assert d.indicator_completeness["I29"] == (2, 2)
+    assert d.index.predicate == "Kurang"  # nothing consolidated yet
+
+
+def test_consolidation_shows_shared_documents_once_and_flags_rescans(round_: Path) -> None:
+    with open_workspace(round_) as store:
+        c = coord.consolidation(store, "29")
+    assert [(x.opd.name, x.answer.level if x.answer else None) for x in c.claims] == [
+        ("Diskominfo Provinsi", 4), ("Inspektorat", 3),
+    ]
+    assert c.suggested_level == 3
+    senders = sorted(e.senders for e in c.evidence)
+    assert senders == [("Diskominfo Provinsi",), ("Diskominfo Provinsi", "Inspektorat")]
+    flagged = [e for e in c.evidence if e.near_identical]
+    assert len(flagged) == 2  # the original and the re-saved copy point at each other
+
+
+def test_decision_verdict_and_what_if(round_: Path) -> None:
+    with open_workspace(round_) as store:
+        coord.decide(store, "29", 3, "Audit internal sesuai pedoman")
+        coord.set_verdict(store, "Diskominfo Provinsi", "29", "perlu_revisi", "Bukan auditor bersertifikat")
+        d = coord.dashboard(store)
+        assert d.consolidated["I29"].level == 3
+        plan = coord.what_if(store, "1.5").plan
+        assert plan.reached
+        assert plan.end >= Decimal("1.5")
+        locked = coord.what_if(store, "1.5", locked=["45", "46"], impossible=["47"]).plan
+        assert not {s.indicator_id for s in locked.steps} & {"I45", "I46", "I47"}
+        assert all(s.owner for s in plan.steps)
+        hist = coord.history(store, action="verdict.")
+        assert hist[0].new == {"verdict": "perlu_revisi", "comment": "Bukan auditor bersertifikat"}
+
+
+def test_search_across_opds_with_filters(round_: Path) -> None:
+    with open_workspace(round_) as store:
+        hits = coord.search_evidence(store, "audit infrastruktur")
+        assert {h.opd_id for h in hits} == {o.id for o in store.opds()}
+        only = coord.search_evidence(store, "audit", opd="Inspektorat")
+        assert len(only) == 1
+        assert coord.search_evidence(store, "audit", kind="SOP") == []
+        assert coord.search_evidence(store, "tidakada") == []
