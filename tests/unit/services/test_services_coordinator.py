@@ -79,7 +79,9 @@ def test_consolidation_shows_shared_documents_once_and_flags_rescans(round_: Pat
 def test_decision_verdict_and_what_if(round_: Path) -> None:
     with open_workspace(round_) as store:
         coord.decide(store, "29", 3, "Audit internal sesuai pedoman")
-        coord.set_verdict(store, "Diskominfo Provinsi", "29", "perlu_revisi", "Bukan auditor bersertifikat")
+        coord.set_verdict(
+            store, "Diskominfo Provinsi", "29", "perlu_revisi", "Bukan auditor bersertifikat"
+        )
         d = coord.dashboard(store)
         assert d.consolidated["I29"].level == 3
         plan = coord.what_if(store, "1.5").plan
