@@ -341,3 +341,13 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
         "predicate": report.result.predicate,
         "target": float(report.target),
     }
+
+
+def load_corrected_pack(store: WorkspaceStore, pack_file: Path) -> Pack:
+    """Switch the workspace to a corrected pack from a file; answers are kept by indicator id.
+
+    Raises:
+        PackError: the file is broken (the error names the file and the field).
+    """
+    pack = load_pack_file(pack_file)
+    return store.replace_pack(pack_to_bytes(pack), actor_name(store))

@@ -121,3 +121,19 @@ def test_corrected_pack_loads_from_file_with_its_own_hash(tmp_path: Path) -> Non
     assert pack.version == "1.0.1"
     assert pack.content_hash != load_shipped_pack("spbe-2020").content_hash
     assert pack.indicator(1).explanation == "Penjelasan yang dikoreksi."
+
+
+def test_workspace_switches_to_a_corrected_pack(opd_workspace: Path, tmp_path: Path) -> None:
+    from spbe_desktop.services.workspace import load_corrected_pack, open_workspace
+
+    data = _raw()
+    data["version"] = "1.0.1"
+    path = tmp_path / "koreksi.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with open_workspace(opd_workspace) as store:
+        store.set_answer("I03", "Rina", level=3)
+        load_corrected_pack(store, path)
+    with open_workspace(opd_workspace) as store:
+        assert store.pack().version == "1.0.1"
+        assert store.answers()["I03"].level == 3
+        assert store.audit_entries(action_prefix="pack.")[0].new == store.pack().content_hash
