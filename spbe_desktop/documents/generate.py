@@ -369,7 +369,9 @@ def make_docx(
     props.title = title or ""
     props.author = author or ""
     props.last_modified_by = author or ""
-    props.created = created or datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    when = created or datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    # python-docx writes the clock time with a "Z" suffix whatever the offset, so convert.
+    props.created = when.astimezone(datetime.UTC) if when.tzinfo is not None else when
     props.modified = props.created
     props.revision = 1
     document.save(str(path))

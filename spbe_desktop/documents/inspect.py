@@ -83,6 +83,7 @@ def inspect_document(
     Raises:
         DocumentError: ``document.not_found``, ``document.not_a_file`` or
             ``document.read_failed`` when the path itself cannot be read.
+        ValueError: ``timeout_s`` or ``memory_mb`` is not positive.
     """
     if timeout_s <= 0 or memory_mb <= 0:
         raise ValueError("timeout_s and memory_mb must be positive")
@@ -188,9 +189,8 @@ def _inspect_in_child(path: Path, mime: str, timeout_s: float, memory_mb: int) -
     command = worker_command(path, memory_mb=memory_mb, cpu_seconds=math.ceil(timeout_s) + 1)
     # NOTE: limits are applied by the worker itself rather than with preexec_fn, because
     # preexec_fn is unsafe when the parent has threads, and ours runs inside a thread pool.
-    # The working directory is the one holding our package: `-m` puts it first on sys.path, so
-    # the child imports this very code and never a look-alike module next to the user's files.
-    package_root = Path(spbe_desktop.__file__).resolve().parent.parent
+    frozen = getattr(sys, "frozen", False)
+    package_root = None if frozen else Path(spbe_desktop.__file__).resolve().parent.parent
     try:
         completed = subprocess.run(
             command,
@@ -198,7 +198,7 @@ def _inspect_in_child(path: Path, mime: str, timeout_s: float, memory_mb: int) -
             capture_output=True,
             timeout=timeout_s,
             cwd=package_root,
-            env=_child_env(),
+            env=_child_env(package_root),
             check=False,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
@@ -221,11 +221,17 @@ def _inspect_in_child(path: Path, mime: str, timeout_s: float, memory_mb: int) -
         return unreadable(mime)
 
 
-def _child_env() -> dict[str, str]:
+def _child_env(package_root: Path | None) -> dict[str, str]:
+    """The parent's environment, with our package first on the child's import path.
+
+    The child also runs in ``package_root``: ``-m`` puts the working directory first on
+    sys.path, so it must never be a folder of user files that could hold a look-alike module.
+    """
     env = dict(os.environ)
-    # The child's output is a UTF-8 byte stream whatever the locale (Windows code pages).
-    env["PYTHONIOENCODING"] = "utf-8"
-    env.pop("PYTHONSTARTUP", None)
+    env["PYTHONIOENCODING"] = "utf-8"  # stderr text, whatever the Windows code page
+    if package_root is not None:
+        inherited = env.get("PYTHONPATH")
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_root), inherited]))
     return env
 
 

@@ -9,6 +9,7 @@ bounded, linear-time regular expressions only, because the text comes from untru
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -91,6 +92,10 @@ _MIN_YEAR, _MAX_YEAR = 1900, 2100
 
 #: How much of the start of the text is taken as the heading (kind, number, title).
 _HEAD_CHARS = 6000
+#: Only this much of a text is examined at all (about a hundred pages).
+_MAX_EXAMINED_CHARS = 300_000
+#: Regex candidates tried per rule; a crafted text can hold millions of near-misses.
+_MAX_CANDIDATES = 50
 _MAX_TITLE_CHARS = 300
 _MAX_TITLE_LINES = 6
 _MAX_SIGNATURE_LINES = 3
@@ -114,22 +119,31 @@ _KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _KIND_ANYWHERE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{pattern.pattern})")) for kind, pattern in _KIND_PATTERNS
 )
+# ... and as a word of a letter's subject line ("Perihal : Undangan Rapat"), in any case.
+_KIND_IN_SUBJECT: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"\b(?:{pattern.pattern})", re.IGNORECASE))
+    for kind, pattern in _KIND_PATTERNS
+)
 # Words that may follow a kind keyword without being a title of their own ("NOTULEN RAPAT").
 _GENERIC_TAILS = frozenset({"", "RAPAT", "KEGIATAN", "(SOP)", "SOP"})
 
 _SUBJECT_FIELD = re.compile(r"^[ \t]*(?:Perihal|Hal)[ \t]*:[ \t]*(\S.*)$", re.IGNORECASE | re.M)
 # Upper case only: a line starting with "tentang" is usually wrapped prose, not a heading.
 _TENTANG = re.compile(r"^[ \t]*TENTANG\b[ \t:]*(.*)$")
+_TENTANG_INLINE = re.compile(r"\bTENTANG\b[ \t:]*(.+)$")
 _TITLE_STOP = re.compile(
     r"^(?:DENGAN\s+RAHMAT|GUBERNUR|BUPATI|WALI\s*KOTA|MENIMBANG|MENGINGAT|MEMPERHATIKAN|"
     r"MEMUTUSKAN|MENETAPKAN|YTH|KEPADA|DENGAN\s+HORMAT|PERATURAN|KEPUTUSAN|NOMOR|BAB\b|PASAL\b|"
-    r"LATAR\s+BELAKANG|\d+\.\s|[A-Z]\.\s)",
+    r"LATAR\s+BELAKANG|DITETAPKAN|DIUNDANGKAN|\d+\.\s|[A-Z]\.\s)",
     re.IGNORECASE,
 )
 _FIELD_LINE = re.compile(r"^[A-Za-z /]{2,30}:")
 
-_NUMBER_YEAR = re.compile(r"\bNOMOR\s*:?\s*(\d{1,4}[A-Z]?)\s+TAHUN\s+(\d{4})\b", re.IGNORECASE)
-_NUMBER_FIELD = re.compile(r"\b(?:NOMOR|NO\.)[ \t]*(?:SOP[ \t]*)?:?[ \t]*([^\n]*)", re.IGNORECASE)
+# NOTE: optional parts never sit between two runs that can match the same whitespace
+# ("\s*:?\s*" backtracks quadratically on a long run of spaces).
+_NUMBER_YEAR = re.compile(r"\bNOMOR\s*(?::\s*)?(\d{1,4}[A-Z]?)\s+TAHUN\s+(\d{4})\b", re.IGNORECASE)
+_NUMBER_FIELD = re.compile(r"\bNOMOR[ \t]*(?:SOP[ \t]*)?(?::[ \t]*)?([^\n]*)", re.IGNORECASE)
+_NUMBER_ABBREVIATED = re.compile(r"\bNO\.[ \t]*(?:SOP[ \t]*)?(?::[ \t]*)?([^\n]*)", re.IGNORECASE)
 _NUMBER_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.\-/]*")
 
 _OFFICE = (
@@ -189,7 +203,7 @@ def suggest_metadata(text: str, mime: str | None = None) -> Suggestion:
         The suggestion. ``kind`` is None (not ``"Dokumen Lainnya"``) when no kind is recognised,
         so the UI can tell "no idea" from a deliberate choice.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text[:_MAX_EXAMINED_CHARS].replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     head = text[:_HEAD_CHARS]
     lines = head.split("\n")
     kind, kind_line = _find_kind(lines)
@@ -202,6 +216,10 @@ def suggest_metadata(text: str, mime: str | None = None) -> Suggestion:
         title=_find_title(lines, kind_line),
         issuer=_find_issuer(text, lines, kind_line),
     )
+
+
+def _first_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    return itertools.islice(pattern.finditer(text), _MAX_CANDIDATES)
 
 
 # --- kind ----------------------------------------------------------------------------------
@@ -218,7 +236,7 @@ def _find_kind(lines: list[str]) -> tuple[str | None, int | None]:
                 return kind, index
         subject = _SUBJECT_FIELD.match(stripped)
         if subject:
-            for kind, pattern in _KIND_PATTERNS:
+            for kind, pattern in _KIND_IN_SUBJECT:
                 if pattern.search(subject.group(1)):
                     return kind, None
     # Text extracted from PDFs sometimes runs heading lines together; accept an upper-case
@@ -246,14 +264,16 @@ def _number_in(text: str) -> str | None:
     with_year = _NUMBER_YEAR.search(text)
     if with_year and (field is None or with_year.start() <= field.start()):
         return f"{with_year.group(1)} Tahun {with_year.group(2)}"
-    for match in _NUMBER_FIELD.finditer(text):
-        value = re.sub(r"\s*/\s*", "/", match.group(1)).strip()
-        token = _NUMBER_TOKEN.match(value)
-        if token is None:
-            continue
-        number = token.group(0).rstrip(".-/")
-        if any(ch.isdigit() for ch in number) and len(number) <= 80:
-            return number
+    # "Nomor" before "No.": letterheads abbreviate street and phone numbers too.
+    for pattern in (_NUMBER_FIELD, _NUMBER_ABBREVIATED):
+        for match in _first_matches(pattern, text):
+            value = re.sub(r"\s*/\s*", "/", match.group(1)).strip()
+            token = _NUMBER_TOKEN.match(value)
+            if token is None:
+                continue
+            number = token.group(0).rstrip(".-/")
+            if any(ch.isdigit() for ch in number) and len(number) <= 80:
+                return number
     return None
 
 
@@ -264,11 +284,14 @@ def _find_issued(text: str) -> datetime.date | None:
     """Prefer the signing date ("Ditetapkan di ... pada tanggal"), then a letter's date line."""
     # (snippets, whether the date must open the snippet); the first snippet with a date wins.
     windows: list[tuple[Callable[[], Iterator[str]], bool]] = [
-        (lambda: (text[m.end() : m.end() + 200] for m in _DITETAPKAN.finditer(text)), False),
+        (lambda: (text[m.end() : m.end() + 200] for m in _first_matches(_DITETAPKAN, text)), False),
         # "Sofifi, 12 Maret 2024": a letter's own date, before any date its body mentions.
-        (lambda: (m.group(1)[:40] for m in _PLACE_DATE_LINE.finditer(text)), True),
-        (lambda: (text[m.end() : m.end() + 60] for m in _PADA_TANGGAL.finditer(text)), False),
-        (lambda: (m.group(1)[:60] for m in _DATE_FIELD.finditer(text)), False),
+        (lambda: (m.group(1)[:40] for m in _first_matches(_PLACE_DATE_LINE, text)), True),
+        (
+            lambda: (text[m.end() : m.end() + 60] for m in _first_matches(_PADA_TANGGAL, text)),
+            False,
+        ),
+        (lambda: (m.group(1)[:60] for m in _first_matches(_DATE_FIELD, text)), False),
     ]
     for snippets, at_start in windows:
         for snippet in snippets():
@@ -280,18 +303,18 @@ def _find_issued(text: str) -> datetime.date | None:
 
 def _first_date(text: str, *, at_start: bool) -> datetime.date | None:
     found: list[tuple[int, datetime.date]] = []
-    for match in _TEXT_DATE.finditer(text):
+    for match in _first_matches(_TEXT_DATE, text):
         month = _MONTH_NUMBERS.get(match.group(2).lower())
         day = _make_date(match.group(3), month, match.group(1))
         if day:
             found.append((match.start(), day))
             break
-    for match in _NUMERIC_DATE.finditer(text):
+    for match in _first_matches(_NUMERIC_DATE, text):
         day = _make_date(match.group(4), match.group(3), match.group(1))
         if day:
             found.append((match.start(), day))
             break
-    for match in _ISO_DATE.finditer(text):
+    for match in _first_matches(_ISO_DATE, text):
         day = _make_date(match.group(1), match.group(2), match.group(3))
         if day:
             found.append((match.start(), day))
@@ -330,10 +353,14 @@ def _find_title(lines: list[str], kind_line: int | None) -> str | None:
     if kind_line is None:
         return None
     kind_text = lines[kind_line].strip()
+    # A heading run together on one line: "PERATURAN ... NOMOR 1 TAHUN 2023 TENTANG X".
+    inline = _TENTANG_INLINE.search(kind_text)
+    if inline:
+        return _collect_title([inline.group(1), *lines[kind_line + 1 :]])
     tail = _strip_kind_keyword(kind_text)
     if tail.upper() not in _GENERIC_TAILS:
         return _collect_title([kind_text, *lines[kind_line + 1 :]])
-    return _collect_title(lines[kind_line + 1 :], skip_leading_blank=True)
+    return _collect_title(lines[kind_line + 1 :])
 
 
 def _strip_kind_keyword(line: str) -> str:
@@ -344,18 +371,22 @@ def _strip_kind_keyword(line: str) -> str:
     return line
 
 
-def _collect_title(lines: list[str], *, skip_leading_blank: bool = True) -> str | None:
-    """Join heading lines until a blank line, a field line or a known section start."""
+def _collect_title(lines: list[str]) -> str | None:
+    """Join heading lines until a blank line, a field line or a known section start.
+
+    Headings wrap in capitals, so a title continues onto the next line only while both are in
+    capitals; a mixed-case first line is a title of its own.
+    """
     parts: list[str] = []
     for raw in lines:
         line = raw.strip()
         if not line:
-            if parts or not skip_leading_blank:
+            if parts:
                 break
             continue
-        if parts and (_TITLE_STOP.match(line) or _FIELD_LINE.match(line)):
+        if _FIELD_LINE.match(line):
             break
-        if not parts and _FIELD_LINE.match(line):
+        if parts and (_TITLE_STOP.match(line) or not (parts[-1].isupper() and line.isupper())):
             break
         parts.append(line)
         if len(parts) >= _MAX_TITLE_LINES:
@@ -404,7 +435,7 @@ def _office_in(line: str) -> str | None:
 
 
 def _issuer_after_signing_date(text: str) -> str | None:
-    for match in _DITETAPKAN.finditer(text):
+    for match in _first_matches(_DITETAPKAN, text):
         following = text[match.end() : match.end() + 600].split("\n")
         seen_date = False
         for index, line in enumerate(following[:8]):
@@ -458,7 +489,7 @@ def _issuer_in_heading(lines: list[str], kind_line: int | None) -> str | None:
         if not stripped or re.match(r"NOMOR\b", stripped, re.IGNORECASE):
             break
         heading.append(stripped)
-    joined = " ".join(heading)
+    joined = re.split(r"\s+(?:NOMOR|TENTANG)\b", " ".join(heading), maxsplit=1)[0]
     keyword = re.match(r"(?:PERATURAN|(?:SURAT\s+)?KEPUTUSAN|SURAT\s+EDARAN)\s+", joined, re.I)
     if keyword is None:
         return None
