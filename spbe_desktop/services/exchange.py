@@ -287,6 +287,29 @@ def trust_card(workspace: Path, card_path: Path, name: str | None = None) -> tup
     return opd, card.fingerprint
 
 
+def trust_public_key(workspace: Path, name: str, public_key: str) -> tuple[OpdRecord, str]:
+    """Pin a key seen in a quarantined bundle, after the coordinator confirmed its fingerprint
+    with the OPD by phone (the GUI's explicit trust decision); returns (OPD, fingerprint)."""
+    pub = PublicIdentity.from_minisign(public_key)
+    with WorkspaceStore.open(workspace) as store:
+        require_role(store, "coordinator")
+        if pub.key_id_hex() == store.profile().key_id:
+            raise BundleError("exchange.card_is_self")
+        holder = store.opd_by_key(pub.key_id_hex())
+        if holder is not None and holder.name.casefold() != name.casefold():
+            raise BundleError("exchange.key_in_use", name=holder.name)
+        opd = store.upsert_opd(
+            actor_name(store),
+            name,
+            key_id=pub.key_id_hex(),
+            public_key=pub.minisign_line(),
+            fingerprint=pub.fingerprint(),
+            trusted_at=now_iso(),
+            revoked_at=None,
+        )
+    return opd, pub.fingerprint()
+
+
 def revoke_opd(workspace: Path, name: str) -> OpdRecord:
     with WorkspaceStore.open(workspace) as store:
         require_role(store, "coordinator")

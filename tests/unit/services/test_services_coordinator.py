@@ -102,3 +102,26 @@ def test_search_across_opds_with_filters(round_: Path) -> None:
         assert len(only) == 1
         assert coord.search_evidence(store, "audit", kind="SOP") == []
         assert coord.search_evidence(store, "tidakada") == []
+
+
+def test_quarantined_key_can_be_trusted_after_confirmation(tmp_path: Path) -> None:
+    from spbe_desktop.services.exchange import trust_public_key
+
+    koor = tmp_path / "k.spbe"
+    init_workspace(koor, role="coordinator", instansi="Pemprov")
+    ws = tmp_path / "bkpsdm.spbe"
+    init_workspace(ws, role="opd", instansi="Pemprov", unit="BKPSDM")
+    with open_workspace(ws) as store:
+        assess(store, "36", level=2)
+    run(export_bundle(ws, tmp_path / "b.zip"))
+    (first,) = run(import_bundles(koor, [tmp_path / "b.zip"]))
+    assert first.status == "quarantined"
+    assert first.signer_public_key
+    with open_workspace(koor) as store:
+        assert store.opds() == []  # nothing written while quarantined
+    opd, fp = trust_public_key(koor, "BKPSDM", first.signer_public_key)
+    assert fp == first.signer_fingerprint
+    (second,) = run(import_bundles(koor, [tmp_path / "b.zip"]))
+    assert second.status == "accepted"
+    with open_workspace(koor) as store:
+        assert store.answers(opd.id)["I36"].level == 2
