@@ -351,7 +351,8 @@ def write_bag_zip(
         zf.writestr(folder, b"")
         for path, entry in items:
             cancel.raise_if_cancelled()
-            digest = yield from _copy_entry(zf, f"{top}/data/{path}", path, entry, stamp, cancel)
+            name = f"{top}/data/{path}"
+            digest = yield from _copy_entry(zf, name, path, entry, stamp, cancel, done, total)
             done += entry.size
             payload[path] = (digest, entry.size)
             yield Progress(done, total, "bundle.writing", {"item": path})
@@ -405,9 +406,12 @@ def _prepare(
     check_comment_text(trusted_comment, "trusted")
     if bag_count is not None and not 1 <= bag_count[0] <= bag_count[1]:
         raise ValueError(f"bag_count must be (k, n) with 1 <= k <= n, not {bag_count}")
+    try:
+        check_member_name(f"{top}/")
+    except BundleError as exc:
+        raise ValueError(f"top must be a plain folder name, not {top!r}") from exc
     if "/" in top:
-        raise ValueError("top must be a single folder name")
-    check_member_name(f"{top}/")
+        raise ValueError(f"top must be a single folder name, not {top!r}")
     checked_info = _check_info(info)
     items: list[tuple[str, BagEntry]] = []
     seen: dict[str, str] = {}
@@ -442,6 +446,8 @@ def _copy_entry(
     entry: BagEntry,
     stamp: tuple[int, ...],
     cancel: CancelToken,
+    done_before: int,
+    total: int,
 ) -> Generator[Progress, None, str]:
     zinfo = zipfile.ZipInfo(name, stamp)  # type: ignore[arg-type]
     zinfo.compress_type = zipfile.ZIP_DEFLATED if entry.compress else zipfile.ZIP_STORED
@@ -469,7 +475,7 @@ def _copy_entry(
             digest.update(chunk)
             target.write(chunk)
             if copied < entry.size:
-                yield Progress(copied, entry.size, "bundle.writing", {"item": path})
+                yield Progress(done_before + copied, total, "bundle.writing", {"item": path})
                 cancel.raise_if_cancelled()
     hexdigest = digest.hexdigest()
     if copied != entry.size or (entry.sha256 is not None and hexdigest != entry.sha256.lower()):

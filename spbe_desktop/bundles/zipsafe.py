@@ -245,11 +245,15 @@ class _EntryStream(io.RawIOBase):
         super().__init__()
         self._name = info.orig_filename
         self._declared = info.file_size
+        self._expected_crc = info.CRC
+        self._crc = 0
         self._produced = 0
-        # NOTE: zipfile silently truncates output at the declared size; asking for one byte
-        # more lets us see an entry that inflates past its header, and refuse it.
+        # NOTE: zipfile silently truncates output at the declared size (then fails on the CRC).
+        # Asking for one byte more, with our own CRC check, lets us tell an entry that
+        # inflates past its header (a bomb) from one that is merely damaged.
         probe = copy.copy(info)
         probe.file_size = info.file_size + 1
+        del probe.CRC
         self._file = str(zf.filename or "")
         try:
             self._inner: BinaryIO = zf.open(probe)  # type: ignore[assignment]
@@ -273,14 +277,17 @@ class _EntryStream(io.RawIOBase):
         self._produced += len(data)
         if self._produced > self._declared:
             raise BundleError("zip.bomb", name=_printable(self._name), reason="size exceeded")
-        if not data and self._produced < self._declared:
+        self._crc = zlib.crc32(data, self._crc)
+        if not data and (self._produced < self._declared or self._crc != self._expected_crc):
             raise BundleError("zip.corrupt", name=_printable(self._name))
         view[: len(data)] = data
         return len(data)
 
     def close(self) -> None:
-        if not self.closed:
-            self._inner.close()
+        # NOTE: getattr, because __del__ calls close() even when __init__ failed to open.
+        inner = getattr(self, "_inner", None)
+        if inner is not None and not self.closed:
+            inner.close()
         super().close()
 
 
