@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from spbe_desktop.core.packs import canonical_json as core_canonical_json
 from spbe_desktop.errors import BundleError
 
 MAX_DEPTH = 64
@@ -86,12 +87,8 @@ def canonical_json(value: Any) -> bytes:
     if _depth(value) > MAX_DEPTH:
         raise BundleError("json.too_deep", name="", limit=MAX_DEPTH)
     try:
-        text = json.dumps(
-            value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-        )
-    except (TypeError, ValueError, RecursionError) as exc:
-        raise BundleError("json.invalid", name="", detail=str(exc)[:200]) from exc
-    try:
-        return text.encode("utf-8")
+        return core_canonical_json(value)
     except UnicodeEncodeError as exc:  # lone surrogates
         raise BundleError("json.invalid", name="", detail="not encodable as UTF-8") from exc
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise BundleError("json.invalid", name="", detail=str(exc)[:200]) from exc

@@ -188,9 +188,9 @@ register_messages(
 
 def canonical_json(data: Any) -> bytes:
     """The canonical serialisation used for hashes: sorted keys, no spaces, UTF-8."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+    return json.dumps(
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
 
 
 def pack_hash(data: dict[str, Any]) -> str:
