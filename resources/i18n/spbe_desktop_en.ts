@@ -1,0 +1,3353 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id_ID">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="85"/>
+        <source>belum diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="103"/>
+        <source>hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="105"/>
+        <source>kemarin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerSaver</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/answer_saver.py" line="93"/>
+        <source>Menyimpan isian</source>
+        <extracomment>Job key of autosaves (the main window awaits these instead of asking to cancel them).</extracomment>
+        <translation>Saving answers</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="295"/>
+        <source>%1. %2
+Pemilik bawaan: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="678"/>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="679"/>
+        <source>Klaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="680"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="681"/>
+        <source>Penjelasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="682"/>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="683"/>
+        <source>Vonis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="684"/>
+        <source>Komentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="58"/>
+        <source>Indikator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="62"/>
+        <source>&amp;Indikator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="99"/>
+        <source>Klaim OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="73"/>
+        <source>Penjelasan OPD terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="76"/>
+        <source>Vonis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="80"/>
+        <source>mis. lampirkan notulen reviu terbaru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="81"/>
+        <source>Simpan &amp;vonis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="82"/>
+        <source>Terbitkan tanda &amp;terima…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="85"/>
+        <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan vonis setiap indikatornya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="89"/>
+        <source>Vonis untuk OPD terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="91"/>
+        <source>Penjelasan OPD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
+        <source>V&amp;onis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
+        <source>&amp;Komentar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="114"/>
+        <source>Bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="113"/>
+        <source>&amp;Pratinjau</source>
+        <translation type="unfinished">&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="133"/>
+        <source>Tingkat instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="137"/>
+        <source>Catatan keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="139"/>
+        <source>Dasar keputusan: dokumen mana yang membuktikan tingkat ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="142"/>
+        <source>Simpan &amp;keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="145"/>
+        <source>Keputusan instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="150"/>
+        <source>&amp;Tingkat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="151"/>
+        <source>&amp;Catatan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="226"/>
+        <source>Membaca konsolidasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="238"/>
+        <source>%1 dari %2 OPD sudah menjawab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="269"/>
+        <source>%n dokumen berbeda.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="270"/>
+        <source>%n dikirim oleh lebih dari satu OPD.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="271"/>
+        <source>%n mirip dokumen lain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="284"/>
+        <source>— belum diputuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="295"/>
+        <source>Saran: %1 (klaim terendah; tingkat lebih tinggi butuh tingkat di bawahnya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="299"/>
+        <source>Belum ada klaim dari OPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="302"/>
+        <source>Diputuskan oleh %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="305"/>
+        <source>Belum diputuskan; dihitung tingkat 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="360"/>
+        <source>Menyimpan vonis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="362"/>
+        <source>Vonis untuk %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="387"/>
+        <source>Menyimpan keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="389"/>
+        <source>Keputusan indikator %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="393"/>
+        <source>belum diputuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="974"/>
+        <source>Indikator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="975"/>
+        <source>Tingkat sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="976"/>
+        <source>Kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="977"/>
+        <source>Tidak mungkin tahun ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="989"/>
+        <source>1 (belum diputuskan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="62"/>
+        <source>%1 — Koordinator SPBE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="84"/>
+        <source>&amp;Dasbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="85"/>
+        <source>&amp;Impor paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
+        <source>&amp;Konsolidasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
+        <source>Simulasi &amp;target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
+        <source>&amp;Cari bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
+        <source>&amp;Riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
+        <source>&amp;OPD dan penugasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="100"/>
+        <source>Koordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="104"/>
+        <source>Impor paket bukti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="105"/>
+        <source>Periksa dan impor paket bukti dari OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
+        <source>Segarkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="143"/>
+        <source>Membaca dasbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="154"/>
+        <source>Koordinator · %1 · %2 · periode %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="162"/>
+        <source>SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, lalu terbitkan kit baru untuk OPD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="235"/>
+        <source>Simpan tanda terima untuk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="237"/>
+        <source>Tanda terima (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="249"/>
+        <source>Menulis tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="258"/>
+        <source>Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="266"/>
+        <source>Tanda terima diterbitkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="284"/>
+        <source>Menyiapkan pratinjau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="52"/>
+        <source>Nilai indeks instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="61"/>
+        <source>Ubah target di tab Simulasi target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="68"/>
+        <source>Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung tingkat 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="92"/>
+        <source>Tampilkan indeks per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="105"/>
+        <source>Kelengkapan per OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="136"/>
+        <source>Matriks OPD × indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="139"/>
+        <source>Klik dua kali sebuah sel untuk membuka konsolidasi indikatornya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="181"/>
+        <source>kurang %1 menuju %2</source>
+        <translation type="unfinished">short by %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="188"/>
+        <source>Target tercapai; predikat tertinggi.</source>
+        <translation type="unfinished">Target reached; highest predicate.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="191"/>
+        <source>Target tercapai; kurang %1 menuju %2.</source>
+        <translation type="unfinished">Target reached; short by %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="196"/>
+        <source>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;ubah&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="202"/>
+        <source>%1 OPD terdaftar, %2 sudah mengirim paket bukti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="207"/>
+        <source>%n paket masih menunggu bagian lainnya.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="224"/>
+        <source>Per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="225"/>
+        <source>Per aspek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="237"/>
+        <source>Indeks per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="237"/>
+        <source>Indeks per aspek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="38"/>
+        <source>%n halaman</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="52"/>
+        <source>mis. 100.3.3.1/45/2024</source>
+        <translation>e.g. 100.3.3.1/45/2024</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="53"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="55"/>
+        <source>ada</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="57"/>
+        <source>Isi bila dokumen punya masa berlaku (misalnya sertifikat atau SK tim)</source>
+        <translation>Fill in if the document has a validity period (e.g. a certificate or a team decree)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="60"/>
+        <source>mis. GUBERNUR MALUKU UTARA</source>
+        <translation>e.g. GUBERNUR MALUKU UTARA</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="64"/>
+        <source>Tingkat yang dibuktikan dokumen ini; pilih &quot;semua&quot; bila tidak khusus</source>
+        <translation>The level this document proves; choose &quot;all&quot; if it is not specific</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="66"/>
+        <source>semua tingkat / tidak khusus</source>
+        <translation>all levels / not specific</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="69"/>
+        <source>Tingkat %1 · %2</source>
+        <translation>Level %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="77"/>
+        <source>&amp;Judul:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="78"/>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="79"/>
+        <source>&amp;Nomor:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="80"/>
+        <source>Tanggal &amp;terbit:</source>
+        <translation>&amp;Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="81"/>
+        <source>&amp;Berlaku sampai:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="82"/>
+        <source>&amp;Penerbit:</source>
+        <translation>Issu&amp;er:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="83"/>
+        <source>Bukti untuk &amp;tingkat:</source>
+        <translation>Evidence for &amp;level:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMetadataDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="104"/>
+        <source>Periksa keterangan dokumen</source>
+        <translation>Check the document details</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="107"/>
+        <source>Keterangan di bawah ditebak dari isi dokumen. Periksa dan perbaiki bila perlu, lalu pilih Lampirkan. Dokumen akan ditautkan ke indikator %1.</source>
+        <translation>The details below were guessed from the document&apos;s content. Check and correct them if needed, then choose Attach. The documents will be linked to indicator %1.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="113"/>
+        <source>Berkas yang akan dilampirkan</source>
+        <translation>Files to attach</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="129"/>
+        <source>&amp;Lampirkan</source>
+        <translation>&amp;Attach</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="130"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="41"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="42"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="43"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="44"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="45"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="46"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="47"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="50"/>
+        <source>pindaian tanpa teks</source>
+        <translation>scan without text</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="51"/>
+        <source>masa berlaku habis</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="52"/>
+        <source>terlalu lama</source>
+        <translation>too old</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="121"/>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="131"/>
+        <source>Berlaku sampai %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="751"/>
+        <source>Judul</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="752"/>
+        <source>Jenis</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="753"/>
+        <source>Nomor</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="754"/>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="755"/>
+        <source>Pengirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="756"/>
+        <source>Catatan</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="772"/>
+        <source>dikirim oleh %n OPD</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="778"/>
+        <source>hampir sama dengan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="781"/>
+        <source>pindaian tanpa teks</source>
+        <translation type="unfinished">scan without text</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="793"/>
+        <source>Teksnya sama dengan dokumen lain yang berbeda berkas (mis. dipindai ulang). Periksa apakah keduanya memang dokumen yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="52"/>
+        <source>Kirim bukti ke koordinator</source>
+        <translation>Send evidence to the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="70"/>
+        <source>Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau aplikasi pesan).</source>
+        <translation>The evidence bundle holds your answers and documents, signed with this workspace&apos;s key. Send the file to the coordinator (USB stick, e-mail or a messaging app).</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="75"/>
+        <source>Hanya &amp;perubahan sejak tanda terima terakhir</source>
+        <translation>Only &amp;changes since the last receipt</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <source>Dokumen yang sudah diterima koordinator tidak dikirim lagi</source>
+        <translation>Documents the coordinator already received are not sent again</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="79"/>
+        <source>&amp;Lengkap: semua isian dan semua dokumen</source>
+        <translation>&amp;Full: all answers and all documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="84"/>
+        <source>&amp;Pecah menjadi beberapa berkas, masing-masing paling besar</source>
+        <translation>&amp;Split into several files, each at most</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="87"/>
+        <source>Berguna bila surel atau aplikasi pesan membatasi ukuran lampiran</source>
+        <translation>Useful when e-mail or a messaging app limits attachment size</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="94"/>
+        <source>Ukuran paling besar per berkas</source>
+        <translation>Largest size per file</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Lokasi berkas paket</source>
+        <translation>Location of the bundle file</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Pilih &amp;lokasi…</source>
+        <translation>Choose &amp;location…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="103"/>
+        <source>Simpan sebagai:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="157"/>
+        <source>Menghitung ukuran…</source>
+        <translation>Calculating the size…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="113"/>
+        <source>&amp;Buat paket</source>
+        <translation>&amp;Create bundle</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="114"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="138"/>
+        <source>Simpan paket bukti</source>
+        <translation>Save the evidence bundle</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="139"/>
+        <source>Paket bukti (*.zip)</source>
+        <translation>Evidence bundle (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="159"/>
+        <source>Menghitung ukuran paket</source>
+        <translation>Calculating the bundle size</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="167"/>
+        <source>Perkiraan: %1 dokumen, %2 indikator, sekitar %3.</source>
+        <translation>Estimate: %1 documents, %2 indicators, about %3.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="171"/>
+        <source>Belum ada tanda terima dari koordinator, jadi paket berisi semuanya.</source>
+        <translation>There is no receipt from the coordinator yet, so the bundle holds everything.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="188"/>
+        <source>Frasa sandi</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="188"/>
+        <source>Frasa sandi kunci tanda tangan:</source>
+        <translation>Passphrase of the signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="208"/>
+        <source>Membuat paket bukti</source>
+        <translation>Creating the evidence bundle</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="222"/>
+        <source>Buka &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="224"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="242"/>
+        <source>Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan isi berkas sah.</source>
+        <translation>The evidence bundle was created and checked again: the signature and the file contents are valid.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="246"/>
+        <source>Paket dibuat, tetapi pemeriksaan ulang gagal.</source>
+        <translation>The bundle was created, but checking it again failed.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="247"/>
+        <source>perubahan saja</source>
+        <translation>changes only</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="247"/>
+        <source>lengkap</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="249"/>
+        <source>Jenis: %1 · nomor urut %2</source>
+        <translation>Kind: %1 · sequence number %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="251"/>
+        <source>%1 dokumen, %2 indikator, %3</source>
+        <translation>%1 documents, %2 indicators, %3</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="253"/>
+        <source>Sidik jari kunci: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="254"/>
+        <source>Berkas:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="257"/>
+        <source>Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat dicocokkan.</source>
+        <translation>Give this fingerprint to the coordinator when asked, so the bundle can be matched.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="96"/>
+        <source>Sidik jari kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="102"/>
+        <source>Cocokkan sidik jari ini dengan OPD lewat telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="110"/>
+        <source>Nama OPD pemilik kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="116"/>
+        <source>Sidik jari sudah saya cocokkan dengan petugas OPD lewat telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="119"/>
+        <source>&amp;OPD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="125"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChart</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/chart.py" line="93"/>
+        <source>%1. Garis putus-putus: target %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="13"/>
+        <source>Panduan pengguna</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="17"/>
+        <source>Isi panduan</source>
+        <translation>Guide contents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="20"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1074"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1075"/>
+        <source>Pelaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1076"/>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1077"/>
+        <source>Entitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1078"/>
+        <source>Rincian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="37"/>
+        <source>Saring tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="41"/>
+        <source>mis. opd:Bappeda atau bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="43"/>
+        <source>&amp;Tampilkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="45"/>
+        <source>Tindakan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="47"/>
+        <source>Entitas diawali:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="51"/>
+        <source>Riwayat perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="74"/>
+        <source>Membaca riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="84"/>
+        <source>%n catatan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <source>Hasil</source>
+        <translation type="unfinished">Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="631"/>
+        <source>%1 Paket kemudian lengkap dan diterima.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="68"/>
+        <source>Seret paket bukti dari OPD ke sini — boleh banyak sekaligus, termasuk bagian-bagian paket yang dipecah, dalam urutan apa pun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="75"/>
+        <source>&amp;Pilih berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="81"/>
+        <source>Kemajuan impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="84"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="86"/>
+        <source>Hentikan impor; berkas yang sudah selesai tetap tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="96"/>
+        <source>Laporan impor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="103"/>
+        <source>Putuskan &amp;kepercayaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="105"/>
+        <source>Periksa sidik jari kunci bersama OPD, lalu sematkan dan impor ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="152"/>
+        <source>Pilih paket bukti dari OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="153"/>
+        <source>Paket bukti (*.zip *.spbebundle);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="171"/>
+        <source>Mengimpor paket bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="187"/>
+        <source>Membatalkan…</source>
+        <translation type="unfinished">Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="210"/>
+        <source>Impor dibatalkan sebelum berkas ini diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="226"/>
+        <source>%n diterima</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="227"/>
+        <source>%n duplikat</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="228"/>
+        <source>%n ditolak</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="231"/>
+        <source>%n bagian tersimpan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="233"/>
+        <source>%n dikarantina</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="237"/>
+        <source>Impor dibatalkan; berkas yang sudah selesai tetap tersimpan. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="252"/>
+        <source>Memeriksa %n berkas…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="273"/>
+        <source>%n berkas dikarantina: ditandatangani kunci yang belum terdaftar (%1 kunci). Tidak ada yang diimpor dari berkas ini sebelum Anda memutuskan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="308"/>
+        <source>%n berkas ditandatangani kunci yang belum terdaftar. Paketnya menyebut pengirim &quot;%1&quot;. Sematkan kunci ini hanya bila petugas OPD membacakan sidik jari yang sama lewat telepon; paket dari kunci asing bisa dipalsukan siapa saja.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="318"/>
+        <source>%1 sudah terdaftar; kunci yang tersimpan untuknya akan diganti dengan kunci ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="323"/>
+        <source>Percayai kunci baru?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="328"/>
+        <source>&amp;Percayai dan impor ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="339"/>
+        <source>Menyematkan kunci OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="346"/>
+        <source>Kunci %1 disematkan (sidik jari %2); berkasnya diimpor ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexPanel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="36"/>
+        <source>Nilai indeks sekarang</source>
+        <translation>Current index value</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="45"/>
+        <source>Dihitung dari tingkat yang Anda isi; indikator kosong dihitung tingkat 1.</source>
+        <translation>Computed from the levels you filled in; empty indicators count as level 1.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="49"/>
+        <source>Indeks per bagian</source>
+        <translation>Index per part</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="54"/>
+        <source>Rencana menuju target</source>
+        <translation>Plan towards the target</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="60"/>
+        <source>Rencana kenaikan tingkat menuju target</source>
+        <translation>Plan of level raises towards the target</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="62"/>
+        <source>Kenaikan satu tingkat yang paling besar pengaruhnya terhadap indeks, berurutan; setiap tingkat memerlukan tingkat di bawahnya.</source>
+        <translation>One-level raises with the largest effect on the index, in order; each level needs the one below it.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="90"/>
+        <source>Target: %1 (%2)</source>
+        <translation>Target: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="96"/>
+        <source>kurang %1 menuju %2</source>
+        <translation>short by %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="102"/>
+        <source>Target tercapai; predikat tertinggi.</source>
+        <translation>Target reached; highest predicate.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="105"/>
+        <source>Target tercapai; kurang %1 menuju %2.</source>
+        <translation>Target reached; short by %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="129"/>
+        <source>Indeks %1: %2</source>
+        <translation>Index %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="142"/>
+        <source>Tidak ada kenaikan yang diperlukan.</source>
+        <translation>No raise is needed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="144"/>
+        <source>%n kenaikan tingkat diperlukan, dimulai dari:</source>
+        <translation>
+            <numerusform>%n level raise is needed:</numerusform>
+            <numerusform>%n level raises are needed, starting with:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="146"/>
+        <source>Indikator unit Anda saja belum cukup untuk mencapai target; sisanya diisi perangkat daerah lain. Kenaikan yang paling berpengaruh:</source>
+        <translation>Your unit&apos;s indicators alone cannot reach the target; the rest is filled in by other agencies. The raises with the largest effect:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="149"/>
+        <source>Target tidak tercapai walau semua tingkat dinaikkan.</source>
+        <translation>The target cannot be reached even if every level is raised.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="153"/>
+        <source>%1. %2: %3 → %4 (+%5)</source>
+        <translation>%1. %2: %3 → %4 (+%5)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="158"/>
+        <source>Indeks menjadi %1</source>
+        <translation>Index becomes %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="160"/>
+        <source>Pemilik: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPage</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="120"/>
+        <source>Tingkat kematangan: pilih tingkat yang Anda klaim</source>
+        <translation>Maturity levels: choose the level you claim</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="132"/>
+        <source>Kosongkan tingkat</source>
+        <translation>Clear the level</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="133"/>
+        <source>Hapus pilihan tingkat untuk indikator ini</source>
+        <translation>Remove the level chosen for this indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="140"/>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="145"/>
+        <source>Penjelasan (justifikasi)</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="150"/>
+        <source>Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau halaman berapa. Tersimpan otomatis saat Anda mengetik.</source>
+        <translation>Explain why this level is deserved: which document proves what, which article or page. Saved automatically as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="153"/>
+        <source>Penjelasan tingkat yang diklaim</source>
+        <translation>Justification of the claimed level</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="160"/>
+        <source>Status isian</source>
+        <translation>Answer status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="162"/>
+        <source>Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda.</source>
+        <translation>Draft: still in progress. Ready: ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="167"/>
+        <source>Kosong</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="167"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="167"/>
+        <source>Siap dikirim</source>
+        <translation>Ready to send</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="167"/>
+        <source>Tidak berlaku</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="172"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="179"/>
+        <source>Dokumen bukti dukung</source>
+        <translation>Evidence documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="181"/>
+        <source>&amp;Tambah dokumen…</source>
+        <translation>&amp;Add documents…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="183"/>
+        <source>Pilih satu atau beberapa berkas dari komputer</source>
+        <translation>Choose one or more files from this computer</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="184"/>
+        <source>Tautkan dokumen &amp;tersimpan…</source>
+        <translation>Link a &amp;stored document…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="186"/>
+        <source>Gunakan dokumen yang sudah ada di ruang kerja ini untuk indikator ini juga</source>
+        <translation>Use a document already in this workspace for this indicator too</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="188"/>
+        <source>&amp;Pratinjau</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="189"/>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="190"/>
+        <source>Buka dengan aplikasi bawaan komputer</source>
+        <translation>Open with the computer&apos;s default application</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="191"/>
+        <source>&amp;Lepas</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="193"/>
+        <source>Lepas dokumen dari indikator ini (dokumen tetap tersimpan)</source>
+        <translation>Unlink the document from this indicator (the document stays stored)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="195"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="196"/>
+        <source>Hapus dokumen dari ruang kerja</source>
+        <translation>Remove the document from the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="209"/>
+        <source>Daftar dokumen bukti dukung</source>
+        <translation>List of evidence documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="221"/>
+        <source>Seret berkas ke halaman ini untuk melampirkannya.</source>
+        <translation>Drag files onto this page to attach them.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="295"/>
+        <source>Indikator %1 · %2</source>
+        <translation>Indicator %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="301"/>
+        <source>Tingkat %1 · %2</source>
+        <translation>Level %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="349"/>
+        <source>Domain %1 %2</source>
+        <translation>Domain %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="351"/>
+        <source>Aspek %1 %2</source>
+        <translation>Aspect %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="353"/>
+        <source>bobot %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="372"/>
+        <source>Hasil pemeriksaan koordinator: %1</source>
+        <translation>Coordinator&apos;s verdict: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="419"/>
+        <source>“%1” hasil pindaian tanpa lapisan teks: penilai sulit merujuk halamannya. Lampirkan PDF hasil OCR bila ada.</source>
+        <translation>“%1” is a scan without a text layer: assessors can hardly cite its pages. Attach an OCR&apos;d PDF if there is one.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="424"/>
+        <source>Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku.</source>
+        <translation>“%1” expired (%2). Attach a document that is still valid.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="428"/>
+        <source>“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen %3 tahun terakhir yang dihitung.</source>
+        <translation>“%1” is dated %2, more than %3 years ago; for this indicator only documents from the last %3 years count.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="434"/>
+        <source>Tingkat %1 dipilih, tetapi belum ada dokumen bukti yang dilampirkan.</source>
+        <translation>Level %1 is claimed, but no evidence document is attached yet.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="441"/>
+        <source>Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti.</source>
+        <translation>Level %1 is claimed, but there is no document for level %2 yet. Assessors do not accept a higher level before the one below is proven.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="264"/>
+        <source>Kemajuan proses</source>
+        <extracomment>Progress is forwarded at most this often (the services may yield per MiB).</extracomment>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="265"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="267"/>
+        <source>Hentikan proses ini; yang sudah selesai tetap tersimpan</source>
+        <translation>Stop this operation; what is finished stays saved</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="292"/>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>KitDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="201"/>
+        <source>Buka kit dari koordinator</source>
+        <translation>Open a kit from the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="205"/>
+        <source>Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit Anda, dan kunci koordinator.</source>
+        <translation>Kit %1 holds the evaluation framework, the indicators assigned to your unit, and the coordinator&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="210"/>
+        <source>nama Anda</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="215"/>
+        <source>Nama &amp;petugas:</source>
+        <translation>&amp;Officer&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="216"/>
+        <source>&amp;Simpan di:</source>
+        <translation>&amp;Save in:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="217"/>
+        <source>&amp;Frasa sandi kunci:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="218"/>
+        <source>&amp;Ulangi frasa sandi:</source>
+        <translation>&amp;Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="222"/>
+        <source>&amp;Buat</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="223"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="235"/>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDocumentDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="29"/>
+        <source>Tautkan dokumen tersimpan</source>
+        <translation>Link a stored document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="32"/>
+        <source>Pilih dokumen yang juga membuktikan indikator %1. Dokumen tidak disalin lagi.</source>
+        <translation>Choose documents that also prove indicator %1. They are not copied again.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="37"/>
+        <source>Saring menurut judul, nomor, atau nama berkas…</source>
+        <translation>Filter by title, number or file name…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="40"/>
+        <source>Dokumen tersimpan</source>
+        <translation>Stored documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="45"/>
+        <source>belum dipakai</source>
+        <translation>not used yet</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="51"/>
+        <source>Dipakai untuk: %1</source>
+        <translation>Used for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="57"/>
+        <source>semua tingkat / tidak khusus</source>
+        <translation>all levels / not specific</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="60"/>
+        <source>Tingkat %1 · %2</source>
+        <translation>Level %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="68"/>
+        <source>&amp;Tautkan</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="69"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="73"/>
+        <source>Bukti untuk &amp;tingkat:</source>
+        <translation>Evidence for &amp;level:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="82"/>
+        <source>Tidak ada dokumen lain di ruang kerja ini.</source>
+        <translation>There are no other documents in this workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="122"/>
+        <source>Sedang bekerja…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="130"/>
+        <source>Sedang bekerja</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="152"/>
+        <source>Buka &amp;kit dari koordinator…</source>
+        <translation>Open a &amp;kit from the coordinator…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="153"/>
+        <source>&amp;Siapkan ruang kerja baru…</source>
+        <translation>&amp;Set up a new workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="155"/>
+        <source>&amp;Buka ruang kerja…</source>
+        <translation>&amp;Open a workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
+        <source>Buka &amp;contoh</source>
+        <translation>Open the &amp;example</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="158"/>
+        <source>&amp;Terakhir dibuka</source>
+        <translation>&amp;Recently opened</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
+        <source>&amp;Tutup ruang kerja</source>
+        <translation>&amp;Close the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="164"/>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;Kirim</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;Kirim bukti ke koordinator…</source>
+        <translation>&amp;Send evidence to the coordinator…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="169"/>
+        <source>Buat paket bukti bertanda tangan untuk koordinator</source>
+        <translation>Create a signed evidence bundle for the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="172"/>
+        <source>&amp;Terima tanda terima…</source>
+        <translation>&amp;Accept a receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="173"/>
+        <source>Catat tanda terima dan hasil pemeriksaan dari koordinator</source>
+        <translation>Record the coordinator&apos;s receipt and verdicts</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
+        <source>T&amp;ampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="177"/>
+        <source>&amp;Bahasa</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="188"/>
+        <source>Ba&amp;ntuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="189"/>
+        <source>&amp;Panduan pengguna</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="191"/>
+        <source>&amp;Tentang aplikasi</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="201"/>
+        <source>Penilaian Mandiri SPBE</source>
+        <translation>SPBE Self-Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="215"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="247"/>
+        <source>Buka ruang kerja</source>
+        <translation>Open a workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="265"/>
+        <source>Membuka ruang kerja</source>
+        <translation>Opening the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="318"/>
+        <source>Isian belum tersimpan</source>
+        <translation>Answers not saved</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="319"/>
+        <source>Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?</source>
+        <translation>The latest answers could not be saved: %1 Continue without saving them?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="321"/>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="369"/>
+        <source>Membuat ruang kerja</source>
+        <translation>Creating the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="374"/>
+        <source>Pilih kit dari koordinator</source>
+        <translation>Choose the kit from the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="375"/>
+        <source>Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)</source>
+        <translation>Evaluation kit (*.json *.kit *.spbekit);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="395"/>
+        <source>Membuat ruang kerja dari kit</source>
+        <translation>Creating the workspace from the kit</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="413"/>
+        <source>Menyiapkan ruang kerja contoh</source>
+        <translation>Preparing the example workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="430"/>
+        <source>Pilih tanda terima dari koordinator</source>
+        <translation>Choose the receipt from the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="431"/>
+        <source>Tanda terima (*.json *.receipt);;Semua berkas (*)</source>
+        <translation>Receipt (*.json *.receipt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="446"/>
+        <source>Mencatat tanda terima</source>
+        <translation>Recording the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="470"/>
+        <source>Tentang aplikasi</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="471"/>
+        <source>Penilaian Mandiri SPBE (spbe-desktop) versi %1.
+Alat luring untuk mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti dukung, dan mengirim paket bukti bertanda tangan.</source>
+        <translation>SPBE Self-Assessment (spbe-desktop) version %1.
+An offline tool to fill in the SPBE and Digital Government self-assessment, attach evidence, and send signed evidence bundles.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="468"/>
+        <source>Kelengkapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="470"/>
+        <source>Keputusan instansi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="496"/>
+        <source>%1. %2: %3 dari %4 OPD yang ditugaskan sudah menjawab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="515"/>
+        <source>%1. %2: belum diputuskan (dihitung tingkat 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="520"/>
+        <source>%1. %2: instansi tingkat %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="546"/>
+        <source>Tidak ditugaskan ke OPD ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="548"/>
+        <source>Belum ada klaim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="550"/>
+        <source>Klaim: tidak berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="553"/>
+        <source>Klaim: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="558"/>
+        <source>%n dokumen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="559"/>
+        <source>Vonis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="560"/>
+        <source>Klik dua kali untuk konsolidasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="40"/>
+        <source>Cari indikator (nomor atau nama)…</source>
+        <translation>Search indicators (number or name)…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="41"/>
+        <source>Cari indikator</source>
+        <translation>Search indicators</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="43"/>
+        <source>Hanya indikator yang ditugaskan</source>
+        <translation>Only assigned indicators</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="46"/>
+        <source>Tampilkan hanya indikator yang ditugaskan koordinator kepada unit Anda</source>
+        <translation>Show only the indicators the coordinator assigned to your unit</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="51"/>
+        <source>Daftar indikator</source>
+        <translation>Indicator list</translation>
+    </message>
+</context>
+<context>
+    <name>NewOpdDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="32"/>
+        <source>Tambah OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="36"/>
+        <source>mis. Bappeda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="38"/>
+        <source>nama petugas, telepon atau surel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="42"/>
+        <source>&amp;Nama OPD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="43"/>
+        <source>&amp;Kontak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="48"/>
+        <source>&amp;Tambah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="49"/>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="63"/>
+        <source>OPD dengan nama ini sudah terdaftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpdRegisterModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="167"/>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="168"/>
+        <source>Kontak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="169"/>
+        <source>Sidik jari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="170"/>
+        <source>Kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="171"/>
+        <source>Indikator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="172"/>
+        <source>Paket terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="195"/>
+        <source>dicabut %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="197"/>
+        <source>dipercaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="198"/>
+        <source>belum disematkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="221"/>
+        <source>Belum ada penugasan tersimpan: dihitung untuk semua indikator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="223"/>
+        <source>Cocokkan sidik jari ini dengan OPD lewat telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpdSummaryModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="360"/>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="361"/>
+        <source>Kelengkapan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="362"/>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="363"/>
+        <source>Paket terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="372"/>
+        <source>%1 dari %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="391"/>
+        <source>Paket urutan %1, diterima %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpdWorkspaceView</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="68"/>
+        <source>%1 · %2 · periode %3 · %4</source>
+        <translation>%1 · %2 · period %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="75"/>
+        <source>SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki.</source>
+        <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="215"/>
+        <source>Belum tersimpan…</source>
+        <translation>Not saved yet…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="216"/>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="217"/>
+        <source>Tersimpan otomatis</source>
+        <translation>Saved automatically</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="218"/>
+        <source>Menunggu ruang kerja bebas…</source>
+        <translation>Waiting for the workspace to be free…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="219"/>
+        <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
+        <translation>Saving failed; it will be tried again when you change an answer</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="244"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="248"/>
+        <source>Membaca dokumen</source>
+        <translation>Reading documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="254"/>
+        <source>Sebagian berkas tidak dapat dilampirkan</source>
+        <translation>Some files cannot be attached</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="277"/>
+        <source>Melampirkan %n dokumen</source>
+        <translation>
+            <numerusform>Attaching %n document</numerusform>
+            <numerusform>Attaching %n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="282"/>
+        <source>Melampirkan dokumen</source>
+        <translation>Attaching documents</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="286"/>
+        <source>%n dokumen dilampirkan.</source>
+        <translation>
+            <numerusform>%n document attached.</numerusform>
+            <numerusform>%n documents attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="293"/>
+        <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
+        <translation>Cancelled; documents already finished stay attached.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="318"/>
+        <source>Menautkan dokumen</source>
+        <translation>Linking documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="333"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="336"/>
+        <source>Menyiapkan dokumen</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="357"/>
+        <source>Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.</source>
+        <translation>No application can open this file. It is at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="367"/>
+        <source>Lepas dokumen</source>
+        <translation>Unlink the document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="368"/>
+        <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
+        <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="370"/>
+        <source>Lepas</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="376"/>
+        <source>Melepas dokumen</source>
+        <translation>Unlinking the document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="385"/>
+        <source>Hapus “%1” dari ruang kerja?</source>
+        <translation>Remove “%1” from the workspace?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="387"/>
+        <source>Dokumen ini juga dipakai untuk indikator %1.</source>
+        <translation>This document is also used for indicator %1.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="389"/>
+        <source>Hapus dokumen</source>
+        <translation>Remove the document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="389"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="394"/>
+        <source>Menghapus dokumen</source>
+        <translation>Removing the document</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="912"/>
+        <source>Langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="913"/>
+        <source>Indikator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="914"/>
+        <source>Dari → ke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="915"/>
+        <source>Kenaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="916"/>
+        <source>Indeks setelahnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="917"/>
+        <source>Pemilik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="918"/>
+        <source>Kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="919"/>
+        <source>Tidak mungkin tahun ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="44"/>
+        <source>Pratinjau: %1</source>
+        <extracomment>Images are decoded off the GUI thread at most this big (longest side, pixels).</extracomment>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="56"/>
+        <source>Halaman dokumen</source>
+        <translation>Document pages</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="64"/>
+        <source>Gambar dokumen</source>
+        <translation>Document image</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="72"/>
+        <source>Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan &quot;Buka dengan aplikasi lain&quot;.</source>
+        <translation>No preview for this kind of file. Use &quot;Open with another application&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="78"/>
+        <source>Buka dengan aplikasi &amp;lain</source>
+        <translation>Open with another &amp;application</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="80"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="26"/>
+        <source>Tanda terima dari koordinator</source>
+        <translation>Receipt from the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="30"/>
+        <source>Tanda terima untuk paket nomor %1 sudah dicatat. Pengiriman berikutnya hanya berisi perubahan.</source>
+        <translation>The receipt for bundle number %1 is recorded. The next export holds only the changes.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="37"/>
+        <source>Diterima: %1 · Perlu revisi: %2 · Ditolak: %3</source>
+        <translation>Accepted: %1 · Needs revision: %2 · Rejected: %3</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="43"/>
+        <source>Hasil per indikator</source>
+        <translation>Verdicts per indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="45"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="45"/>
+        <source>Hasil</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="45"/>
+        <source>Catatan koordinator</source>
+        <translation>Coordinator&apos;s comment</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="63"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RolePlaceholder</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="60"/>
+        <source>Ruang kerja ini untuk peran &quot;%1&quot;. Tampilan untuk peran ini belum tersedia di versi aplikasi ini; gunakan perintah spbe untuk sementara.</source>
+        <translation>This workspace is for the role &quot;%1&quot;. This version has no view for that role yet; use the spbe command for now.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1019"/>
+        <source>Judul</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1020"/>
+        <source>OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1021"/>
+        <source>Jenis</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1022"/>
+        <source>Nomor</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1023"/>
+        <source>Tanggal terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1024"/>
+        <source>Indikator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1025"/>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="48"/>
+        <source>Kata dalam judul, nomor, nama berkas atau isi dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="51"/>
+        <source>&amp;Cari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="57"/>
+        <source>Semua jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="60"/>
+        <source>Terbit sejak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="61"/>
+        <source>sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="66"/>
+        <source>OPD:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="68"/>
+        <source>Indikator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="70"/>
+        <source>Jenis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="78"/>
+        <source>Hasil pencarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="79"/>
+        <source>&amp;Pratinjau</source>
+        <translation type="unfinished">&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="110"/>
+        <source>Semua OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="116"/>
+        <source>Semua indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="136"/>
+        <source>Ketik kata yang dicari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="141"/>
+        <source>Mencari…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="146"/>
+        <source>Mencari bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="156"/>
+        <source>%n dokumen ditemukan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="158"/>
+        <source>Tidak ada dokumen yang cocok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="91"/>
+        <source>boleh dikosongkan</source>
+        <translation>may be left empty</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="93"/>
+        <source>Bila diisi, frasa sandi diminta setiap kali paket bukti ditandatangani. Jangan sampai lupa: frasa sandi tidak dapat dipulihkan.</source>
+        <translation>If set, the passphrase is asked each time an evidence bundle is signed. Do not forget it: it cannot be recovered.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="109"/>
+        <source>Siapkan ruang kerja</source>
+        <translation>Set up a workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="113"/>
+        <source>Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih mudah memakai &quot;Buka kit dari koordinator&quot;.</source>
+        <translation>Fill in your unit&apos;s details. If the coordinator sent an evaluation kit, &quot;Open a kit from the coordinator&quot; is easier.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="118"/>
+        <source>Perangkat daerah (OPD)</source>
+        <translation>Regional agency (OPD)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="119"/>
+        <source>Koordinator (Diskominfo)</source>
+        <translation>Coordinator (Diskominfo)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="121"/>
+        <source>mis. Pemerintah Provinsi Maluku Utara</source>
+        <translation>e.g. Pemerintah Provinsi Maluku Utara</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="123"/>
+        <source>mis. Dinas Komunikasi dan Informatika</source>
+        <translation>e.g. Dinas Komunikasi dan Informatika</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="125"/>
+        <source>nama Anda</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="127"/>
+        <source>SPBE (PermenPANRB 59/2020)</source>
+        <translation>SPBE (PermenPANRB 59/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="128"/>
+        <source>Pemerintah Digital 2026 (sementara)</source>
+        <translation>Digital Government 2026 (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="137"/>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="138"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Government:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="139"/>
+        <source>&amp;Unit kerja:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="140"/>
+        <source>Nama &amp;petugas:</source>
+        <translation>&amp;Officer&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="141"/>
+        <source>&amp;Kerangka penilaian:</source>
+        <translation>&amp;Framework:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="142"/>
+        <source>P&amp;eriode:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="143"/>
+        <source>&amp;Simpan di:</source>
+        <translation>&amp;Save in:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="144"/>
+        <source>&amp;Frasa sandi kunci:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="145"/>
+        <source>&amp;Ulangi frasa sandi:</source>
+        <translation>&amp;Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="149"/>
+        <source>&amp;Buat</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="150"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="170"/>
+        <source>Isi nama instansi.</source>
+        <translation>Fill in the government&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="174"/>
+        <source>Isi nama unit kerja.</source>
+        <translation>Fill in the unit&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="178"/>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="66"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="96"/>
+        <source>Daftar OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="68"/>
+        <source>&amp;Tambah OPD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="69"/>
+        <source>&amp;Sematkan kartu identitas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="71"/>
+        <source>Daftarkan kunci tanda tangan OPD dari kartu identitasnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="73"/>
+        <source>&amp;Cabut kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="75"/>
+        <source>Paket yang ditandatangani kunci ini tidak akan diterima lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="77"/>
+        <source>Terbitkan &amp;kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="80"/>
+        <source>Kit penilaian untuk OPD terpilih: kerangka, periode, kunci koordinator dan indikator yang ditugaskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="84"/>
+        <source>Terbitkan tanda &amp;terima…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="103"/>
+        <source>Penugasan indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="107"/>
+        <source>Centang indikator yang dijawab setiap OPD (baris: OPD, kolom: nomor indikator). Yang belum disimpan diisi dari pemilik bawaan kerangka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="114"/>
+        <source>Simpan &amp;penugasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="115"/>
+        <source>&amp;Kembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="116"/>
+        <source>Buang perubahan yang belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="125"/>
+        <source>Penugasan indikator per OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="198"/>
+        <source>belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="212"/>
+        <source>Menambah OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="214"/>
+        <source>OPD %1 ditambahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="222"/>
+        <source>Pilih kartu identitas OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="223"/>
+        <source>Kartu identitas %1;;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="232"/>
+        <source>Memeriksa kartu identitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="250"/>
+        <source>%1 sudah memiliki kunci lain (%2); kunci itu akan diganti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="256"/>
+        <source>Kartu identitas dari &quot;%1&quot; (%2), petugas: %3. Sebelum disematkan, minta petugas OPD membacakan sidik jari kuncinya lewat telepon dan pastikan sama persis dengan yang di bawah ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="267"/>
+        <source>Sematkan kartu identitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="272"/>
+        <source>&amp;Sematkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="283"/>
+        <source>Menyematkan kunci OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="285"/>
+        <source>Kunci %1 disematkan (sidik jari %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="299"/>
+        <source>Cabut kunci OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="301"/>
+        <source>Cabut kunci %1? Paket bukti yang ditandatangani kunci ini akan ditolak sampai OPD mengirim kartu identitas baru dan kartu itu disematkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
+        <source>Cabut kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="312"/>
+        <source>Mencabut kunci OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="314"/>
+        <source>Kunci %1 dicabut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="327"/>
+        <source>Belum ada indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="329"/>
+        <source>%1 belum mendapat indikator. Centang indikatornya di tabel penugasan lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="337"/>
+        <source>Simpan kit penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="339"/>
+        <source>Kit penilaian (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="351"/>
+        <source>Menulis kit penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="359"/>
+        <source>Kit untuk %1 ditulis ke %2 (%n indikator).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="384"/>
+        <source>OPD tanpa indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="386"/>
+        <source>OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung untuk semua indikator. Simpan tetap?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="389"/>
+        <source>Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="398"/>
+        <source>Menyimpan penugasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="399"/>
+        <source>Penugasan %n OPD disimpan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="30"/>
+        <source>Selamat datang di Penilaian Mandiri SPBE</source>
+        <translation>Welcome to the SPBE Self-Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="34"/>
+        <source>Aplikasi ini menuntun Anda mengisi setiap indikator, melampirkan dokumen bukti dukung, dan mengirim paket bukti bertanda tangan ke koordinator. Semua data tersimpan di komputer ini; internet tidak diperlukan.</source>
+        <translation>This application guides you through each indicator, attaching evidence documents, and sending a signed evidence bundle to the coordinator. All data stays on this computer; no internet is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="40"/>
+        <source>Buka kit dari koordinator</source>
+        <translation>Open a kit from the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="41"/>
+        <source>Cara termudah: kit berisi kerangka, indikator yang ditugaskan, dan kunci koordinator.</source>
+        <translation>The easiest way: the kit holds the framework, the assigned indicators and the coordinator&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="45"/>
+        <source>Siapkan sendiri</source>
+        <translation>Set up by hand</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="46"/>
+        <source>Isi nama instansi, unit, dan kerangka penilaian secara manual.</source>
+        <translation>Fill in the government, the unit and the framework yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="49"/>
+        <source>Buka ruang kerja yang sudah ada</source>
+        <translation>Open an existing workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="50"/>
+        <source>Berkas .spbe yang pernah Anda buat.</source>
+        <translation>A .spbe file you made before.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="53"/>
+        <source>Coba dengan contoh</source>
+        <translation>Try the example</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="54"/>
+        <source>Ruang kerja contoh sebuah dinas, untuk berlatih tanpa mengubah data Anda.</source>
+        <translation>An example agency workspace, to practise without touching your data.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="56"/>
+        <source>Terakhir dibuka</source>
+        <translation>Recently opened</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="60"/>
+        <source>Ruang kerja yang terakhir dibuka</source>
+        <translation>Recently opened workspaces</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="61"/>
+        <source>Klik dua kali atau tekan Enter untuk membuka</source>
+        <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="91"/>
+        <source>Belum ada.</source>
+        <translation>None yet.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="63"/>
+        <source>Target indeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="65"/>
+        <source>Ambang predikat &amp;berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="67"/>
+        <source>Jadikan target batas bawah predikat di atas predikat sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="70"/>
+        <source>&amp;Target indeks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="83"/>
+        <source>Rencana menuju target</source>
+        <translation type="unfinished">Plan towards the target</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="87"/>
+        <source>Kenaikan satu tingkat yang paling besar pengaruhnya lebih dulu; setiap tingkat memerlukan tingkat di bawahnya. Centang Kunci atau Tidak mungkin tahun ini untuk mengeluarkan indikator dari rencana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="105"/>
+        <source>Batasan per indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="181"/>
+        <source>Menghitung rencana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="195"/>
+        <source>Indeks sekarang %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="203"/>
+        <source>Target %1 sudah tercapai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="209"/>
+        <source>Dengan %n kenaikan tingkat indeks menjadi %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="218"/>
+        <source>Target %1 tidak tercapai walau semua kenaikan yang diizinkan dilakukan: paling tinggi %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="230"/>
+        <source>%n indikator dikeluarkan dari rencana.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="232"/>
+        <source>Semua indikator boleh dinaikkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_PathRow</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="58"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="59"/>
+        <source>Lokasi berkas ruang kerja</source>
+        <translation>Location of the workspace file</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="75"/>
+        <source>Simpan ruang kerja</source>
+        <translation>Save the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>coordinator</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="14"/>
+        <source>kosong</source>
+        <translation type="unfinished">empty</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="15"/>
+        <source>draf</source>
+        <translation type="unfinished">draft</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="16"/>
+        <source>siap diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="17"/>
+        <source>tidak berlaku</source>
+        <translation type="unfinished">not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="20"/>
+        <source>diterima</source>
+        <translation type="unfinished">accepted</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="21"/>
+        <source>perlu revisi</source>
+        <translation type="unfinished">needs revision</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="22"/>
+        <source>ditolak</source>
+        <translation type="unfinished">rejected</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="27"/>
+        <source>Diterima</source>
+        <extracomment>The verdicts in the order the picker offers them (None = no verdict yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="28"/>
+        <source>Duplikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="29"/>
+        <source>Bagian tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="30"/>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="31"/>
+        <source>Karantina</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="32"/>
+        <source>Belum diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="43"/>
+        <source>Impor paket bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="44"/>
+        <source>Bagian paket disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="45"/>
+        <source>Ekspor paket bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="46"/>
+        <source>Daftar OPD diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="47"/>
+        <source>Vonis ditetapkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="48"/>
+        <source>Jawaban diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="49"/>
+        <source>Tanda terima diterbitkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="50"/>
+        <source>Tanda terima dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="51"/>
+        <source>Dokumen ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="52"/>
+        <source>Dokumen diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="53"/>
+        <source>Dokumen dihapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="54"/>
+        <source>Dokumen ditautkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="55"/>
+        <source>Tautan dokumen dilepas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="56"/>
+        <source>Profil diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="57"/>
+        <source>Kerangka diganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="58"/>
+        <source>Ruang kerja dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="62"/>
+        <source>Semua tindakan</source>
+        <extracomment>History filter choices: (action prefix, label); &quot;&quot; = everything.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="63"/>
+        <source>Paket bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="64"/>
+        <source>Daftar OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="65"/>
+        <source>Vonis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="66"/>
+        <source>Jawaban dan keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="67"/>
+        <source>Tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="68"/>
+        <source>Dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="69"/>
+        <source>Tautan dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="70"/>
+        <source>Profil</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="164"/>
+        <source>tidak ditugaskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="171"/>
+        <source>Angka = tingkat yang diklaim OPD; – = tidak berlaku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="157"/>
+        <source>belum ada</source>
+        <extracomment>The row&apos;s dataclass (every model answers it). A matrix cell&apos;s colour state (see ``palette.cell_state``). The indicator id of a matrix column. The invisible root (a module-level default instead of a call in each signature).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/messages.py" line="33"/>
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>navigator</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="89"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="90"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="121"/>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="122"/>
+        <source>Aspek</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="156"/>
+        <source>Tk %1 · %2</source>
+        <translation>L%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="161"/>
+        <source>Hasil koordinator: %1</source>
+        <translation>Coordinator&apos;s verdict: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="173"/>
+        <source>%1/%2 terisi</source>
+        <translation>%1/%2 filled</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="16"/>
+        <source>Dokumen (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;Semua berkas (*)</source>
+        <translation>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="24"/>
+        <source>Ruang kerja SPBE (*.spbe);;Semua berkas (*)</source>
+        <translation>SPBE workspace (*.spbe);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="31"/>
+        <source>Pilih dokumen bukti dukung</source>
+        <translation>Choose evidence documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="61"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="63"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="90"/>
+        <source>Proses masih berjalan</source>
+        <translation>Work still running</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="91"/>
+        <source>Proses berikut masih berjalan:
+%1
+
+Batalkan dan tutup aplikasi? Data yang sudah tersimpan tidak hilang.</source>
+        <translation>These operations are still running:
+%1
+
+Cancel them and close? Data already saved is not lost.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="96"/>
+        <source>Batalkan dan tutup</source>
+        <translation>Cancel them and close</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="40"/>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="41"/>
+        <source>draf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="42"/>
+        <source>siap</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="43"/>
+        <source>tidak berlaku</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="46"/>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="47"/>
+        <source>perlu revisi</source>
+        <translation>needs revision</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="48"/>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+</TS>

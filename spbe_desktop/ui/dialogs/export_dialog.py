@@ -1,0 +1,267 @@
+"""Export the signed evidence bundle for the coordinator: options, size estimate, then summary.
+
+Calls ``services.exchange`` (imported lazily: the GUI must start even where it is missing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spbe_desktop.core.models import Profile
+from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui import prompts
+from spbe_desktop.ui.jobs import JobProgressDialog, JobRunner
+from spbe_desktop.ui.messages import error_text, error_title
+
+DEFAULT_SPLIT_MB = 20
+
+
+def default_bundle_name(profile: Profile, today: dt.date | None = None) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", profile.unit.casefold()).strip("-") or "opd"
+    day = (today or dt.date.today()).isoformat()
+    return f"bukti-{slug}-{profile.period}-{day}.zip"
+
+
+class ExportDialog(QDialog):
+    """Step 1: choose full/delta/split and see the estimate. Step 2: what was written."""
+
+    def __init__(self, workspace: Path, profile: Profile, runner: JobRunner,
+                 out_folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kirim bukti ke koordinator"))
+        self.setMinimumWidth(560)
+        self._workspace = workspace
+        self._profile = profile
+        self._runner = runner
+        self._estimate_generation = 0
+        self.summary: Any = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_options(out_folder / default_bundle_name(profile)))
+        self.stack.addWidget(self._build_summary())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self._refresh_estimate()
+
+    # ------------------------------------------------------------------ step 1
+    def _build_options(self, out: Path) -> QWidget:
+        page = QWidget()
+        intro = QLabel(
+            self.tr("Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci "
+                    "ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau "
+                    "aplikasi pesan).")
+        )
+        intro.setWordWrap(True)
+        self.delta_radio = QRadioButton(self.tr("Hanya &perubahan sejak tanda terima terakhir"))
+        self.delta_radio.setToolTip(
+            self.tr("Dokumen yang sudah diterima koordinator tidak dikirim lagi")
+        )
+        self.full_radio = QRadioButton(self.tr("&Lengkap: semua isian dan semua dokumen"))
+        group = QButtonGroup(self)
+        group.addButton(self.delta_radio)
+        group.addButton(self.full_radio)
+        self.delta_radio.setChecked(True)
+        self.split_check = QCheckBox(self.tr("&Pecah menjadi beberapa berkas, masing-masing paling "
+                                             "besar"))
+        self.split_check.setToolTip(
+            self.tr("Berguna bila surel atau aplikasi pesan membatasi ukuran lampiran")
+        )
+        self.split_mb = QSpinBox()
+        self.split_mb.setRange(1, 4096)
+        self.split_mb.setValue(DEFAULT_SPLIT_MB)
+        self.split_mb.setSuffix(" MB")
+        self.split_mb.setEnabled(False)
+        self.split_mb.setAccessibleName(self.tr("Ukuran paling besar per berkas"))
+        split_row = QHBoxLayout()
+        split_row.addWidget(self.split_check)
+        split_row.addWidget(self.split_mb)
+        split_row.addStretch(1)
+        self.out_edit = QLineEdit(str(out))
+        self.out_edit.setAccessibleName(self.tr("Lokasi berkas paket"))
+        browse = QPushButton(self.tr("Pilih &lokasi…"))
+        out_row = QHBoxLayout()
+        out_row.addWidget(QLabel(self.tr("Simpan sebagai:")))
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(browse)
+        self.estimate_label = QLabel(self.tr("Menghitung ukuran…"))
+        self.estimate_label.setObjectName("indexGap")
+        self.estimate_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.export_button.setText(self.tr("&Buat paket"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.delta_radio)
+        layout.addWidget(self.full_radio)
+        layout.addLayout(split_row)
+        layout.addLayout(out_row)
+        layout.addWidget(self.estimate_label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.full_radio.toggled.connect(self._on_full_radio_toggled)
+        self.split_check.toggled.connect(self.split_mb.setEnabled)
+        browse.clicked.connect(self._on_browse_clicked)
+        self.buttons.accepted.connect(self._on_export_clicked)
+        self.buttons.rejected.connect(self.reject)
+        return page
+
+    @Slot(bool)
+    def _on_full_radio_toggled(self, _on: bool) -> None:
+        self._refresh_estimate()
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        chosen = prompts.choose_save_file(
+            self, self.tr("Simpan paket bukti"), Path(self.out_edit.text()),
+            self.tr("Paket bukti (*.zip)"),
+        )
+        if chosen is not None:
+            if chosen.suffix.lower() != ".zip":
+                chosen = chosen.with_name(chosen.name + ".zip")
+            self.out_edit.setText(str(chosen))
+
+    def _refresh_estimate(self) -> None:
+        self._estimate_generation += 1
+        generation = self._estimate_generation
+        full = self.full_radio.isChecked()
+        workspace = self._workspace
+
+        def work(_token: object) -> Any:
+            from spbe_desktop.services.exchange import estimate_export
+
+            return estimate_export(workspace, full=full)
+
+        self.estimate_label.setText(self.tr("Menghitung ukuran…"))
+        self._runner.submit(
+            work, title=self.tr("Menghitung ukuran paket"),
+            on_success=lambda est: self._on_estimate(generation, est),
+            on_failure=lambda exc: self._on_estimate_failed(generation, exc),
+        )
+
+    def _on_estimate(self, generation: int, est: Any) -> None:
+        if generation != self._estimate_generation:
+            return
+        text = self.tr("Perkiraan: %1 dokumen, %2 indikator, sekitar %3.").replace(
+            "%1", str(est.documents)).replace("%2", str(est.indicators)).replace(
+            "%3", fmt.size(est.bytes))
+        if not est.delta and not self.full_radio.isChecked():
+            text += " " + self.tr("Belum ada tanda terima dari koordinator, jadi paket berisi "
+                                  "semuanya.")
+        self.estimate_label.setText(text)
+
+    def _on_estimate_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._estimate_generation:
+            self.estimate_label.setText(error_text(exc))
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        text = self.out_edit.text().strip()
+        if not text:
+            return
+        out = Path(text)
+        passphrase: str | None = None
+        if self._profile.key_protected:
+            passphrase = prompts.ask_passphrase(
+                self, self.tr("Frasa sandi"), self.tr("Frasa sandi kunci tanda tangan:")
+            )
+            if passphrase is None:
+                return
+        full = self.full_radio.isChecked()
+        split = self.split_mb.value() if self.split_check.isChecked() else None
+        workspace = self._workspace
+
+        def work(token: Any) -> Any:
+            from spbe_desktop.services.exchange import export_bundle
+
+            return export_bundle(workspace, out, full=full, split_mb=split,
+                                 passphrase=passphrase, cancel=token)
+
+        self.export_button.setEnabled(False)
+        job = self._runner.submit(
+            work, title=self.tr("Membuat paket bukti"), key="export",
+            on_success=self._on_export_succeeded, on_failure=self._on_export_failed,
+            on_finished=lambda: self.export_button.setEnabled(True),
+        )
+        JobProgressDialog.track(job, self, self.tr("Membuat paket bukti"))
+
+    def _on_export_failed(self, exc: BaseException) -> None:
+        prompts.show_error(self, error_title(), error_text(exc))
+
+    # ------------------------------------------------------------------ step 2
+    def _build_summary(self) -> QWidget:
+        page = QWidget()
+        self.summary_title = QLabel()
+        self.summary_title.setObjectName("sectionTitle")
+        self.summary_title.setWordWrap(True)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(self.tr("Buka &folder"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        close.rejected.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.open_folder_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary_label)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
+        return page
+
+    def _on_export_succeeded(self, summary: Any) -> None:
+        self.summary = summary
+        if summary.verified:
+            self.summary_title.setText(
+                self.tr("Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan "
+                        "isi berkas sah.")
+            )
+        else:
+            self.summary_title.setText(self.tr("Paket dibuat, tetapi pemeriksaan ulang gagal."))
+        kind = self.tr("perubahan saja") if summary.delta else self.tr("lengkap")
+        lines = [
+            self.tr("Jenis: %1 · nomor urut %2").replace("%1", kind)
+            .replace("%2", str(summary.sequence)),
+            self.tr("%1 dokumen, %2 indikator, %3").replace("%1", str(summary.documents))
+            .replace("%2", str(summary.indicators)).replace("%3", fmt.size(summary.bytes)),
+            self.tr("Sidik jari kunci: %1").replace("%1", summary.fingerprint),
+            self.tr("Berkas:"),
+            *[f"  {p}" for p in summary.paths],
+            "",
+            self.tr("Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat "
+                    "dicocokkan."),
+        ]
+        self.summary_label.setText("\n".join(lines))
+        self.stack.setCurrentIndex(1)
+
+    @Slot()
+    def _on_open_folder_clicked(self) -> None:
+        if self.summary is not None and self.summary.paths:
+            folder = Path(self.summary.paths[0]).parent
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

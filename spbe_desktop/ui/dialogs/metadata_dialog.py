@@ -1,0 +1,146 @@
+"""Confirm what the program guessed about each new document before it is stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spbe_desktop.core.packs import Indicator
+from spbe_desktop.documents import KINDS
+from spbe_desktop.services.attach import AttachRequest, Prepared
+from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.messages import code_text
+from spbe_desktop.ui.widgets.optional_date import OptionalDateEdit
+
+
+class DocumentForm(QWidget):
+    """The metadata of one document, pre-filled from :class:`Prepared`."""
+
+    def __init__(self, prepared: Prepared, indicator: Indicator, level: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prepared = prepared
+        info = prepared.info
+        facts = [prepared.path.name, fmt.size(prepared.size)]
+        if info.page_count:
+            facts.append(self.tr("%n halaman", "", info.page_count))
+        self.facts = QLabel(" · ".join(facts))
+        self.facts.setWordWrap(True)
+        self.notes = QLabel("\n".join(code_text(w) for w in info.warnings))
+        self.notes.setWordWrap(True)
+        self.notes.setObjectName("dropHint")
+        self.notes.setVisible(bool(info.warnings))
+        self.title = QLineEdit(prepared.title)
+        self.title.setObjectName("titleEdit")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindCombo")
+        self.kind.addItems(list(KINDS))
+        self.kind.setCurrentText(prepared.kind)
+        self.number = QLineEdit(prepared.number)
+        self.number.setPlaceholderText(self.tr("mis. 100.3.3.1/45/2024"))
+        self.issued = OptionalDateEdit(self.tr("ada"))
+        self.issued.set_iso(prepared.issued)
+        self.valid_until = OptionalDateEdit(self.tr("ada"))
+        self.valid_until.setToolTip(
+            self.tr("Isi bila dokumen punya masa berlaku (misalnya sertifikat atau SK tim)")
+        )
+        self.issuer = QLineEdit(prepared.issuer)
+        self.issuer.setPlaceholderText(self.tr("mis. GUBERNUR MALUKU UTARA"))
+        self.level = QComboBox()
+        self.level.setObjectName("levelCombo")
+        self.level.setToolTip(
+            self.tr("Tingkat yang dibuktikan dokumen ini; pilih \"semua\" bila tidak khusus")
+        )
+        self.level.addItem(self.tr("semua tingkat / tidak khusus"), None)
+        for spec in indicator.levels:
+            self.level.addItem(
+                self.tr("Tingkat %1 · %2").replace("%1", str(spec.level)).replace("%2", spec.name),
+                spec.level,
+            )
+        if level:
+            self.level.setCurrentIndex(level)
+        form = QFormLayout(self)
+        form.addRow(self.facts)
+        form.addRow(self.notes)
+        form.addRow(self.tr("&Judul:"), self.title)
+        form.addRow(self.tr("&Jenis:"), self.kind)
+        form.addRow(self.tr("&Nomor:"), self.number)
+        form.addRow(self.tr("Tanggal &terbit:"), self.issued)
+        form.addRow(self.tr("&Berlaku sampai:"), self.valid_until)
+        form.addRow(self.tr("&Penerbit:"), self.issuer)
+        form.addRow(self.tr("Bukti untuk &tingkat:"), self.level)
+
+    def request(self) -> AttachRequest:
+        return AttachRequest(
+            path=self.prepared.path,
+            title=self.title.text().strip() or self.prepared.title,
+            kind=self.kind.currentText(),
+            number=self.number.text().strip(),
+            issued=self.issued.iso(),
+            valid_until=self.valid_until.iso(),
+            issuer=self.issuer.text().strip(),
+            level=self.level.currentData(),
+        )
+
+
+class DocumentMetadataDialog(QDialog):
+    """One form per file; the officer checks the guesses and confirms with "Lampirkan"."""
+
+    def __init__(self, prepared: list[Prepared], indicator: Indicator, level: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Periksa keterangan dokumen"))
+        self.setMinimumSize(720, 420)
+        intro = QLabel(
+            self.tr("Keterangan di bawah ditebak dari isi dokumen. Periksa dan perbaiki bila "
+                    "perlu, lalu pilih Lampirkan. Dokumen akan ditautkan ke indikator %1.")
+            .replace("%1", f"{indicator.number}. {indicator.name}")
+        )
+        intro.setWordWrap(True)
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Berkas yang akan dilampirkan"))
+        self.files.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.forms: list[DocumentForm] = []
+        for prep in prepared:
+            form = DocumentForm(prep, indicator, level)
+            self.forms.append(form)
+            self.stack.addWidget(form)
+            self.files.addItem(prep.path.name)
+        self.files.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.files.setCurrentRow(0)
+        self.files.setVisible(len(prepared) > 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Lampirkan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.files)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        self.accept()
+
+    def requests(self) -> list[AttachRequest]:
+        return [form.request() for form in self.forms]

@@ -1,0 +1,109 @@
+"""Look at a stored document inside the app: PDF pages (QtPdf) or an image, scaled to fit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from typing_extensions import override
+
+#: Images are decoded off the GUI thread at most this big (longest side, pixels).
+MAX_IMAGE_SIDE = 1600
+
+
+def load_preview_image(path: Path) -> QImage:
+    """Decode and shrink an image (runs on a worker thread: QImage is thread-safe, QPixmap not)."""
+    image = QImage(str(path))
+    if not image.isNull() and max(image.width(), image.height()) > MAX_IMAGE_SIDE:
+        image = image.scaled(
+            QSize(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return image
+
+
+class PreviewDialog(QDialog):
+    """Non-modal viewer; "Buka dengan aplikasi lain" hands the file to the system viewer."""
+
+    def __init__(self, path: Path, mime: str, title: str, image: QImage | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Pratinjau: %1").replace("%1", title))
+        self.resize(820, 900)
+        self.path = path
+        self.document: QPdfDocument | None = None
+        self.pdf_view: QPdfView | None = None
+        self.image_label: QLabel | None = None
+        self._image = image
+        layout = QVBoxLayout(self)
+        if mime == "application/pdf":
+            self.document = QPdfDocument(self)
+            self.document.load(str(path))
+            self.pdf_view = QPdfView(self)
+            self.pdf_view.setAccessibleName(self.tr("Halaman dokumen"))
+            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.pdf_view.setDocument(self.document)
+            layout.addWidget(self.pdf_view, 1)
+        elif image is not None and not image.isNull():
+            self.image_label = QLabel()
+            self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.image_label.setAccessibleName(self.tr("Gambar dokumen"))
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(self.image_label)
+            layout.addWidget(scroll, 1)
+            self._fit_image()
+        else:
+            note = QLabel(
+                self.tr("Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan \"Buka dengan "
+                        "aplikasi lain\".")
+            )
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(note, 1)
+        self.open_button = QPushButton(self.tr("Buka dengan aplikasi &lain"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
+        buttons.rejected.connect(self.close)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def _fit_image(self) -> None:
+        if self.image_label is None or self._image is None:
+            return
+        box = self.size() - QSize(40, 80)
+        pixmap = QPixmap.fromImage(self._image)
+        if pixmap.width() > box.width() or pixmap.height() > box.height():
+            pixmap = pixmap.scaled(box, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        self.image_label.setPixmap(pixmap)
+
+    @override
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_image()

@@ -1,0 +1,37 @@
+"""Numbers, dates and sizes in the GUI's locale ("2,47", "29 November 2026", "3,4 MB")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def number(value: Decimal | float, places: int = 2) -> str:
+    return QLocale().toString(float(value), "f", places)
+
+
+def date(value: str | dt.date | None) -> str:
+    """ISO date (or date) as "29 November 2026"; "" for none, the text itself if unparsable."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            day = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    else:
+        day = value
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def size(n: int) -> str:
+    """Bytes as a short size with decimal units (KB, MB, GB), e.g. "3,4 MB"."""
+    value = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            places = 0 if unit == "B" or value >= 100 else 1
+            return f"{QLocale().toString(value, 'f', places)} {unit}"
+        value /= 1000
+    return str(n)  # pragma: no cover

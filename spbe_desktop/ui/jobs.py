@@ -1,0 +1,309 @@
+"""Background jobs: drive the services' progress generators off the GUI thread.
+
+A job is a callable taking a :class:`CancelToken`. It returns either a plain value or a generator
+that yields :class:`Progress` and returns the result (the services' shape). :class:`Worker` runs
+it on the runner's private :class:`QThreadPool` and reports through :class:`WorkerSignals`; the
+:class:`Job` handle lives on the GUI thread, so callbacks given to :meth:`JobRunner.submit` always
+run on the GUI thread, in order: progress..., then success / failure / cancellation, then done.
+
+Rule: the job callable runs on a worker thread and must not touch widgets; it opens its own
+``WorkspaceStore`` (the services already do).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from typing_extensions import override
+
+from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.errors import CancelledError, SpbeError
+from spbe_desktop.ui.messages import code_text
+
+log = logging.getLogger(__name__)
+
+JobFunction = Callable[[CancelToken], Any]
+#: Progress is forwarded at most this often (the services may yield per MiB).
+PROGRESS_INTERVAL_S = 0.05
+_INT_MAX = 2**31 - 1
+
+
+class WorkerSignals(QObject):
+    """What a running job reports; ``finished`` is always emitted last."""
+
+    started = Signal()
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    """Runs one job function on a pool thread and emits its signals (no widget access here)."""
+
+    def __init__(self, fn: JobFunction, token: CancelToken, signals: WorkerSignals) -> None:
+        super().__init__()
+        self._fn = fn
+        self._token = token
+        self.signals = signals
+
+    @override
+    def run(self) -> None:
+        signals = self.signals
+        signals.started.emit()
+        try:
+            result = self._fn(self._token)
+            if isinstance(result, Generator):
+                result = self._drive(result)
+        except CancelledError:
+            signals.cancelled.emit()
+        except SpbeError as exc:
+            signals.failed.emit(exc)
+        except Exception as exc:  # any other failure is logged with its traceback, then shown
+            log.exception("job failed unexpectedly")
+            signals.failed.emit(exc)
+        else:
+            signals.succeeded.emit(result)
+        finally:
+            signals.finished.emit()
+
+    def _drive(self, gen: Generator[Progress, None, Any]) -> Any:
+        last = 0.0
+        while True:
+            try:
+                step = next(gen)
+            except StopIteration as stop:
+                return stop.value
+            now = time.monotonic()
+            if now - last >= PROGRESS_INTERVAL_S or (step.total and step.done >= step.total):
+                last = now
+                done, total = step.done, step.total
+                while total > _INT_MAX:  # Qt's int is 32-bit: scale big byte counts down
+                    done, total = done >> 10, total >> 10
+                self.signals.progress.emit(done, total, code_text(step.message_code, step.params))
+            if self._token.cancelled:
+                gen.close()
+                raise CancelledError()
+
+
+class Job(QObject):
+    """Handle on one submitted job; lives on the GUI thread."""
+
+    done = Signal(object)  # the job itself, after the callbacks ran
+
+    def __init__(self, fn: JobFunction, title: str, key: str | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self.fn = fn
+        self.title = title
+        self.key = key
+        self.token = CancelToken()
+        self.signals = WorkerSignals(self)
+        self.state = "pending"
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.progress: tuple[int, int, str] = (0, 0, "")
+        self._callbacks: dict[str, list[Callable[..., Any]]] = {
+            "progress": [], "success": [], "failure": [], "cancelled": [], "finished": [],
+        }
+        self.signals.started.connect(self._on_started)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.succeeded.connect(self._on_succeeded)
+        self.signals.failed.connect(self._on_failed)
+        self.signals.cancelled.connect(self._on_cancelled)
+        self.signals.finished.connect(self._on_finished)
+
+    def add_callback(self, kind: str, fn: Callable[..., Any] | None) -> None:
+        if fn is not None:
+            self._callbacks[kind].append(fn)
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    @property
+    def is_done(self) -> bool:
+        return self.state in ("succeeded", "failed", "cancelled")
+
+    def _call(self, kind: str, *args: Any) -> None:
+        for fn in self._callbacks[kind]:
+            fn(*args)
+
+    @Slot()
+    def _on_started(self) -> None:
+        self.state = "running"
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.progress = (done, total, text)
+        self._call("progress", done, total, text)
+
+    @Slot(object)
+    def _on_succeeded(self, result: Any) -> None:
+        self.state = "succeeded"
+        self.result = result
+        self._call("success", result)
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
+        self.state = "failed"
+        self.error = error
+        self._call("failure", error)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.state = "cancelled"
+        self._call("cancelled")
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self._call("finished")
+        self.done.emit(self)
+
+
+class JobRunner(QObject):
+    """Runs jobs on a private thread pool; tracks them so they can be cancelled and awaited."""
+
+    job_started = Signal(object)
+    job_finished = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 3) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._jobs: list[Job] = []
+
+    def submit(
+        self,
+        fn: JobFunction,
+        *,
+        title: str = "",
+        key: str | None = None,
+        on_success: Callable[[Any], Any] | None = None,
+        on_failure: Callable[[BaseException], Any] | None = None,
+        on_progress: Callable[[int, int, str], Any] | None = None,
+        on_cancelled: Callable[[], Any] | None = None,
+        on_finished: Callable[[], Any] | None = None,
+    ) -> Job | None:
+        """Start ``fn``; returns None (and starts nothing) if a job with ``key`` is running."""
+        if key is not None and any(j.key == key for j in self._jobs):
+            return None
+        job = Job(fn, title, key, self)
+        job.add_callback("success", on_success)
+        job.add_callback("failure", on_failure)
+        job.add_callback("progress", on_progress)
+        job.add_callback("cancelled", on_cancelled)
+        job.add_callback("finished", on_finished)
+        job.done.connect(self._on_job_done)
+        self._jobs.append(job)
+        if len(self._jobs) == 1:
+            self.busy_changed.emit(True)
+        self.job_started.emit(job)
+        self._start(job)
+        return job
+
+    def _start(self, job: Job) -> None:
+        self._pool.start(Worker(job.fn, job.token, job.signals))
+
+    @Slot(object)
+    def _on_job_done(self, job: Job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        self.job_finished.emit(job)
+        if not self._jobs:
+            self.busy_changed.emit(False)
+        job.deleteLater()
+
+    def active_jobs(self) -> list[Job]:
+        return list(self._jobs)
+
+    def is_busy(self, key: str | None = None) -> bool:
+        return any(key is None or j.key == key for j in self._jobs)
+
+    def cancel(self, job: Job) -> None:
+        job.cancel()
+
+    def cancel_all(self) -> None:
+        for job in self._jobs:
+            job.cancel()
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        """Block until every worker thread has returned (their signals may still be queued)."""
+        return self._pool.waitForDone(msecs)
+
+
+class InlineJobRunner(JobRunner):
+    """Runs each job synchronously on the calling thread (tests): same signals, same order."""
+
+    @override
+    def _start(self, job: Job) -> None:
+        Worker(job.fn, job.token, job.signals).run()
+
+
+class JobProgressDialog(QDialog):
+    """Modal progress for one long job, with a Cancel button wired to its token.
+
+    Appears only if the job takes longer than ``delay_ms`` and closes itself when the job ends.
+    """
+
+    def __init__(self, job: Job, parent: QWidget | None, title: str, delay_ms: int = 300) -> None:
+        super().__init__(parent)
+        self._job = job
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(420)
+        self.label = QLabel(job.title)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setAccessibleName(self.tr("Kemajuan proses"))
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.setToolTip(
+            self.tr("Hentikan proses ini; yang sudah selesai tetap tersimpan")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        job.signals.progress.connect(self._on_job_progress)
+        job.done.connect(self._on_job_done)
+        QTimer.singleShot(delay_ms, self._show_if_running)
+
+    @classmethod
+    def track(cls, job: Job | None, parent: QWidget | None, title: str) -> JobProgressDialog | None:
+        if job is None or job.is_done:
+            return None
+        return cls(job, parent, title)
+
+    def _show_if_running(self) -> None:
+        if not self._job.is_done:
+            self.show()
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        self._job.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Membatalkan…"))
+
+    @Slot(int, int, str)
+    def _on_job_progress(self, done: int, total: int, text: str) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        if text and self.cancel_button.isEnabled():
+            self.label.setText(text)
+
+    @Slot(object)
+    def _on_job_done(self, _job: Job) -> None:
+        self.close()
+        self.deleteLater()
+
+    @override
+    def reject(self) -> None:  # Esc / window close = Cancel, the dialog stays until the job ends
+        self._on_cancel_button_clicked()

@@ -1,0 +1,513 @@
+"""The main window: the welcome screen, or the open workspace's view for its role.
+
+The central widget is chosen from the workspace's role (``_VIEWS``): the OPD view today; a
+coordinator view can be added there without touching the rest. The window owns the one
+GUI-thread ``WorkspaceStore`` (quick reads only) and hands it to the view.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+from typing_extensions import override
+
+from spbe_desktop import __version__, paths
+from spbe_desktop.errors import SpbeError
+from spbe_desktop.store.workspace_store import WorkspaceStore
+from spbe_desktop.ui import assets, prompts
+from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
+from spbe_desktop.ui.dialogs.help_dialog import HelpDialog
+from spbe_desktop.ui.dialogs.receipt_dialog import ReceiptDialog
+from spbe_desktop.ui.dialogs.setup_dialog import KitDialog, KitRequest, SetupDialog, SetupRequest
+from spbe_desktop.ui.jobs import JobProgressDialog, JobRunner
+from spbe_desktop.ui.messages import error_text, error_title
+from spbe_desktop.ui.settings_store import UiSettings
+from spbe_desktop.ui.widgets.answer_saver import AUTOSAVE_KEY
+from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+from spbe_desktop.ui.widgets.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+
+MIN_WIDTH, MIN_HEIGHT = 1024, 640
+
+
+def demo_workspace_path() -> Path:
+    return paths.data_dir() / "contoh" / "contoh-diskominfo-malut.spbe"
+
+
+class RolePlaceholder(QLabel):
+    """Shown for a role whose view this version does not have yet."""
+
+    def __init__(self, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMargin(40)
+        self.setText(
+            self.tr("Ruang kerja ini untuk peran \"%1\". Tampilan untuk peran ini belum tersedia "
+                    "di versi aplikasi ini; gunakan perintah spbe untuk sementara.")
+            .replace("%1", role)
+        )
+
+
+class MainWindow(QMainWindow):
+    """Menus, the welcome page and the workspace view; closing never loses typed work."""
+
+    workspace_opened = Signal(Path)
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        runner: JobRunner,
+        settings: UiSettings,
+        switch_language: Callable[[str], str] | None = None,
+        language: str = "id",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.settings = settings
+        self._switch_language = switch_language
+        self.language = language
+        self.store: WorkspaceStore | None = None
+        self.workspace: Path | None = None
+        self.view: QWidget | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
+        self._closing_confirmed = False
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.setWindowIcon(QIcon(assets.icon_path("app")))
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self._build_status_bar()
+        self._build()
+        self.runner.busy_changed.connect(self._on_runner_busy_changed)
+        geometry = settings.bytes_value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        """(Re)build everything that shows text: menus, welcome page, the workspace view."""
+        self.menuBar().clear()
+        self._build_menus()
+        self.welcome = WelcomePage()
+        self.welcome.kit_requested.connect(self.open_kit)
+        self.welcome.setup_requested.connect(self.setup_workspace)
+        self.welcome.open_requested.connect(self.choose_workspace)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_workspace)
+        self.welcome.set_recent(self.settings.recent_workspaces())
+        while self.stack.count():
+            old = self.stack.widget(0)
+            assert old is not None
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.view = None
+        self.stack.addWidget(self.welcome)
+        self.busy_label.setText(self.tr("Sedang bekerja…"))
+        self._update_title()
+
+    def _build_status_bar(self) -> None:
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setAccessibleName(QCoreApplication.translate("MainWindow", "Sedang bekerja"))
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.busy_label.hide()
+        self.busy_bar.hide()
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        self._action(file_menu, self.tr("Buka &kit dari koordinator…"), self.open_kit)
+        self._action(file_menu, self.tr("&Siapkan ruang kerja baru…"), self.setup_workspace,
+                     QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Buka ruang kerja…"), self.choose_workspace,
+                     QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Buka &contoh"), self.open_demo)
+        self.recent_menu = file_menu.addMenu(self.tr("&Terakhir dibuka"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.close_action = self._action(file_menu, self.tr("&Tutup ruang kerja"),
+                                         self.close_workspace, "Ctrl+W")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
+
+        send_menu = bar.addMenu(self.tr("&Kirim"))
+        self.export_action = self._action(
+            send_menu, self.tr("&Kirim bukti ke koordinator…"), self.export_bundle, "Ctrl+E",
+            self.tr("Buat paket bukti bertanda tangan untuk koordinator"),
+        )
+        self.receipt_action = self._action(
+            send_menu, self.tr("&Terima tanda terima…"), self.accept_receipt, None,
+            self.tr("Catat tanda terima dan hasil pemeriksaan dari koordinator"),
+        )
+
+        view_menu = bar.addMenu(self.tr("T&ampilan"))
+        lang_menu = view_menu.addMenu(self.tr("&Bahasa"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("Ba&ntuan"))
+        self._action(help_menu, self.tr("&Panduan pengguna"), self.show_help,
+                     QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&Tentang aplikasi"), self.show_about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        is_opd = isinstance(self.view, OpdWorkspaceView)
+        self.export_action.setEnabled(is_opd)
+        self.receipt_action.setEnabled(is_opd)
+        self.close_action.setEnabled(self.store is not None)
+
+    def _update_title(self) -> None:
+        name = self.tr("Penilaian Mandiri SPBE")
+        if self.workspace is not None:
+            self.setWindowTitle(f"{self.workspace.name} — {name}")
+        else:
+            self.setWindowTitle(name)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        items = self.settings.recent_workspaces()
+        for path in items:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+        if not items:
+            empty = self.recent_menu.addAction(self.tr("(kosong)"))
+            empty.setEnabled(False)
+
+    @Slot(bool)
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+
+    # ------------------------------------------------------------------ language
+    def set_language(self, lang: str) -> None:
+        """Switch the GUI language and rebuild the widgets (typed work is saved first)."""
+        if self._switch_language is None or lang == self.language:
+            return
+        if not self._quiesce():
+            self.language_actions[self.language].setChecked(True)
+            return
+        self._flush_view()
+        self.language = self._switch_language(lang)
+        self.settings.set_language(self.language)
+        current = self.view.current_indicator if isinstance(self.view, OpdWorkspaceView) else None
+        self._build()
+        if self.store is not None and self.workspace is not None:
+            self._show_view(self.workspace, self.store, current)
+        self.language_changed.emit(self.language)
+
+    # ------------------------------------------------------------------ workspace lifecycle
+    def _show_error(self, exc: BaseException) -> None:
+        prompts.show_error(self, error_title(), error_text(exc))
+
+    @Slot()
+    def choose_workspace(self) -> None:
+        path = prompts.choose_open_file(
+            self, self.tr("Buka ruang kerja"), prompts.workspace_filter(), paths.data_dir()
+        )
+        if path is not None:
+            self.open_workspace(path)
+
+    @Slot(Path)
+    def open_workspace(self, path: Path, select: str | None = None) -> None:
+        """Open (and migrate if needed) in a job, then show it."""
+
+        def probe(_token: Any) -> Path:
+            WorkspaceStore.open(path).close()  # migrations and backups happen here
+            return path
+
+        job = self.runner.submit(
+            probe, title=self.tr("Membuka ruang kerja"), key="open-workspace",
+            on_success=lambda p: self._on_workspace_probed(p, select),
+            on_failure=self._on_open_failed,
+        )
+        JobProgressDialog.track(job, self, self.tr("Membuka ruang kerja"))
+
+    def _on_open_failed(self, exc: BaseException) -> None:
+        self._show_error(exc)
+        self.welcome.set_recent(self.settings.recent_workspaces())
+
+    def _on_workspace_probed(self, path: Path, select: str | None) -> None:
+        if not self._release_workspace():
+            return
+        try:
+            store = WorkspaceStore.open(path)
+        except SpbeError as exc:
+            self._show_error(exc)
+            return
+        self.store = store
+        self.workspace = path
+        self.settings.add_recent(path)
+        self._show_view(path, store, select)
+        self.workspace_opened.emit(path)
+
+    def _show_view(self, path: Path, store: WorkspaceStore, select: str | None) -> None:
+        role = store.profile().role
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        view: QWidget
+        if role == "opd":
+            opd = OpdWorkspaceView(path, store, self.runner)
+            opd.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view = opd
+        else:
+            view = RolePlaceholder(role)
+        self.view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        state = self.settings.bytes_value("window/workspaceSplitter")
+        if isinstance(view, OpdWorkspaceView):
+            if state is not None:
+                view.splitter.restoreState(state)
+            if not (select and view.select_indicator(select)):
+                view.select_first()
+        self._update_title()
+        self._update_actions()
+
+    def _flush_view(self) -> bool:
+        """Write typed-but-unsaved answers; False if that failed and the user wants to stay."""
+        if not isinstance(self.view, OpdWorkspaceView):
+            return True
+        self.settings.set_bytes_value("window/workspaceSplitter", self.view.splitter.saveState())
+        try:
+            self.view.flush_pending()
+        except SpbeError as exc:
+            return prompts.confirm(
+                self, self.tr("Isian belum tersimpan"),
+                self.tr("Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?")
+                .replace("%1", error_text(exc)),
+                action=self.tr("Lanjutkan"),
+            )
+        return True
+
+    def _release_workspace(self) -> bool:
+        if self.store is None:
+            return True
+        if not self._quiesce() or not self._flush_view():
+            return False
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        self.store.close()
+        self.store = None
+        self.workspace = None
+        self._update_title()
+        self._update_actions()
+        return True
+
+    @Slot()
+    def close_workspace(self) -> None:
+        if self._release_workspace():
+            self.welcome.set_recent(self.settings.recent_workspaces())
+            self.stack.setCurrentWidget(self.welcome)
+
+    @Slot()
+    def setup_workspace(self) -> None:
+        dialog = SetupDialog(paths.data_dir(), self)
+        if dialog.exec() != SetupDialog.DialogCode.Accepted:
+            return
+        self.create_workspace(dialog.request())
+
+    def create_workspace(self, req: SetupRequest) -> None:
+        def work(_token: Any) -> Path:
+            from spbe_desktop.services.workspace import init_workspace
+
+            init_workspace(
+                req.path, role=req.role, instansi=req.instansi, unit=req.unit,
+                officer=req.officer, framework=req.framework, period=req.period,
+                passphrase=req.passphrase,
+            )
+            return req.path
+
+        job = self.runner.submit(
+            work, title=self.tr("Membuat ruang kerja"), on_success=self.open_workspace,
+            on_failure=self._show_error,
+        )
+        JobProgressDialog.track(job, self, self.tr("Membuat ruang kerja"))
+
+    @Slot()
+    def open_kit(self) -> None:
+        kit = prompts.choose_open_file(
+            self, self.tr("Pilih kit dari koordinator"),
+            self.tr("Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)"),
+        )
+        if kit is None:
+            return
+        dialog = KitDialog(kit, paths.data_dir(), self)
+        if dialog.exec() != KitDialog.DialogCode.Accepted:
+            return
+        self.create_from_kit(dialog.request())
+
+    def create_from_kit(self, req: KitRequest) -> None:
+        def work(_token: Any) -> Path:
+            from spbe_desktop.services.exchange import init_from_kit
+
+            init_from_kit(req.path, req.kit, officer=req.officer, passphrase=req.passphrase)
+            return req.path
+
+        job = self.runner.submit(
+            work, title=self.tr("Membuat ruang kerja dari kit"), on_success=self.open_workspace,
+            on_failure=self._show_error,
+        )
+        JobProgressDialog.track(job, self, self.tr("Membuat ruang kerja dari kit"))
+
+    @Slot()
+    def open_demo(self, select: str | None = None) -> None:
+        path = demo_workspace_path()
+        if path.exists():
+            self.open_workspace(path, select)
+            return
+
+        def work(_token: Any) -> Path:
+            from spbe_desktop.services.demo import create_demo_workspace
+
+            return create_demo_workspace(path)
+
+        job = self.runner.submit(
+            work, title=self.tr("Menyiapkan ruang kerja contoh"), key="demo",
+            on_success=lambda p: self.open_workspace(p, select), on_failure=self._show_error,
+        )
+        JobProgressDialog.track(job, self, self.tr("Menyiapkan ruang kerja contoh"))
+
+    # ------------------------------------------------------------------ exchange
+    @Slot()
+    def export_bundle(self) -> None:
+        if self.store is None or self.workspace is None:
+            return
+        self._flush_view()
+        dialog = ExportDialog(self.workspace, self.store.profile(), self.runner,
+                              _documents_folder(), self)
+        dialog.exec()
+
+    @Slot()
+    def accept_receipt(self) -> None:
+        if self.store is None or self.workspace is None:
+            return
+        receipt = prompts.choose_open_file(
+            self, self.tr("Pilih tanda terima dari koordinator"),
+            self.tr("Tanda terima (*.json *.receipt);;Semua berkas (*)"),
+        )
+        if receipt is None:
+            return
+        workspace = self.workspace
+
+        def work(_token: Any) -> Any:
+            from spbe_desktop.services.exchange import accept_receipt
+
+            return accept_receipt(workspace, receipt)
+
+        job = self.runner.submit(
+            work, title=self.tr("Mencatat tanda terima"), on_success=self._on_receipt_accepted,
+            on_failure=self._show_error,
+        )
+        JobProgressDialog.track(job, self, self.tr("Mencatat tanda terima"))
+
+    def _on_receipt_accepted(self, summary: Any) -> None:
+        if isinstance(self.view, OpdWorkspaceView):
+            self.view.refresh_all()
+        assert self.store is not None
+        dialog = ReceiptDialog(summary, self.store.pack(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_receipt_dialog_finished)
+        self.receipt_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_receipt_dialog_finished(self) -> None:
+        self.receipt_dialog = None
+
+    # ------------------------------------------------------------------ help
+    @Slot()
+    def show_help(self) -> None:
+        HelpDialog(self).show()
+
+    @Slot()
+    def show_about(self) -> None:
+        prompts.inform(
+            self, self.tr("Tentang aplikasi"),
+            self.tr("Penilaian Mandiri SPBE (spbe-desktop) versi %1.\nAlat luring untuk "
+                    "mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti "
+                    "dukung, dan mengirim paket bukti bertanda tangan.").replace("%1", __version__),
+        )
+
+    # ------------------------------------------------------------------ closing
+    def _quiesce(self) -> bool:
+        """Let running jobs end before the view they report to goes away.
+
+        Autosaves are short and are awaited; any other job is cancelled after asking. Their
+        last signals are delivered before returning, so no callback meets a deleted widget.
+        """
+        others = [j for j in self.runner.active_jobs() if j.key != AUTOSAVE_KEY]
+        if others:
+            if not prompts.ask_close_while_busy(self, [j.title for j in others if j.title]):
+                return False
+            self.runner.cancel_all()
+        if self.runner.active_jobs():
+            self.runner.wait_for_done(30_000)
+            QCoreApplication.processEvents()
+        return True
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quiesce():
+            event.ignore()
+            return
+        if not self._flush_view():
+            event.ignore()
+            return
+        self.settings.set_bytes_value("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        event.accept()
+
+
+def _documents_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()

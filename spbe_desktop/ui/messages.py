@@ -1,0 +1,33 @@
+"""Texts for codes: errors and progress come from the shared catalogue, in the GUI's language.
+
+The catalogue (``spbe_desktop.errors``) already holds Indonesian and English for every code the
+services raise or yield, so the GUI and the CLI can never drift apart; only UI-born texts are
+marked for Qt's translation system (in the widgets that show them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from spbe_desktop.errors import SpbeError, message_for
+from spbe_desktop.ui.i18n import current_language
+
+
+def error_text(error: BaseException) -> str:
+    """One sentence for the user; never a traceback."""
+    if isinstance(error, SpbeError):
+        return error.message(current_language())
+    return message_for(
+        "internal.unexpected", {"detail": type(error).__name__}, current_language()
+    )
+
+
+def code_text(code: str, params: dict[str, Any] | None = None) -> str:
+    """Catalogue text for a progress or warning code."""
+    return message_for(code, params or {}, current_language())
+
+
+def error_title() -> str:
+    return QCoreApplication.translate("messages", "Tidak dapat dilanjutkan")

@@ -1,0 +1,167 @@
+"""Live index: the current index, its predicate, the gap to the target and the what-if plan."""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spbe_desktop.core.index import next_predicate, predicate_for
+from spbe_desktop.services.workspace import IndexReport
+from spbe_desktop.ui import format as fmt
+
+MAX_PLAN_STEPS = 12
+
+
+class IndexPanel(QFrame):
+    """Shows an :class:`IndexReport`; read-only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("indexPanel")
+        self.caption = QLabel()
+        self.caption.setObjectName("sectionTitle")
+        self.value = QLabel("–")
+        self.value.setObjectName("indexValue")
+        self.value.setAccessibleName(self.tr("Nilai indeks sekarang"))
+        self.predicate = QLabel()
+        self.predicate.setObjectName("indexPredicate")
+        self.gap = QLabel()
+        self.gap.setObjectName("indexGap")
+        self.gap.setWordWrap(True)
+        self.target = QLabel()
+        self.target.setWordWrap(True)
+        self.note = QLabel(
+            self.tr("Dihitung dari tingkat yang Anda isi; indikator kosong dihitung tingkat 1.")
+        )
+        self.note.setWordWrap(True)
+        self.note.setObjectName("breadcrumb")
+        groups_title = QLabel(self.tr("Indeks per bagian"))
+        groups_title.setObjectName("sectionTitle")
+        self.groups_grid = QGridLayout()
+        self.groups_grid.setColumnStretch(0, 1)
+        self._group_rows: list[tuple[QLabel, QProgressBar]] = []
+        plan_title = QLabel(self.tr("Rencana menuju target"))
+        plan_title.setObjectName("sectionTitle")
+        self.plan_hint = QLabel()
+        self.plan_hint.setWordWrap(True)
+        self.plan = QListWidget()
+        self.plan.setObjectName("planList")
+        self.plan.setAccessibleName(self.tr("Rencana kenaikan tingkat menuju target"))
+        self.plan.setToolTip(
+            self.tr("Kenaikan satu tingkat yang paling besar pengaruhnya terhadap indeks, "
+                    "berurutan; setiap tingkat memerlukan tingkat di bawahnya.")
+        )
+        self.plan.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.predicate)
+        layout.addWidget(self.gap)
+        layout.addWidget(self.target)
+        layout.addWidget(self.note)
+        layout.addSpacing(6)
+        layout.addWidget(groups_title)
+        layout.addLayout(self.groups_grid)
+        layout.addSpacing(6)
+        layout.addWidget(plan_title)
+        layout.addWidget(self.plan_hint)
+        layout.addWidget(self.plan, 1)
+
+    def show_report(self, report: IndexReport, *, own_only: bool = False) -> None:
+        result = report.result
+        pack = report.pack
+        self.caption.setText(pack.index_name)
+        self.value.setText(fmt.number(result.display))
+        self.predicate.setText(result.predicate)
+        target_name = predicate_for(pack, report.target)
+        self.target.setText(
+            self.tr("Target: %1 (%2)").replace("%1", fmt.number(report.target))
+            .replace("%2", target_name)
+        )
+        gap = report.target - result.index
+        if gap > 0:
+            self.gap.setText(
+                self.tr("kurang %1 menuju %2").replace("%1", fmt.number(_ceil2(gap)))
+                .replace("%2", target_name)
+            )
+        else:
+            nxt = next_predicate(pack, result.index)
+            if nxt is None:
+                self.gap.setText(self.tr("Target tercapai; predikat tertinggi."))
+            else:
+                self.gap.setText(
+                    self.tr("Target tercapai; kurang %1 menuju %2.")
+                    .replace("%1", fmt.number(_ceil2(nxt[1] - result.index))).replace("%2", nxt[0])
+                )
+        self._show_groups(report)
+        self._show_plan(report, own_only)
+
+    def _show_groups(self, report: IndexReport) -> None:
+        groups = report.result.groups
+        while len(self._group_rows) < len(groups):
+            label = QLabel()
+            label.setWordWrap(True)
+            bar = QProgressBar()
+            bar.setRange(100, 500)
+            bar.setMaximumWidth(90)
+            bar.setTextVisible(True)
+            row = len(self._group_rows)
+            self.groups_grid.addWidget(label, row, 0)
+            self.groups_grid.addWidget(bar, row, 1, Qt.AlignmentFlag.AlignRight)
+            self._group_rows.append((label, bar))
+        for (label, bar), group in zip(self._group_rows, groups, strict=False):
+            label.setText(f"{group.number}. {group.name}")
+            bar.setValue(int(group.index * 100))
+            bar.setFormat(fmt.number(group.index))
+            bar.setAccessibleName(
+                self.tr("Indeks %1: %2").replace("%1", group.name)
+                .replace("%2", fmt.number(group.index))
+            )
+            label.show()
+            bar.show()
+        for label, bar in self._group_rows[len(groups):]:
+            label.hide()
+            bar.hide()
+
+    def _show_plan(self, report: IndexReport, own_only: bool) -> None:
+        plan = report.plan
+        self.plan.clear()
+        if not plan.steps:
+            self.plan_hint.setText(self.tr("Tidak ada kenaikan yang diperlukan."))
+            return
+        hint = self.tr("%n kenaikan tingkat diperlukan, dimulai dari:", "", len(plan.steps))
+        if not plan.reached and own_only:
+            hint = self.tr("Indikator unit Anda saja belum cukup untuk mencapai target; sisanya "
+                           "diisi perangkat daerah lain. Kenaikan yang paling berpengaruh:")
+        elif not plan.reached:
+            hint = self.tr("Target tidak tercapai walau semua tingkat dinaikkan.")
+        self.plan_hint.setText(hint)
+        for step in plan.steps[:MAX_PLAN_STEPS]:
+            text = (
+                self.tr("%1. %2: %3 → %4 (+%5)").replace("%1", str(step.number))
+                .replace("%2", step.name).replace("%3", str(step.from_level))
+                .replace("%4", str(step.to_level)).replace("%5", fmt.number(step.gain, 3))
+            )
+            item = QListWidgetItem(text)
+            tip = self.tr("Indeks menjadi %1").replace("%1", fmt.number(step.index_after, 3))
+            if step.owner:
+                tip += "\n" + self.tr("Pemilik: %1").replace("%1", step.owner)
+            item.setToolTip(tip)
+            self.plan.addItem(item)
+
+
+def _ceil2(value: Decimal) -> Decimal:
+    """Gaps are rounded up, so "kurang 0,13" is never an understatement."""
+    return value.quantize(Decimal("0.01"), rounding=ROUND_CEILING)

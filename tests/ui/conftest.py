@@ -1,0 +1,104 @@
+"""UI test fixtures: every test here is marked ``ui``; dialogs go through patched prompts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+_HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _HERE in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.ui)
+
+
+@pytest.fixture
+def gui_lang(qapp: object) -> Iterator[None]:
+    """Bahasa Indonesia installed (the default), and restored after the test."""
+    from spbe_desktop.ui import assets, i18n
+
+    i18n.install(qapp, "id")  # type: ignore[arg-type]
+    qapp.setStyleSheet(assets.stylesheet())  # type: ignore[attr-defined]
+    yield
+    i18n.install(qapp, "id")  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def inline_runner(qapp: object) -> Iterator[object]:
+    from spbe_desktop.ui.jobs import InlineJobRunner
+
+    runner = InlineJobRunner()
+    yield runner
+    runner.cancel_all()
+    runner.wait_for_done()
+
+
+@pytest.fixture
+def real_runner(qapp: object) -> Iterator[object]:
+    from spbe_desktop.ui.jobs import JobRunner
+
+    runner = JobRunner()
+    yield runner
+    runner.cancel_all()
+    runner.wait_for_done()
+
+
+def make_window(qtbot: object, qapp: object, runner: object, tmp_path: Path) -> object:
+    from spbe_desktop.ui import i18n
+    from spbe_desktop.ui.main_window import MainWindow
+    from spbe_desktop.ui.settings_store import UiSettings
+
+    window = MainWindow(
+        runner,  # type: ignore[arg-type]
+        UiSettings(tmp_path / "ui-state.ini"),
+        switch_language=lambda lang: i18n.install(qapp, lang),  # type: ignore[arg-type]
+        language="id",
+    )
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot: object, qapp: object, gui_lang: None, inline_runner: object,
+           tmp_path: Path) -> object:
+    return make_window(qtbot, qapp, inline_runner, tmp_path)
+
+
+@pytest.fixture
+def window_factory(qtbot: object, qapp: object, gui_lang: None,
+                   tmp_path: Path) -> Callable[[object], object]:
+    """A main window on the given runner (the real one, for the threading tests)."""
+    return lambda runner: make_window(qtbot, qapp, runner, tmp_path)
+
+
+@pytest.fixture
+def sample_docs(tmp_path: Path) -> dict[str, Path]:
+    """Real generated files: an official decree (PDF), minutes (DOCX), a scan, a PNG."""
+    from spbe_desktop.documents import (
+        make_docx,
+        make_pdf,
+        make_png,
+        make_scanned_pdf,
+        official_text,
+    )
+
+    folder = tmp_path / "dokumen"
+    folder.mkdir()
+    issuer = "GUBERNUR MALUKU UTARA"
+    sk = official_text("Keputusan/SK", "45", 2024, "Pembentukan Tim Koordinasi SPBE", "Sofifi",
+                       dt.date(2024, 3, 12), issuer)
+    notulen = official_text("Notulen", "12", 2026, "Rapat Tim Koordinasi SPBE", "Sofifi",
+                            dt.date(2026, 9, 20), "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA "
+                            "PROVINSI MALUKU UTARA")
+    return {
+        "pdf": make_pdf(folder / "sk-tim-koordinasi.pdf", ["\n".join(sk)], title="SK Tim"),
+        "docx": make_docx(folder / "notulen-rapat.docx", notulen),
+        "scan": make_scanned_pdf(folder / "pindaian.pdf"),
+        "png": make_png(folder / "layar.png", 640, 400),
+    }

@@ -1,0 +1,83 @@
+"""Export dialog (estimate, then the verified summary) and accepting the coordinator's receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from spbe_desktop.core.progress import run
+from spbe_desktop.services.attach import AttachRequest, attach_files
+from spbe_desktop.services.workspace import assess, open_workspace
+from spbe_desktop.store.workspace_store import WorkspaceStore
+from spbe_desktop.ui import prompts
+from spbe_desktop.ui.main_window import MainWindow
+from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+
+exchange = pytest.importorskip("spbe_desktop.services.exchange")
+
+
+@pytest.fixture
+def filled_opd(opd_workspace: Path, sample_docs: dict[str, Path]) -> Path:
+    run(attach_files(opd_workspace, "I01", [AttachRequest(sample_docs["pdf"], level=2)]))
+    with open_workspace(opd_workspace) as store:
+        assess(store, "I01", level=2, note="Pergub sudah ditetapkan.", status="ready")
+    return opd_workspace
+
+
+def test_export_dialog_shows_estimate_then_verified_summary(
+    qtbot: object, gui_lang: None, inline_runner: object, filled_opd: Path, tmp_path: Path,
+) -> None:
+    from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
+
+    with WorkspaceStore.open(filled_opd) as store:
+        profile = store.profile()
+    dialog = ExportDialog(filled_opd, profile, inline_runner, tmp_path / "keluar")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.estimate_label.text().startswith("Perkiraan: 1 dokumen, 1 indikator, sekitar")
+    assert "Belum ada tanda terima" in dialog.estimate_label.text()
+    out = tmp_path / "keluar" / "bukti.zip"
+    out.parent.mkdir()
+    dialog.out_edit.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert dialog.stack.currentIndex() == 1
+    assert "sudah diperiksa ulang" in dialog.summary_title.text()
+    assert dialog.summary is not None and dialog.summary.paths == [out]
+    assert out.exists()
+    assert "1 dokumen, 1 indikator" in dialog.summary_label.text()
+
+
+def test_accepting_a_receipt_shows_the_verdicts(
+    qtbot: object, window: MainWindow, filled_opd: Path, coordinator_workspace: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from spbe_desktop.services import coordinator
+
+    bundle = tmp_path / "bukti.zip"
+    run(exchange.export_bundle(filled_opd, bundle))
+    exchange.trust_public_key(coordinator_workspace, "Dinas Kominfo",
+                              exchange.minisign_public_key(filled_opd))
+    outcomes = run(exchange.import_bundles(coordinator_workspace, [bundle]))
+    assert [o.status for o in outcomes] != ["refused"], outcomes
+    with WorkspaceStore.open(coordinator_workspace) as store:
+        coordinator.set_verdict(store, "Dinas Kominfo", "I01", "perlu_revisi",
+                                "Lampirkan lampiran Pergub.")
+    receipt = tmp_path / "tanda-terima.json"
+    exchange.issue_receipt(coordinator_workspace, "Dinas Kominfo", receipt)
+
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
+        window.open_workspace(filled_opd, select="I01")
+    monkeypatch.setattr(prompts, "choose_open_file", lambda *a, **k: receipt)
+    window.receipt_action.trigger()
+    dialog = window.receipt_dialog
+    assert dialog is not None
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "perlu revisi"
+    assert dialog.table.item(0, 2).text() == "Lampirkan lampiran Pergub."
+    view = window.view
+    assert isinstance(view, OpdWorkspaceView)
+    assert "perlu revisi" in view.page.verdict_banner.text()
+    status = view.navigator.model.indicator_index("I01").siblingAtColumn(1)
+    assert status.data() == "perlu revisi"
+    dialog.close()

@@ -1,0 +1,248 @@
+"""The OPD officer's flow through the real widgets: open, choose, claim, justify, attach."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
+
+from spbe_desktop.core.progress import run
+from spbe_desktop.services.attach import AttachRequest, attach_files
+from spbe_desktop.store.workspace_store import WorkspaceStore
+from spbe_desktop.ui import prompts
+from spbe_desktop.ui.main_window import MainWindow
+from spbe_desktop.ui.models.navigator_model import ID_ROLE, KIND_ROLE
+from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+
+
+def open_view(qtbot: object, window: MainWindow, path: Path) -> OpdWorkspaceView:
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
+        window.open_workspace(path)
+    assert isinstance(window.view, OpdWorkspaceView)
+    return window.view
+
+
+def click_indicator(qtbot: object, view: OpdWorkspaceView, indicator: str) -> None:
+    nav = view.navigator
+    index = nav.proxy.mapFromSource(nav.model.indicator_index(indicator))
+    nav.tree.scrollTo(index)
+    rect = nav.tree.visualRect(index)
+    qtbot.mouseClick(nav.tree.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                     pos=rect.center())
+    assert view.current_indicator == indicator
+
+
+def click_radio(qtbot: object, button: QRadioButton) -> None:
+    """Click on the radio's circle (its centre may lie beyond a short label)."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+                     pos=QPoint(8, button.height() // 2))
+
+
+def stored_answer(path: Path, indicator: str) -> object:
+    with WorkspaceStore.open(path) as store:
+        return store.answers().get(indicator)
+
+
+def test_opd_flow_claim_justify_attach_and_index(
+    qtbot: object, window: MainWindow, opd_workspace: Path, sample_docs: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_view(qtbot, window, opd_workspace)
+    page = view.page
+    assert view.index_panel.value.text() == "1,00"
+    click_indicator(qtbot, view, "I01")
+    assert page.title.text() == "Indikator 1 · Kebijakan Internal Arsitektur SPBE"
+    assert page.level_buttons[0].text() == "Tingkat 1 · Rintisan"
+
+    click_radio(qtbot, page.level_buttons[2])
+    text = "Pergub 12/2024 memuat enam domain arsitektur (Pasal 3-8)."
+    page.justification.setFocus()
+    qtbot.keyClicks(page.justification, text)  # type: ignore[attr-defined]
+
+    def saved() -> None:
+        answer = stored_answer(opd_workspace, "I01")
+        assert answer is not None
+        assert answer.level == 3  # type: ignore[attr-defined]
+        assert answer.justification == text  # type: ignore[attr-defined]
+        assert answer.status == "draft"  # type: ignore[attr-defined]
+
+    qtbot.waitUntil(saved, timeout=5_000)  # type: ignore[attr-defined]
+    # Level 3 on indicator 1 (weight 1,30): (100 + 2 x 1,30) / 100 = 1,026 -> "1,03".
+    qtbot.waitUntil(lambda: view.index_panel.value.text() == "1,03")  # type: ignore[attr-defined]
+    assert view.index_panel.gap.text() == "kurang 1,58 menuju Baik"
+    status = view.navigator.model.indicator_index("I01").siblingAtColumn(1)
+    assert status.data() == "Tk 3 · draf"
+    assert "belum ada dokumen bukti" in page.warnings_label.text()
+
+    monkeypatch.setattr(prompts, "choose_documents",
+                        lambda parent, start=None: [sample_docs["pdf"], sample_docs["docx"]])
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.metadata_dialog is not None)  # type: ignore[attr-defined]
+    dialog = view.metadata_dialog
+    assert dialog is not None
+    assert len(dialog.forms) == 2
+    first = dialog.forms[0]
+    assert first.kind.currentText() == "Keputusan/SK"
+    assert first.number.text() == "100.3.3.1/45/2024"
+    assert first.issued.iso() == "2024-03-12"
+    assert first.level.currentData() == 3  # the claimed level is proposed
+    first.title.setText("SK Tim Koordinasi SPBE")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+    qtbot.waitUntil(lambda: page.documents.rowCount() == 2)  # type: ignore[attr-defined]
+    titles = {page.documents.document(r).title for r in range(2)}
+    assert "SK Tim Koordinasi SPBE" in titles
+    assert page.warnings_box.isHidden()
+    with WorkspaceStore.open(opd_workspace) as store:
+        docs = store.documents_for("I01")
+        assert sorted(d.file_name for d in docs) == ["notulen-rapat.docx", "sk-tim-koordinasi.pdf"]
+        assert all(d.links == (("I01", 3),) for d in docs)
+
+
+def test_navigator_search_and_assigned_filter(
+    qtbot: object, window: MainWindow, tmp_path: Path
+) -> None:
+    from spbe_desktop.services.workspace import init_workspace
+
+    path = tmp_path / "assigned.spbe"
+    init_workspace(path, role="opd", instansi="Pemerintah Provinsi Maluku Utara", unit="Bappeda",
+                   assigned=("I01", "I02", "I11"))
+    view = open_view(qtbot, window, path)
+    nav = view.navigator
+    assert nav.assigned_only.isChecked()
+    assert view.current_indicator == "I01"
+    qtbot.keyClicks(nav.search, "peta")  # type: ignore[attr-defined]
+    assert nav.search.text() == "peta", nav.search.text()
+    shown: list[str] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(nav.proxy.rowCount(parent)):
+            idx = nav.proxy.index(row, 0, parent)
+            if idx.data(KIND_ROLE) == "indicator":
+                shown.append(idx.data(ID_ROLE))
+            walk(idx)
+
+    walk(QModelIndex())
+    assert shown == ["I02"]
+    nav.search.clear()
+    nav.assigned_only.setChecked(False)
+    assert view.select_indicator("I47")
+
+
+def test_warnings_scanned_expired_old_and_level_gap(
+    qtbot: object, window: MainWindow, opd_workspace: Path, sample_docs: dict[str, Path],
+) -> None:
+    today = dt.date.today()
+    old = today.replace(year=today.year - 3).isoformat()
+    run(attach_files(opd_workspace, "I29", [
+        AttachRequest(sample_docs["scan"], title="Laporan audit lama", kind="Laporan",
+                      issued=old, level=3),
+        AttachRequest(sample_docs["pdf"], title="SK Tim", kind="Keputusan/SK",
+                      valid_until=(today - dt.timedelta(days=10)).isoformat(), level=2),
+    ]))
+    run(attach_files(opd_workspace, "I43", [
+        AttachRequest(sample_docs["png"], title="Tangkapan layar", kind="Tangkapan Layar",
+                      level=2),
+        AttachRequest(sample_docs["docx"], title="Laporan integrasi", kind="Laporan", level=4),
+    ]))
+    view = open_view(qtbot, window, opd_workspace)
+    page = view.page
+    view.select_indicator("I29")
+    text = page.warnings_label.text()
+    assert not page.warnings_box.isHidden()
+    assert "“Laporan audit lama” hasil pindaian tanpa lapisan teks" in text
+    assert "Masa berlaku “SK Tim” sudah habis" in text
+    assert "lebih dari 2 tahun lalu" in text
+    notes = {page.documents.document(r).title: page.documents.index(r, 6).data()
+             for r in range(page.documents.rowCount())}
+    assert notes["Laporan audit lama"] == "pindaian tanpa teks, terlalu lama"
+    assert notes["SK Tim"] == "masa berlaku habis, terlalu lama"  # issued 12 March 2024
+
+    view.select_indicator("I43")
+    assert page.warnings_box.isHidden()
+    click_radio(qtbot, page.level_buttons[3])
+    assert "belum ada dokumen untuk tingkat 3 (Transaksi)" in page.warnings_label.text()
+    click_radio(qtbot, page.level_buttons[1])
+    assert page.warnings_box.isHidden()
+
+
+def test_language_switch_shows_english_labels(
+    qtbot: object, window: MainWindow, opd_workspace: Path
+) -> None:
+    view = open_view(qtbot, window, opd_workspace)
+    view.select_indicator("I01")
+    assert view.page.add_button.text() == "&Tambah dokumen…"
+    window.set_language("en")
+    assert isinstance(window.view, OpdWorkspaceView)
+    view = window.view
+    assert view.current_indicator == "I01"
+    assert view.page.add_button.text() == "&Add documents…"
+    assert view.page.title.text() == "Indicator 1 · Kebijakan Internal Arsitektur SPBE"
+    assert view.index_panel.value.text() == "1.00"
+    assert view.index_panel.gap.text().startswith("short by 1.60 of Baik")
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Send"]
+    window.set_language("id")
+    assert window.view.page.add_button.text() == "&Tambah dokumen…"  # type: ignore[union-attr]
+
+
+def test_preview_shows_pdf_inside_the_app(
+    qtbot: object, window: MainWindow, opd_workspace: Path, sample_docs: dict[str, Path],
+) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    run(attach_files(opd_workspace, "I10", [AttachRequest(sample_docs["pdf"])]))
+    view = open_view(qtbot, window, opd_workspace)
+    view.select_indicator("I10")
+    view.page.table.selectRow(0)
+    qtbot.mouseClick(view.page.preview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(view._previews))  # type: ignore[attr-defined]
+    dialog = view._previews[-1]
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.document is not None
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.document.pageCount() == 1
+    assert dialog.path.read_bytes() == sample_docs["pdf"].read_bytes()
+
+
+def test_unlink_asks_first_and_keeps_the_document(
+    qtbot: object, window: MainWindow, opd_workspace: Path, sample_docs: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    run(attach_files(opd_workspace, "I10", [AttachRequest(sample_docs["pdf"])]))
+    view = open_view(qtbot, window, opd_workspace)
+    view.select_indicator("I10")
+    view.page.table.selectRow(0)
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "confirm",
+                        lambda parent, title, text, action="": asked.append(text) or False)
+    view.page.unlink_button.click()
+    assert asked and view.page.documents.rowCount() == 1
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, action="": True)
+    view.page.unlink_button.click()
+    assert view.page.documents.rowCount() == 0
+    with WorkspaceStore.open(opd_workspace) as store:
+        assert len(store.documents()) == 1
+
+
+def test_demo_workspace_opens_with_statuses_and_verdicts(
+    qtbot: object, window: MainWindow, tmp_path: Path
+) -> None:
+    from spbe_desktop.services.demo import create_demo_workspace
+
+    path = create_demo_workspace(tmp_path / "contoh.spbe")
+    view = open_view(qtbot, window, path)
+    view.select_indicator("I19")
+    page = view.page
+    assert not page.verdict_banner.isHidden()
+    assert "perlu revisi" in page.verdict_banner.text()
+    assert page.documents.rowCount() == 2
+    assert "sudah habis" in page.warnings_label.text()
+    assert view.index_panel.predicate.text() == "Kurang"
+    view.select_indicator("I16")
+    assert "hasil pindaian" in page.warnings_label.text()
+    view.select_indicator("I17")
+    assert "belum ada dokumen bukti" in page.warnings_label.text()

@@ -1,0 +1,79 @@
+"""First run: the welcome screen, setting up by hand, recent workspaces, other roles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spbe_desktop.ui.dialogs.setup_dialog import SetupDialog, SetupRequest
+from spbe_desktop.ui.main_window import MainWindow, RolePlaceholder
+from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+
+
+def test_welcome_then_set_up_by_hand_opens_the_workspace(
+    qtbot: object, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.stack.currentWidget() is window.welcome
+    assert window.windowTitle() == "Penilaian Mandiri SPBE"
+    assert not window.export_action.isEnabled()
+    path = tmp_path / "bappeda-2026.spbe"
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
+        window.create_workspace(SetupRequest(
+            path=path, role="opd", instansi="Pemerintah Provinsi Maluku Utara", unit="Bappeda",
+            officer="Sitti", framework="pemdi-2026", period="2026", passphrase=None,
+        ))
+    view = window.view
+    assert isinstance(view, OpdWorkspaceView)
+    assert window.export_action.isEnabled()
+    assert not view.provisional_banner.isHidden()  # Pemdi 2026 is provisional
+    assert view.provisional_banner.text().startswith("SEMENTARA")
+    assert view.current_indicator == "P01"
+    assert view.index_panel.caption.text() == "Indeks Pemerintah Digital"
+    window.close_workspace()
+    assert window.stack.currentWidget() is window.welcome
+    recent = window.welcome.recent
+    assert recent.count() == 1 and recent.item(0).text() == "bappeda-2026"
+
+
+def test_setup_dialog_checks_required_fields(
+    qtbot: object, gui_lang: None, tmp_path: Path
+) -> None:
+    dialog = SetupDialog(tmp_path)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == "Isi nama instansi."
+    dialog.instansi.setText("Pemerintah Provinsi Maluku Utara")
+    dialog.unit.setText("Dinas Kominfo")
+    assert dialog.path_row.path() == tmp_path / f"dinas-kominfo-{dialog.period.value()}.spbe"
+    dialog.passphrase.setText("rahasia")
+    dialog.buttons.accepted.emit()
+    assert dialog.error.text() == "Kedua frasa sandi tidak sama."
+    dialog.passphrase2.setText("rahasia")
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == SetupDialog.DialogCode.Accepted
+    assert dialog.request().passphrase == "rahasia"
+
+
+def test_coordinator_workspace_shows_a_placeholder_view(
+    qtbot: object, window: MainWindow, coordinator_workspace: Path
+) -> None:
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
+        window.open_workspace(coordinator_workspace)
+    assert isinstance(window.view, RolePlaceholder)
+    assert not window.export_action.isEnabled()
+
+
+def test_help_shows_the_indonesian_user_guide(qtbot: object, window: MainWindow) -> None:
+    from spbe_desktop.ui.dialogs.help_dialog import HelpDialog
+
+    dialog = HelpDialog(window)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    text = dialog.browser.toPlainText()
+    assert "Langkah pertama" in text
+    assert "Peringatan" in text
+
+
+def test_shipped_guide_is_the_docs_copy() -> None:
+    from spbe_desktop.ui import assets
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
+    assert assets.help_markdown() == docs.read_text(encoding="utf-8")
