@@ -106,9 +106,13 @@ def evidence_warnings(
         if missing:
             out.append(
                 EvidenceWarning(
-                    LEVEL_GAP, None,
-                    {"level": level, "missing": missing,
-                     "names": [indicator.level(k).name for k in missing]},
+                    LEVEL_GAP,
+                    None,
+                    {
+                        "level": level,
+                        "missing": missing,
+                        "names": [indicator.level(k).name for k in missing],
+                    },
                 )
             )
     return out

@@ -179,13 +179,19 @@ def assess(
     note: str | None = None,
     status: str | None = None,
     opd_id: int = SELF_OPD,
+    clear_level: bool = False,
 ) -> Answer:
-    """Record a claimed (OPD) or consolidated (coordinator) level and/or justification."""
+    """Record a claimed (OPD) or consolidated (coordinator) level and/or justification.
+
+    ``level=None`` leaves the level as it is; ``clear_level=True`` removes it.
+    """
     ind = store.pack().indicator(indicator)
     if status is not None and status not in ("draft", "ready", "na", "empty"):
         raise UsageError("usage.status", status=status)
     kwargs: dict[str, Any] = {}
-    if level is not None:
+    if clear_level:
+        kwargs["level"] = None
+    elif level is not None:
         kwargs["level"] = parse_level(level)
     if note is not None:
         kwargs["justification"] = note

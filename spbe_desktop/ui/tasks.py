@@ -3,34 +3,40 @@
 Everything here runs off the GUI thread: it must not touch widgets, and it opens its own
 ``WorkspaceStore``. Functions return plain values or progress generators (see ``ui.jobs``).
 
-NOTE: link/unlink/remove/export-blob and the answer batch save reach ``WorkspaceStore`` directly
-because ``services`` has no use case for them yet; they should move to a services module.
+The evidence edits themselves live in ``services.evidence``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from spbe_desktop.core.models import Answer
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.errors import SpbeError, StoreError, register_messages
+from spbe_desktop.errors import SpbeError
 from spbe_desktop.services.attach import Prepared, prepare_document
-from spbe_desktop.services.workspace import actor_name, assess
-from spbe_desktop.store.workspace_store import WorkspaceStore
 
-register_messages(
-    {
-        "progress.exporting_document": {"en": "Preparing {name}", "id": "Menyiapkan {name}"},
-    }
+# Re-exported for the widgets that run them as jobs.
+# The evidence edits are services; widgets run them as jobs through this module.
+from spbe_desktop.services.evidence import (
+    export_blob,
+    link_documents,
+    remove_document,
+    safe_file_name,
+    save_answers,
+    unlink_document,
 )
 
-_UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
+__all__ = [
+    "PrepareOutcome",
+    "export_blob",
+    "link_documents",
+    "prepare_many",
+    "remove_document",
+    "safe_file_name",
+    "save_answers",
+    "unlink_document",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,75 +62,3 @@ def prepare_many(
             out.append(PrepareOutcome(path, None, exc))
     yield Progress(len(paths), len(paths), "progress.inspecting", {"name": ""})
     return out
-
-
-def save_answers(workspace: Path, changes: dict[str, dict[str, Any]]) -> dict[str, Answer]:
-    """Apply pending answer edits (level 0 = clear the level); returns all answers after."""
-    with WorkspaceStore.open(workspace) as store:
-        for indicator, fields in changes.items():
-            level = fields.get("level")
-            if level == 0:
-                # assess() cannot clear a level (None means "unchanged"), so ask the store.
-                store.set_answer(indicator, actor_name(store), level=None)
-                level = None
-            assess(
-                store, indicator, level=level, note=fields.get("justification"),
-                status=fields.get("status"),
-            )
-        return store.answers()
-
-
-def link_documents(workspace: Path, doc_ids: Sequence[int], indicator: str,
-                   level: int | None) -> None:
-    with WorkspaceStore.open(workspace) as store:
-        actor = actor_name(store)
-        for doc_id in doc_ids:
-            store.link(doc_id, indicator, level, actor)
-
-
-def unlink_document(workspace: Path, doc_id: int, indicator: str) -> None:
-    with WorkspaceStore.open(workspace) as store:
-        store.unlink(doc_id, indicator, actor_name(store))
-
-
-def remove_document(workspace: Path, doc_id: int) -> None:
-    with WorkspaceStore.open(workspace) as store:
-        store.remove_document(doc_id, actor_name(store))
-
-
-def safe_file_name(name: str) -> str:
-    cleaned = _UNSAFE.sub("_", name).strip(" .") or "dokumen"
-    return cleaned[:120]
-
-
-def export_blob(
-    workspace: Path, doc_id: int, folder: Path, cancel: CancelToken
-) -> Generator[Progress, None, tuple[Path, str, str]]:
-    """Copy a stored document into ``folder`` for viewing; returns (path, mime, title).
-
-    Written to a temporary name and renamed, so a viewer never sees a half-written file; an
-    existing copy with the right size is reused.
-    """
-    with WorkspaceStore.open(workspace) as store:
-        doc = store.document(doc_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{doc.sha256[:12]}-{safe_file_name(doc.file_name)}"
-        if target.exists() and target.stat().st_size == doc.size:
-            return target, doc.mime, doc.title
-        tmp = target.with_name(f".{target.name}.partial")
-        done = 0
-        try:
-            with store.open_blob(doc.sha256) as reader, tmp.open("wb") as out:
-                for chunk in reader.iter_chunks():
-                    cancel.raise_if_cancelled()
-                    out.write(chunk)
-                    done += len(chunk)
-                    yield Progress(done, doc.size, "progress.exporting_document",
-                                   {"name": doc.file_name})
-            os.replace(tmp, target)
-        except OSError as exc:
-            raise StoreError("store.io", file=target.name, detail=exc.strerror or str(exc)) from exc
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
-        return target, doc.mime, doc.title

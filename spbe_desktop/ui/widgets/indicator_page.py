@@ -34,7 +34,7 @@ from typing_extensions import override
 from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.ui import format as fmt
-from spbe_desktop.ui.evidence_warnings import (
+from spbe_desktop.services.evidence_warnings import (
     EXPIRED,
     LEVEL_GAP,
     NO_EVIDENCE,
