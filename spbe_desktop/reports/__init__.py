@@ -1,0 +1,58 @@
+"""Reports: the assessment report (DOCX), compiled evidence (PDF per indicator) and CSV tables.
+
+Pure renderers: each takes a model dataclass and writes bytes or files. No store, no Qt; the
+services build the models from a workspace (``services/reporting.py``).
+"""
+
+from spbe_desktop.reports import messages as _messages  # registers the message texts
+from spbe_desktop.reports.chart import bar_chart_png, encode_png
+from spbe_desktop.reports.docx_report import render_docx
+from spbe_desktop.reports.messages import ReportError
+from spbe_desktop.reports.model import (
+    Chapter,
+    CompletenessRow,
+    EvidenceRow,
+    GroupRow,
+    IndicatorSection,
+    OpdAnswerRow,
+    PlanRow,
+    ReportModel,
+)
+from spbe_desktop.reports.pdf_compile import (
+    DEFAULT_MAX_PDF_BYTES,
+    CompileContext,
+    CompiledIndicator,
+    IndexRow,
+    IndicatorEvidence,
+    SourceDocument,
+    compile_indicator,
+)
+from spbe_desktop.reports.tables import Table, csv_bytes, write_csv, write_evidence_index
+
+del _messages
+
+__all__ = [
+    "DEFAULT_MAX_PDF_BYTES",
+    "Chapter",
+    "CompileContext",
+    "CompiledIndicator",
+    "CompletenessRow",
+    "EvidenceRow",
+    "GroupRow",
+    "IndexRow",
+    "IndicatorEvidence",
+    "IndicatorSection",
+    "OpdAnswerRow",
+    "PlanRow",
+    "ReportError",
+    "ReportModel",
+    "SourceDocument",
+    "Table",
+    "bar_chart_png",
+    "compile_indicator",
+    "csv_bytes",
+    "encode_png",
+    "render_docx",
+    "write_csv",
+    "write_evidence_index",
+]

@@ -1,0 +1,71 @@
+"""User-facing texts for the codes the reports raise or report, and the reports' error type.
+
+Imported by ``spbe_desktop.reports`` so the catalogue is complete whenever the package is used.
+"""
+
+from __future__ import annotations
+
+from spbe_desktop.errors import SpbeError, register_messages
+
+
+class ReportError(SpbeError):
+    """A report, compiled evidence folder or CSV file could not be written."""
+
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "report.io": {
+        "en": "{file} could not be written ({detail}); check the folder and the free space.",
+        "id": "{file} tidak dapat ditulis ({detail}); periksa folder dan ruang kosong disk.",
+    },
+    "report.out_exists": {
+        "en": "The folder {file} already exists and is not empty; choose another folder or "
+        "empty it first.",
+        "id": "Folder {file} sudah ada dan tidak kosong; pilih folder lain atau kosongkan dulu.",
+    },
+    "report.partial_foreign": {
+        "en": "A folder {file} exists that spbe-desktop did not make; move it away and try again.",
+        "id": "Ada folder {file} yang bukan buatan spbe-desktop; pindahkan lalu coba lagi.",
+    },
+    "report.same_as_workspace": {
+        "en": "The output {file} is the workspace itself; choose another name.",
+        "id": "Keluaran {file} adalah ruang kerja itu sendiri; pilih nama lain.",
+    },
+    # Why a document sits beside the compiled PDF instead of inside it (index, cover, CLI).
+    "compile.encrypted": {
+        "en": "{file} is password-protected; it is copied beside the PDF unchanged.",
+        "id": "{file} dilindungi kata sandi; disertakan terpisah tanpa diubah.",
+    },
+    "compile.malformed": {
+        "en": "{file} is a damaged PDF that cannot be merged; it is copied beside the PDF "
+        "unchanged — check that it opens.",
+        "id": "{file} adalah PDF rusak yang tidak dapat digabung; disertakan terpisah tanpa "
+        "diubah — periksa apakah berkas itu dapat dibuka.",
+    },
+    "compile.too_large": {
+        "en": "{file} is too large to merge; it is copied beside the PDF unchanged.",
+        "id": "{file} terlalu besar untuk digabung; disertakan terpisah tanpa diubah.",
+    },
+    "compile.image_unsupported": {
+        "en": "{file} is an image kind that cannot be placed on a PDF page without converting "
+        "it (transparency, 16-bit or interlaced); it is copied beside the PDF.",
+        "id": "{file} adalah jenis gambar yang tidak dapat dimuat ke halaman PDF tanpa diubah "
+        "(transparansi, 16-bit atau interlaced); disertakan terpisah.",
+    },
+    "compile.image_damaged": {
+        "en": "{file} is a damaged image; it is copied beside the PDF unchanged.",
+        "id": "{file} adalah gambar rusak; disertakan terpisah tanpa diubah.",
+    },
+    # Progress.
+    "progress.report_collecting": {
+        "en": "Collecting the assessment",
+        "id": "Mengumpulkan data penilaian",
+    },
+    "progress.report_writing": {"en": "Writing {name}", "id": "Menulis {name}"},
+    "progress.compiling": {
+        "en": "Indicator {number}: {name}",
+        "id": "Indikator {number}: {name}",
+    },
+    "progress.csv": {"en": "Writing {name}", "id": "Menulis {name}"},
+}
+
+register_messages(MESSAGES)

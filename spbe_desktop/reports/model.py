@@ -1,0 +1,156 @@
+"""What a report says, as plain frozen dataclasses.
+
+The services build these from a workspace; the renderers turn them into files. Nothing here
+reads a store or writes a file, so the renderers can be tested with hand-made models.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    """A domain or aspect with its weight and index (the summary tables and the chart)."""
+
+    number: int
+    name: str
+    weight: Decimal
+    index: Decimal
+    parent: str = ""  # the domain name of an aspect (SPBE 2020), else empty
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One step of the what-if plan: raise an indicator by one level."""
+
+    number: int
+    name: str
+    from_level: int
+    to_level: int
+    gain: Decimal
+    index_after: Decimal
+    owner: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    """A document as listed under an indicator (and, once, in the appendix)."""
+
+    ref: int  # running number in the appendix ("D12")
+    title: str
+    kind: str
+    number: str
+    issued: str | None
+    file_name: str
+    sha256: str
+    size: int
+    mime: str
+    page_count: int | None
+    source: str  # the OPD the document came from
+    level: int | None = None  # the level the link says it supports
+    indicators: tuple[int, ...] = ()  # numbers of every indicator it is linked to
+
+
+@dataclass(frozen=True, slots=True)
+class OpdAnswerRow:
+    """An OPD's answer to one indicator, with the coordinator's verdict (coordinator only)."""
+
+    opd: str
+    level: int | None
+    level_name: str
+    status: str
+    verdict: str | None
+    comment: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorSection:
+    number: int
+    id: str
+    name: str
+    weight: Decimal
+    level: int | None
+    level_name: str
+    criteria: str  # what the recorded level means
+    status: str
+    justification: str
+    owner: str
+    verdict: str | None
+    verdict_comment: str
+    evidence: tuple[EvidenceRow, ...] = ()
+    opd_answers: tuple[OpdAnswerRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """A domain holding aspects (SPBE 2020), or an aspect holding indicators (Pemdi 2026)."""
+
+    kind: str  # "domain" | "aspect"
+    number: int
+    name: str
+    weight: Decimal
+    index: Decimal
+    children: tuple[Chapter, ...] = ()
+    indicators: tuple[IndicatorSection, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CompletenessRow:
+    """Per OPD: how much of the assigned work has arrived."""
+
+    name: str
+    answered: int
+    assigned: int
+    documents: int
+    last_bundle: str  # e.g. "No. 3, 12 Oktober 2026", or "-"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportModel:
+    """Everything the assessment report shows, already computed."""
+
+    role: str  # "opd" | "coordinator"
+    instansi: str
+    unit: str
+    officer: str
+    period: str
+    generated: dt.date
+    pack_id: str
+    pack_title: str
+    pack_version: str
+    pack_hash: str
+    provisional: bool
+    provenance: str
+    index_name: str
+    index: Decimal  # the display value (two decimals, never rounded across a predicate)
+    predicate: str
+    target: Decimal
+    target_predicate: str
+    group_kind: str  # "domain" | "aspect"
+    groups: tuple[GroupRow, ...]
+    aspects: tuple[GroupRow, ...]
+    plan: tuple[PlanRow, ...]
+    plan_reached: bool
+    chapters: tuple[Chapter, ...]
+    completeness: tuple[CompletenessRow, ...]
+    documents: tuple[EvidenceRow, ...]
+    unanswered: int = 0
+    indicator_count: int = 0
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def gap(self) -> Decimal:
+        """How far the index is below the target (0 when reached)."""
+        return max(Decimal(0), self.target - self.index)
+
+    def indicators(self) -> list[IndicatorSection]:
+        """Every indicator section, in report order."""
+        out: list[IndicatorSection] = []
+        for chapter in self.chapters:
+            out.extend(chapter.indicators)
+            for child in chapter.children:
+                out.extend(child.indicators)
+        return out

@@ -1,0 +1,162 @@
+"""Tables as files: CSV for Excel in an Indonesian locale, and the evidence index (CSV + HTML).
+
+CSV here is always UTF-8 with a byte-order mark and ``;`` between fields. Excel set to the
+Indonesian locale uses the comma as its decimal separator and therefore expects ``;`` as the list
+separator; without the BOM it would read the file as ANSI and garble names such as "Pemerintah
+Kota Tidore Kepulauan — Dinas". Numbers are written with the decimal comma for the same reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import urllib.parse
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spbe_desktop.reports.files import write_atomic
+from spbe_desktop.reports.fmt import date_id
+from spbe_desktop.reports.pdf_compile import IndexRow
+
+DELIMITER = ";"
+BOM = "\ufeff"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A header and rows of cell texts (numbers already formatted)."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def csv_bytes(table: Table) -> bytes:
+    """The table as Excel-friendly CSV: UTF-8 with BOM, ``;``-separated, CRLF line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(
+        buffer, delimiter=DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+    )
+    writer.writerow(table.header)
+    writer.writerows(table.rows)
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+def write_csv(path: Path, table: Table) -> Path:
+    """Write ``table`` to ``path`` atomically (see :func:`csv_bytes`).
+
+    Raises:
+        ReportError: ``report.io`` when the file cannot be written.
+    """
+    write_atomic(path, csv_bytes(table))
+    return path
+
+
+INDEX_HEADER = (
+    "No Indikator",
+    "Indikator",
+    "Berkas keluaran",
+    "Dokumen asal",
+    "Judul",
+    "SHA-256",
+    "Halaman",
+    "Jumlah halaman",
+    "Keterangan",
+)
+
+
+def index_table(rows: Sequence[IndexRow]) -> Table:
+    """The evidence index rows as a table with Indonesian headings."""
+    return Table(
+        INDEX_HEADER,
+        tuple(
+            (
+                str(r.indicator),
+                r.indicator_name,
+                r.output,
+                r.document,
+                r.title,
+                r.sha256,
+                r.pages,
+                "" if r.page_count is None else str(r.page_count),
+                r.note,
+            )
+            for r in rows
+        ),
+    )
+
+
+def write_evidence_index(
+    folder: Path,
+    rows: Sequence[IndexRow],
+    *,
+    title: str,
+    generated: dt.date,
+    warnings: Sequence[str] = (),
+) -> tuple[Path, Path]:
+    """Write ``index.csv`` and ``index.html`` listing every output file and source document.
+
+    Args:
+        folder: the compiled evidence folder.
+        rows: one row per compiled PDF and per source document.
+        title: heading of the HTML page (instansi, period).
+        generated: the date shown on the page.
+        warnings: sentences shown above the table (documents that could not be merged).
+
+    Returns:
+        The two paths.
+    """
+    table = index_table(rows)
+    csv_path = write_csv(folder / "index.csv", table)
+    body: list[str] = []
+    for r in rows:
+        link = html.escape(urllib.parse.quote(r.output), quote=True)
+        cells = [
+            html.escape(str(r.indicator)),
+            html.escape(r.indicator_name),
+            f'<a href="{link}">{html.escape(r.output)}</a>',
+            html.escape(r.document),
+            html.escape(r.title),
+            f"<code>{html.escape(r.sha256)}</code>",
+            html.escape(r.pages),
+            "" if r.page_count is None else str(r.page_count),
+            html.escape(r.note),
+        ]
+        cls = ' class="gabungan"' if r.document == "(gabungan)" else ""
+        body.append(f"<tr{cls}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    notes = "".join(f"<li>{html.escape(w)}</li>" for w in warnings)
+    page = f"""<!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<title>Indeks bukti dukung — {html.escape(title)}</title>
+<style>
+body {{ font-family: Calibri, Arial, sans-serif; font-size: 10pt; margin: 1.5em; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border: 1px solid #b4c6e7; padding: 3px 5px; vertical-align: top; text-align: left; }}
+th {{ background: #2f5597; color: #fff; }}
+tr.gabungan td {{ background: #dee7f3; font-weight: bold; }}
+code {{ font-size: 8pt; word-break: break-all; }}
+.warn {{ color: #c00000; }}
+</style>
+</head>
+<body>
+<h1>Indeks bukti dukung</h1>
+<p>{html.escape(title)} — disusun {html.escape(date_id(generated))}. Baris tebal adalah berkas PDF
+gabungan per indikator; baris lain adalah dokumen asal dengan halamannya di berkas gabungan, atau
+berkas yang disertakan terpisah.</p>
+{f'<ul class="warn">{notes}</ul>' if notes else ""}
+<table>
+<thead><tr>{"".join(f"<th>{html.escape(h)}</th>" for h in INDEX_HEADER)}</tr></thead>
+<tbody>
+{chr(10).join(body)}
+</tbody>
+</table>
+</body>
+</html>
+"""
+    html_path = folder / "index.html"
+    write_atomic(html_path, page.encode("utf-8"))
+    return csv_path, html_path

@@ -1,0 +1,653 @@
+"""Reports from a workspace: the DOCX assessment report, compiled evidence and CSV tables.
+
+Builds the report models from a :class:`WorkspaceStore` and runs the pure renderers in
+``spbe_desktop.reports``. Each long operation is a generator that yields :class:`Progress`,
+takes a :class:`CancelToken` and opens its own store, so it can run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Generator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from spbe_desktop.core.index import predicate_for
+from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord, Finding
+from spbe_desktop.core.packs import Indicator, Pack
+from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.errors import message_for
+from spbe_desktop.reports import (
+    DEFAULT_MAX_PDF_BYTES,
+    Chapter,
+    CompileContext,
+    CompletenessRow,
+    EvidenceRow,
+    GroupRow,
+    IndexRow,
+    IndicatorEvidence,
+    IndicatorSection,
+    OpdAnswerRow,
+    PlanRow,
+    ReportError,
+    ReportModel,
+    SourceDocument,
+    Table,
+    compile_indicator,
+    render_docx,
+    write_csv,
+    write_evidence_index,
+)
+from spbe_desktop.reports.fmt import date_id, status_label, verdict_label, weight_id
+from spbe_desktop.services.workspace import index_report
+from spbe_desktop.store.workspace_store import WorkspaceStore
+
+#: Marks a ``DIR.partial`` folder as ours, so a leftover one may be removed safely.
+PARTIAL_MARKER = ".spbe-desktop-partial"
+LEVELS_CSV = "tingkat-indikator.csv"
+MATRIX_CSV = "matriks-opd.csv"
+
+
+# --------------------------------------------------------------------------- the report model
+
+
+def document_refs(documents: list[DocumentRecord]) -> dict[int, int]:
+    """Document id -> its running number ("D<n>") in the report appendix and the covers."""
+    return {d.id: k for k, d in enumerate(sorted(documents, key=lambda d: d.id), 1)}
+
+
+def _answered(answer: Answer | None) -> bool:
+    return answer is not None and (answer.level is not None or answer.status == "na")
+
+
+def _owners(store: WorkspaceStore, pack: Pack) -> dict[str, str]:
+    owners = {i.id: i.default_owner for i in pack.indicators}
+    for opd in store.opds():
+        for ind in opd.assigned or ():
+            owners[ind] = opd.name
+    return owners
+
+
+def _evidence_row(
+    d: DocumentRecord, ref: int, source: str, pack: Pack, indicator_id: str | None = None
+) -> EvidenceRow:
+    imap = pack.indicator_map
+    level = next((lvl for ind, lvl in d.links if ind == indicator_id), None)
+    return EvidenceRow(
+        ref=ref,
+        title=d.title,
+        kind=d.kind,
+        number=d.number,
+        issued=d.issued,
+        file_name=d.file_name,
+        sha256=d.sha256,
+        size=d.size,
+        mime=d.mime,
+        page_count=d.page_count,
+        source=source,
+        level=level,
+        indicators=tuple(sorted({imap[i].number for i, _ in d.links if i in imap})),
+    )
+
+
+def build_report_model(store: WorkspaceStore, *, today: dt.date | None = None) -> ReportModel:
+    """Collect everything the assessment report shows from an open workspace.
+
+    Args:
+        store: the workspace (OPD or coordinator).
+        today: the report date (default: today).
+
+    Returns:
+        The report model: index and plan, one section per indicator with its evidence (and,
+        for a coordinator, every OPD's answer and verdict), completeness and the documents.
+    """
+    pack = store.pack()
+    prof = store.profile()
+    coordinator = prof.role == "coordinator"
+    report = index_report(store)
+    result = report.result
+    answers = store.answers()
+    documents = store.documents(None if coordinator else SELF_OPD)
+    refs = document_refs(documents)
+    opds = store.opds() if coordinator else []
+    names = {SELF_OPD: prof.unit or prof.instansi} | {o.id: o.name for o in opds}
+    owners = _owners(store, pack)
+    by_indicator: dict[str, list[DocumentRecord]] = {}
+    for d in documents:
+        for ind_id, _ in d.links:
+            by_indicator.setdefault(ind_id, []).append(d)
+    opd_answers = {o.id: store.answers(o.id) for o in opds}
+
+    def section(ind: Indicator) -> IndicatorSection:
+        a = answers.get(ind.id)
+        level = a.level if a is not None and a.status != "na" else None
+        spec = ind.level(level) if level is not None else None
+        rows = []
+        for o in opds:
+            oa = opd_answers[o.id].get(ind.id)
+            if oa is None and (o.assigned is None or ind.id not in o.assigned):
+                continue
+            rows.append(
+                OpdAnswerRow(
+                    opd=o.name,
+                    level=oa.level if oa is not None else None,
+                    level_name=ind.level(oa.level).name if oa is not None and oa.level else "",
+                    status=oa.status if oa is not None else "empty",
+                    verdict=oa.verdict if oa is not None else None,
+                    comment=oa.verdict_comment if oa is not None else "",
+                )
+            )
+        return IndicatorSection(
+            number=ind.number,
+            id=ind.id,
+            name=ind.name,
+            weight=ind.weight,
+            level=level,
+            level_name=spec.name if spec else "",
+            criteria=spec.criteria if spec else "",
+            status=a.status if a is not None else "empty",
+            justification=a.justification if a is not None else "",
+            owner=owners.get(ind.id, ""),
+            verdict=a.verdict if a is not None else None,
+            verdict_comment=a.verdict_comment if a is not None else "",
+            evidence=tuple(
+                _evidence_row(d, refs[d.id], names.get(d.opd_id, str(d.opd_id)), pack, ind.id)
+                for d in by_indicator.get(ind.id, [])
+            ),
+            opd_answers=tuple(rows),
+        )
+
+    imap = pack.indicator_map
+    aspect_index = {g.id: g.index for g in result.aspects}
+    domain_index = {g.id: g.index for g in result.domains}
+    chapters: list[Chapter] = []
+    if pack.top_level == "domain":
+        amap = {a.id: a for a in pack.aspects}
+        for dom in pack.domains:
+            children = tuple(
+                Chapter(
+                    "aspect",
+                    amap[a].number,
+                    amap[a].name,
+                    amap[a].weight,
+                    aspect_index[a],
+                    indicators=tuple(section(imap[i]) for i in amap[a].indicator_ids),
+                )
+                for a in dom.aspect_ids
+            )
+            chapters.append(
+                Chapter(
+                    "domain",
+                    dom.number,
+                    dom.name,
+                    dom.weight,
+                    domain_index[dom.id],
+                    children=children,
+                )
+            )
+    else:
+        for asp in pack.aspects:
+            chapters.append(
+                Chapter(
+                    "aspect",
+                    asp.number,
+                    asp.name,
+                    asp.weight,
+                    aspect_index[asp.id],
+                    indicators=tuple(section(imap[i]) for i in asp.indicator_ids),
+                )
+            )
+
+    domain_names = {d.id: d.name for d in pack.domains}
+    aspect_domain = {a.id: domain_names.get(a.domain_id or "", "") for a in pack.aspects}
+    return ReportModel(
+        role=prof.role,
+        instansi=prof.instansi,
+        unit=prof.unit,
+        officer=prof.officer,
+        period=prof.period,
+        generated=today or dt.date.today(),
+        pack_id=pack.id,
+        pack_title=pack.title,
+        pack_version=pack.version,
+        pack_hash=pack.content_hash,
+        provisional=pack.provisional,
+        provenance=pack.provenance,
+        index_name=pack.index_name,
+        index=result.display,
+        predicate=result.predicate,
+        target=report.target,
+        target_predicate=predicate_for(pack, report.target),
+        group_kind=pack.top_level,
+        groups=tuple(GroupRow(g.number, g.name, g.weight, g.index) for g in result.groups),
+        aspects=tuple(
+            GroupRow(a.number, a.name, a.weight, a.index, aspect_domain[a.id])
+            for a in result.aspects
+        )
+        if pack.top_level == "domain"
+        else (),
+        plan=tuple(
+            PlanRow(s.number, s.name, s.from_level, s.to_level, s.gain, s.index_after, s.owner)
+            for s in report.plan.steps
+        ),
+        plan_reached=report.plan.reached,
+        chapters=tuple(chapters),
+        completeness=tuple(_completeness(store, pack, coordinator)),
+        documents=tuple(
+            _evidence_row(d, refs[d.id], names.get(d.opd_id, str(d.opd_id)), pack)
+            for d in sorted(documents, key=lambda d: d.id)
+        ),
+        unanswered=sum(1 for i in pack.indicators if not _answered(answers.get(i.id))),
+        indicator_count=len(pack.indicators),
+    )
+
+
+def _completeness(store: WorkspaceStore, pack: Pack, coordinator: bool) -> list[CompletenessRow]:
+    all_ids = tuple(i.id for i in pack.indicators)
+    rows: list[CompletenessRow] = []
+    if coordinator:
+        for o in store.opds():
+            assigned = o.assigned or all_ids
+            answers = store.answers(o.id)
+            ledger = store.ledger(o.id)
+            last = max(ledger, key=lambda e: e.sequence) if ledger else None
+            kind = "delta" if last is not None and last.kind == "delta" else "lengkap"
+            rows.append(
+                CompletenessRow(
+                    name=o.name,
+                    answered=sum(1 for i in assigned if _answered(answers.get(i))),
+                    assigned=len(assigned),
+                    documents=len(store.documents(o.id)),
+                    last_bundle=f"No. {last.sequence} ({kind}), {date_id(last.at)}"
+                    if last
+                    else "-",
+                )
+            )
+        return rows
+    prof = store.profile()
+    assigned = prof.assigned or all_ids
+    answers = store.answers()
+    exports = store.audit_entries(action_prefix="bundle.export", limit=1)
+    last_export = "-"
+    if exports:
+        sequence = exports[0].new.get("sequence") if isinstance(exports[0].new, dict) else None
+        last_export = (f"No. {sequence}, " if sequence else "") + date_id(exports[0].at)
+    rows.append(
+        CompletenessRow(
+            name=prof.unit or prof.instansi,
+            answered=sum(1 for i in assigned if _answered(answers.get(i))),
+            assigned=len(assigned),
+            documents=len(store.documents()),
+            last_bundle=last_export,
+        )
+    )
+    return rows
+
+
+# --------------------------------------------------------------------------- the DOCX report
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSummary:
+    path: Path
+    index: Decimal
+    predicate: str
+    indicators: int
+    documents: int
+    provisional: bool
+
+
+def write_report(
+    workspace: Path,
+    out: Path,
+    cancel: CancelToken | None = None,
+    *,
+    today: dt.date | None = None,
+) -> Generator[Progress, None, ReportSummary]:
+    """Write the assessment report of ``workspace`` to ``out`` (a ``.docx``), atomically.
+
+    Yields:
+        Progress in steps: collecting, writing, done.
+
+    Raises:
+        ReportError: ``report.io`` (cannot write), ``report.same_as_workspace``.
+        StoreError: the workspace cannot be opened.
+        CancelledError: on cancel; no file is left behind.
+    """
+    cancel = cancel or CancelToken()
+    if out.exists() and out.resolve() == workspace.resolve():
+        raise ReportError("report.same_as_workspace", file=out.name)
+    yield Progress(0, 2, "progress.report_collecting")
+    with WorkspaceStore.open(workspace) as store:
+        model = build_report_model(store, today=today)
+    cancel.raise_if_cancelled()
+    yield Progress(1, 2, "progress.report_writing", {"name": out.name})
+    render_docx(model, out)
+    yield Progress(2, 2, "progress.report_writing", {"name": out.name})
+    return ReportSummary(
+        out,
+        model.index,
+        model.predicate,
+        len(model.indicators()),
+        len(model.documents),
+        model.provisional,
+    )
+
+
+# --------------------------------------------------------------------------- compiled evidence
+
+
+@dataclass(frozen=True, slots=True)
+class CompileSummary:
+    path: Path
+    indicators: int
+    pdfs: tuple[str, ...]
+    documents: int
+    copied: int  # files beside the PDFs (not PDF or image, or refused)
+    findings: tuple[Finding, ...]
+
+
+def _prepare_output(out_dir: Path) -> Path:
+    """Check ``out_dir`` may be written and make a fresh ``out_dir.partial`` beside it."""
+    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
+        raise ReportError("report.out_exists", file=str(out_dir))
+    partial = out_dir.with_name(out_dir.name + ".partial")
+    if partial.exists():
+        if not (partial / PARTIAL_MARKER).exists():
+            raise ReportError("report.partial_foreign", file=str(partial))
+        shutil.rmtree(partial)  # left by a crash of ours
+    partial.mkdir(parents=True)
+    (partial / PARTIAL_MARKER).write_bytes(b"")
+    return partial
+
+
+def compile_evidence(
+    workspace: Path,
+    out_dir: Path,
+    cancel: CancelToken | None = None,
+    *,
+    max_pdf_bytes: int = DEFAULT_MAX_PDF_BYTES,
+    today: dt.date | None = None,
+) -> Generator[Progress, None, CompileSummary]:
+    """Write upload-ready evidence: per indicator a folder with one compiled PDF.
+
+    The folder ``out_dir`` appears only when complete: everything is written into
+    ``out_dir.partial`` and renamed at the end; a cancel or an error removes the partial folder.
+    Documents are streamed out of the store in chunks, and each indicator's PDF is written and
+    released before the next, so memory stays bounded by ``max_pdf_bytes`` rather than by the
+    size of the evidence.
+
+    Args:
+        workspace: the workspace file.
+        out_dir: the folder to create (must not exist, or be empty).
+        cancel: checked between chunks and indicators.
+        max_pdf_bytes: see :func:`spbe_desktop.reports.compile_indicator`.
+        today: the date on the covers (default: today).
+
+    Yields:
+        Progress in bytes (each document counts twice: streamed out, then merged).
+
+    Raises:
+        ReportError: ``report.out_exists``, ``report.partial_foreign``, ``report.io``.
+        CancelledError: on cancel; nothing is left behind.
+    """
+    cancel = cancel or CancelToken()
+    out_dir = Path(out_dir)
+    try:
+        partial = _prepare_output(out_dir)
+    except OSError as exc:
+        raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
+    try:
+        summary = yield from _compile_into(
+            workspace, out_dir, partial, cancel, max_pdf_bytes, today or dt.date.today()
+        )
+    except BaseException as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise ReportError(
+                "report.io", file=str(out_dir), detail=exc.strerror or str(exc)
+            ) from exc
+        raise
+    return summary
+
+
+def _compile_into(
+    workspace: Path,
+    out_dir: Path,
+    partial: Path,
+    cancel: CancelToken,
+    max_pdf_bytes: int,
+    today: dt.date,
+) -> Generator[Progress, None, CompileSummary]:
+    rows: list[IndexRow] = []
+    findings: list[Finding] = []
+    pdfs: list[str] = []
+    with WorkspaceStore.open(workspace) as store:
+        pack = store.pack()
+        prof = store.profile()
+        coordinator = prof.role == "coordinator"
+        documents = store.documents(None if coordinator else SELF_OPD)
+        refs = document_refs(documents)
+        names = {SELF_OPD: prof.unit or prof.instansi} | {o.id: o.name for o in store.opds()}
+        answers = store.answers()
+        work: list[tuple[Indicator, list[DocumentRecord]]] = []
+        for ind in pack.indicators:
+            seen: set[str] = set()
+            docs = []
+            for d in documents:
+                if any(i == ind.id for i, _ in d.links) and d.sha256 not in seen:
+                    seen.add(d.sha256)
+                    docs.append(d)
+            if docs:
+                work.append((ind, docs))
+        total = 2 * sum(d.size for _, docs in work for d in docs)
+        done = 0
+        context = CompileContext(
+            prof.instansi,
+            prof.unit,
+            prof.period,
+            pack.index_name,
+            pack.title,
+            pack.provisional,
+            today,
+        )
+        scratch = partial / ".sumber"
+        for ind, docs in work:
+            cancel.raise_if_cancelled()
+            label = {"number": ind.number, "name": ind.name}
+            yield Progress(done, total, "progress.compiling", label)
+            scratch.mkdir(exist_ok=True)
+            sources: list[SourceDocument] = []
+            for d in docs:
+                path = scratch / f"{d.id}.bin"
+                with store.open_blob(d.sha256) as blob, path.open("wb") as fh:
+                    for chunk in blob.iter_chunks():
+                        cancel.raise_if_cancelled()
+                        fh.write(chunk)
+                        done += len(chunk)
+                        yield Progress(done, total, "progress.compiling", label)
+                sources.append(
+                    SourceDocument(
+                        ref=refs[d.id],
+                        title=d.title,
+                        kind=d.kind,
+                        number=d.number,
+                        issued=d.issued,
+                        file_name=d.file_name,
+                        sha256=d.sha256,
+                        size=d.size,
+                        mime=d.mime,
+                        path=path,
+                        source=names.get(d.opd_id, str(d.opd_id)) if coordinator else "",
+                    )
+                )
+            a = answers.get(ind.id)
+            level = a.level if a is not None and a.status != "na" else None
+            result = compile_indicator(
+                IndicatorEvidence(
+                    ind.number,
+                    ind.name,
+                    level,
+                    ind.level(level).name if level else "",
+                    tuple(sources),
+                ),
+                context,
+                partial,
+                max_pdf_bytes=max_pdf_bytes,
+            )
+            shutil.rmtree(scratch, ignore_errors=True)
+            rows.extend(result.rows)
+            findings.extend(result.findings)
+            pdfs.extend(result.pdfs)
+            done += sum(d.size for d in docs)
+            yield Progress(done, total, "progress.compiling", label)
+    cancel.raise_if_cancelled()
+    title = f"{prof.instansi} — {pack.index_name}, periode {prof.period}"
+    warnings = [message_for(f.code, f.params, "id") for f in findings]
+    write_evidence_index(partial, rows, title=title, generated=today, warnings=warnings)
+    (partial / PARTIAL_MARKER).unlink()
+    if out_dir.exists():
+        out_dir.rmdir()  # checked empty at the start
+    os.replace(partial, out_dir)
+    copied = sum(1 for r in rows if r.document != "(gabungan)" and not r.pages)
+    return CompileSummary(
+        out_dir,
+        len(work),
+        tuple(pdfs),
+        sum(1 for r in rows if r.document != "(gabungan)"),
+        copied,
+        tuple(findings),
+    )
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+@dataclass(frozen=True, slots=True)
+class CsvSummary:
+    paths: tuple[Path, ...]
+    rows: int
+
+
+def levels_table(store: WorkspaceStore) -> Table:
+    """One row per indicator: the recorded level, status, evidence count and verdict."""
+    pack = store.pack()
+    prof = store.profile()
+    coordinator = prof.role == "coordinator"
+    answers = store.answers()
+    owners = _owners(store, pack)
+    counts: dict[str, int] = {}
+    for d in store.documents(None if coordinator else SELF_OPD):
+        for ind_id, _ in d.links:
+            counts[ind_id] = counts.get(ind_id, 0) + 1
+    domains = {d.id: d.name for d in pack.domains}
+    aspects = {a.id: a.name for a in pack.aspects}
+    spbe = pack.top_level == "domain"
+    header = (
+        ["No", "Kode", "Indikator"]
+        + (["Domain"] if spbe else [])
+        + [
+            "Aspek",
+            "Bobot (%)",
+            "Tingkat",
+            "Nama Tingkat",
+            "Status",
+            "Jumlah Bukti",
+            "Verifikasi",
+            "Catatan Verifikasi",
+            "Penanggung Jawab",
+            "Penjelasan",
+        ]
+    )
+    rows = []
+    for ind in pack.indicators:
+        a = answers.get(ind.id)
+        level = a.level if a is not None and a.status != "na" else None
+        rows.append(
+            tuple(
+                [str(ind.number), ind.id, ind.name]
+                + ([domains.get(ind.domain_id or "", "")] if spbe else [])
+                + [
+                    aspects.get(ind.aspect_id, ""),
+                    weight_id(ind.weight),
+                    "" if level is None else str(level),
+                    ind.level(level).name if level else "",
+                    status_label(a.status if a is not None else "empty"),
+                    str(counts.get(ind.id, 0)),
+                    verdict_label(a.verdict) if a is not None and a.verdict else "",
+                    a.verdict_comment if a is not None else "",
+                    owners.get(ind.id, ""),
+                    a.justification if a is not None else "",
+                ]
+            )
+        )
+    return Table(tuple(header), tuple(rows))
+
+
+def matrix_table(store: WorkspaceStore) -> Table:
+    """Indicators down, OPDs across: each OPD's claimed level, then the consolidated level.
+
+    Cells: the level 1-5; ``TB`` not applicable; empty when not answered; ``-`` when the
+    indicator is not assigned to that OPD.
+    """
+    pack = store.pack()
+    opds = store.opds()
+    answers = {o.id: store.answers(o.id) for o in opds}
+    own = store.answers()
+
+    def cell(a: Answer | None, assigned: bool) -> str:
+        if a is None:
+            return "" if assigned else "-"
+        if a.status == "na":
+            return "TB"
+        return "" if a.level is None else str(a.level)
+
+    header = ("No", "Indikator", *(o.name for o in opds), "Konsolidasi")
+    rows = tuple(
+        (
+            str(ind.number),
+            ind.name,
+            *(
+                cell(answers[o.id].get(ind.id), o.assigned is None or ind.id in o.assigned)
+                for o in opds
+            ),
+            cell(own.get(ind.id), True),
+        )
+        for ind in pack.indicators
+    )
+    return Table(header, rows)
+
+
+def export_csv(
+    workspace: Path, out_dir: Path, cancel: CancelToken | None = None
+) -> Generator[Progress, None, CsvSummary]:
+    """Write ``tingkat-indikator.csv`` and, for a coordinator, ``matriks-opd.csv`` into ``out_dir``.
+
+    Both are UTF-8 with BOM and ``;``-separated (see :mod:`spbe_desktop.reports.tables`); each is
+    replaced atomically.
+
+    Yields:
+        Progress per file.
+
+    Raises:
+        ReportError: ``report.io`` when the folder or a file cannot be written.
+    """
+    cancel = cancel or CancelToken()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
+    with WorkspaceStore.open(workspace) as store:
+        tables = [(LEVELS_CSV, levels_table(store))]
+        if store.profile().role == "coordinator":
+            tables.append((MATRIX_CSV, matrix_table(store)))
+    paths: list[Path] = []
+    for k, (name, table) in enumerate(tables):
+        cancel.raise_if_cancelled()
+        yield Progress(k, len(tables), "progress.csv", {"name": name})
+        paths.append(write_csv(out_dir / name, table))
+    yield Progress(len(tables), len(tables), "progress.csv", {"name": ""})
+    return CsvSummary(tuple(paths), sum(len(t.rows) for _, t in tables))
