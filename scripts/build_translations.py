@@ -44,9 +44,19 @@ def lupdate() -> None:
     for lang in APP_LANGS:
         ts = SOURCES / f"spbe_desktop_{lang}.ts"
         subprocess.run(
-            [tool("pyside6-lupdate"), *ui_sources(), "-source-language", "id_ID",
-             "-target-language", lang, "-no-obsolete", "-ts", str(ts.relative_to(ROOT))],
-            cwd=ROOT, check=True,
+            [
+                tool("pyside6-lupdate"),
+                *ui_sources(),
+                "-source-language",
+                "id_ID",
+                "-target-language",
+                lang,
+                "-no-obsolete",
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
         )
 
 
@@ -75,8 +85,9 @@ def unfinished() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="only check that every string has a translation")
+    parser.add_argument(
+        "--check", action="store_true", help="only check that every string has a translation"
+    )
     args = parser.parse_args(argv)
     if not args.check:
         lupdate()

@@ -57,99 +57,216 @@ def _plan(today: dt.date) -> list[_Answer]:
     d = dt.timedelta
     return [
         _Answer(
-            "I03", 2, "ready",
+            "I03",
+            2,
+            "ready",
             "Pergub Nomor 14 Tahun 2024 tentang Manajemen Data sudah ditetapkan dan memuat "
             "arsitektur data, data induk, dan data referensi (Pasal 4-9). Basis data, kualitas "
             "data, dan interoperabilitas belum diatur, sehingga baru memenuhi tingkat 2.",
-            [_Doc("pergub-14-2024-manajemen-data.pdf", "Peraturan Kepala Daerah", "14",
-                  "Manajemen Data Pemerintah Provinsi Maluku Utara", dt.date(year - 2, 5, 20),
-                  GOVERNOR, 2)],
+            [
+                _Doc(
+                    "pergub-14-2024-manajemen-data.pdf",
+                    "Peraturan Kepala Daerah",
+                    "14",
+                    "Manajemen Data Pemerintah Provinsi Maluku Utara",
+                    dt.date(year - 2, 5, 20),
+                    GOVERNOR,
+                    2,
+                )
+            ],
             ("diterima", "Sesuai; muatan yang belum diatur dicatat untuk tahun depan."),
         ),
         _Answer(
-            "I05", 2, "draft",
+            "I05",
+            2,
+            "draft",
             "Kebijakan layanan pusat data diatur dalam Pergub 9/2023, baru untuk perangkat daerah "
             "di lingkungan Setda.",
-            [_Doc("pergub-9-2023-pusat-data.pdf", "Peraturan Kepala Daerah", "9",
-                  "Penyelenggaraan Layanan Pusat Data", dt.date(year - 3, 3, 2), GOVERNOR, 2)],
-        ),
-        _Answer(
-            "I08", 3, "draft",
-            "Pergub Nomor 21 Tahun 2024 mengatur ruang lingkup dan siklus manajemen keamanan "
-            "informasi untuk seluruh perangkat daerah (Pasal 3 dan Lampiran I).",
-            [_Doc("pergub-21-2024-keamanan-informasi.pdf", "Peraturan Kepala Daerah", "21",
-                  "Manajemen Keamanan Informasi SPBE", dt.date(year - 2, 8, 14), GOVERNOR, 3)],
-        ),
-        _Answer(
-            "I16", 3, "draft",
-            "Pusat data provinsi melayani 31 perangkat daerah dengan SOP layanan yang sama. "
-            "Daftar pengguna terlampir (hasil pindaian).",
             [
-                _Doc("sop-layanan-pusat-data.docx", "SOP", "7",
-                     "Standar Operasional Prosedur Layanan Pusat Data", dt.date(year - 1, 2, 10),
-                     HEAD, 2, form="docx"),
-                _Doc("daftar-pengguna-pusat-data-scan.pdf", "Dokumen Lainnya", "",
-                     "Daftar Pengguna Layanan Pusat Data (pindaian)", dt.date(year - 1, 11, 3),
-                     HEAD, 3, form="scan"),
+                _Doc(
+                    "pergub-9-2023-pusat-data.pdf",
+                    "Peraturan Kepala Daerah",
+                    "9",
+                    "Penyelenggaraan Layanan Pusat Data",
+                    dt.date(year - 3, 3, 2),
+                    GOVERNOR,
+                    2,
+                )
             ],
         ),
         _Answer(
-            "I17", 2, "draft",
+            "I08",
+            3,
+            "draft",
+            "Pergub Nomor 21 Tahun 2024 mengatur ruang lingkup dan siklus manajemen keamanan "
+            "informasi untuk seluruh perangkat daerah (Pasal 3 dan Lampiran I).",
+            [
+                _Doc(
+                    "pergub-21-2024-keamanan-informasi.pdf",
+                    "Peraturan Kepala Daerah",
+                    "21",
+                    "Manajemen Keamanan Informasi SPBE",
+                    dt.date(year - 2, 8, 14),
+                    GOVERNOR,
+                    3,
+                )
+            ],
+        ),
+        _Answer(
+            "I16",
+            3,
+            "draft",
+            "Pusat data provinsi melayani 31 perangkat daerah dengan SOP layanan yang sama. "
+            "Daftar pengguna terlampir (hasil pindaian).",
+            [
+                _Doc(
+                    "sop-layanan-pusat-data.docx",
+                    "SOP",
+                    "7",
+                    "Standar Operasional Prosedur Layanan Pusat Data",
+                    dt.date(year - 1, 2, 10),
+                    HEAD,
+                    2,
+                    form="docx",
+                ),
+                _Doc(
+                    "daftar-pengguna-pusat-data-scan.pdf",
+                    "Dokumen Lainnya",
+                    "",
+                    "Daftar Pengguna Layanan Pusat Data (pindaian)",
+                    dt.date(year - 1, 11, 3),
+                    HEAD,
+                    3,
+                    form="scan",
+                ),
+            ],
+        ),
+        _Answer(
+            "I17",
+            2,
+            "draft",
             "Jaringan intra sudah menghubungkan kantor gubernur dan 18 perangkat daerah; topologi "
             "sedang diminta dari bidang infrastruktur.",
         ),
         _Answer(
-            "I19", 3, "ready",
+            "I19",
+            3,
+            "ready",
             "Tim Koordinasi SPBE dibentuk dengan Keputusan Gubernur dan rapat rutin tiga kali "
             "setahun (notulen terlampir).",
             [
-                _Doc("sk-tim-koordinasi-spbe.pdf", "Keputusan/SK", "188.4/45",
-                     "Pembentukan Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik",
-                     dt.date(year - 2, 1, 15), GOVERNOR, 2,
-                     valid_until=today - d(days=45)),
-                _Doc("notulen-rapat-tim-koordinasi.docx", "Notulen", "12",
-                     "Rapat Koordinasi Tim SPBE Triwulan III", today - d(days=70), HEAD, 3,
-                     form="docx"),
+                _Doc(
+                    "sk-tim-koordinasi-spbe.pdf",
+                    "Keputusan/SK",
+                    "188.4/45",
+                    "Pembentukan Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik",
+                    dt.date(year - 2, 1, 15),
+                    GOVERNOR,
+                    2,
+                    valid_until=today - d(days=45),
+                ),
+                _Doc(
+                    "notulen-rapat-tim-koordinasi.docx",
+                    "Notulen",
+                    "12",
+                    "Rapat Koordinasi Tim SPBE Triwulan III",
+                    today - d(days=70),
+                    HEAD,
+                    3,
+                    form="docx",
+                ),
             ],
-            ("perlu_revisi",
-             "SK tim sudah tidak berlaku; lampirkan SK perpanjangan atau SK tim yang baru."),
+            (
+                "perlu_revisi",
+                "SK tim sudah tidak berlaku; lampirkan SK perpanjangan atau SK tim yang baru.",
+            ),
         ),
         _Answer(
-            "I22", 2, "draft",
+            "I22",
+            2,
+            "draft",
             "SOP keamanan informasi baru diterapkan pada aplikasi layanan yang dikelola "
             "Diskominfo.",
-            [_Doc("sop-keamanan-informasi.docx", "SOP", "11",
-                  "Standar Operasional Prosedur Pengamanan Aplikasi", dt.date(year - 1, 6, 5),
-                  HEAD, 2, form="docx")],
-        ),
-        _Answer(
-            "I31", 3, "draft",
-            "Audit keamanan oleh auditor internal mengikuti pedoman BSSN.",
-            [_Doc("laporan-audit-keamanan.pdf", "Laporan", "4",
-                  "Laporan Hasil Audit Keamanan SPBE", today - d(days=3 * 365 + 20), HEAD, 3)],
-        ),
-        _Answer(
-            "I42", 3, "ready",
-            "Pengaduan masyarakat diterima lewat SP4N-LAPOR! dan diteruskan ke perangkat daerah "
-            "dengan alur persetujuan (tangkapan layar terlampir).",
-            [_Doc("tangkapan-layar-lapor.png", "Tangkapan Layar", "",
-                  "Tangkapan layar alur tindak lanjut pengaduan", today - d(days=20), "", 3,
-                  form="png")],
-        ),
-        _Answer(
-            "I43", 4, "draft",
-            "Portal Satu Data Maluku Utara terhubung dengan Portal Data Indonesia.",
             [
-                _Doc("tangkapan-layar-portal-data.png", "Tangkapan Layar", "",
-                     "Tangkapan layar pencarian dan unduh dataset", today - d(days=30), "", 2,
-                     form="png"),
-                _Doc("laporan-integrasi-satu-data.pdf", "Laporan", "9",
-                     "Laporan Integrasi Portal Satu Data dengan Portal Data Indonesia",
-                     today - d(days=90), HEAD, 4),
+                _Doc(
+                    "sop-keamanan-informasi.docx",
+                    "SOP",
+                    "11",
+                    "Standar Operasional Prosedur Pengamanan Aplikasi",
+                    dt.date(year - 1, 6, 5),
+                    HEAD,
+                    2,
+                    form="docx",
+                )
             ],
         ),
         _Answer(
-            "I20", None, "na",
+            "I31",
+            3,
+            "draft",
+            "Audit keamanan oleh auditor internal mengikuti pedoman BSSN.",
+            [
+                _Doc(
+                    "laporan-audit-keamanan.pdf",
+                    "Laporan",
+                    "4",
+                    "Laporan Hasil Audit Keamanan SPBE",
+                    today - d(days=3 * 365 + 20),
+                    HEAD,
+                    3,
+                )
+            ],
+        ),
+        _Answer(
+            "I42",
+            3,
+            "ready",
+            "Pengaduan masyarakat diterima lewat SP4N-LAPOR! dan diteruskan ke perangkat daerah "
+            "dengan alur persetujuan (tangkapan layar terlampir).",
+            [
+                _Doc(
+                    "tangkapan-layar-lapor.png",
+                    "Tangkapan Layar",
+                    "",
+                    "Tangkapan layar alur tindak lanjut pengaduan",
+                    today - d(days=20),
+                    "",
+                    3,
+                    form="png",
+                )
+            ],
+        ),
+        _Answer(
+            "I43",
+            4,
+            "draft",
+            "Portal Satu Data Maluku Utara terhubung dengan Portal Data Indonesia.",
+            [
+                _Doc(
+                    "tangkapan-layar-portal-data.png",
+                    "Tangkapan Layar",
+                    "",
+                    "Tangkapan layar pencarian dan unduh dataset",
+                    today - d(days=30),
+                    "",
+                    2,
+                    form="png",
+                ),
+                _Doc(
+                    "laporan-integrasi-satu-data.pdf",
+                    "Laporan",
+                    "9",
+                    "Laporan Integrasi Portal Satu Data dengan Portal Data Indonesia",
+                    today - d(days=90),
+                    HEAD,
+                    4,
+                ),
+            ],
+        ),
+        _Answer(
+            "I20",
+            None,
+            "na",
             "Kolaborasi penerapan SPBE dikoordinasikan Bappeda; Diskominfo tidak memimpin "
             "kegiatan kolaborasi pada periode ini.",
         ),
@@ -169,8 +286,9 @@ def _make(folder: Path, doc: _Doc) -> Path:
     if doc.form == "png":
         # Sizes differ per file so that two screenshots are never the same content.
         return make_png(path, 1200 + len(doc.file), 760)
-    lines = official_text(doc.kind, doc.number, doc.issued.year, doc.title, PLACE, doc.issued,
-                          doc.issuer or HEAD)
+    lines = official_text(
+        doc.kind, doc.number, doc.issued.year, doc.title, PLACE, doc.issued, doc.issuer or HEAD
+    )
     if doc.form == "docx":
         return make_docx(path, lines, title=doc.title, author=OFFICER)
     return make_pdf(path, _pages(lines), title=doc.title, author=OFFICER)
@@ -194,8 +312,13 @@ def create_demo_workspace(path: Path, today: dt.date | None = None) -> Path:
         folder = Path(tmp)
         try:
             init_workspace(
-                partial, role="opd", instansi=INSTANSI, unit=UNIT, officer=OFFICER,
-                framework="spbe-2020", period=str(today.year),
+                partial,
+                role="opd",
+                instansi=INSTANSI,
+                unit=UNIT,
+                officer=OFFICER,
+                framework="spbe-2020",
+                period=str(today.year),
             )
             with open_workspace(partial) as store:
                 pack = store.pack()
@@ -204,10 +327,14 @@ def create_demo_workspace(path: Path, today: dt.date | None = None) -> Path:
             for answer in plan:
                 requests = [
                     AttachRequest(
-                        path=_make(folder, doc), title=doc.title, kind=doc.kind,
-                        number=doc.number or "", issued=doc.issued.isoformat(),
+                        path=_make(folder, doc),
+                        title=doc.title,
+                        kind=doc.kind,
+                        number=doc.number or "",
+                        issued=doc.issued.isoformat(),
                         valid_until=doc.valid_until.isoformat() if doc.valid_until else None,
-                        issuer=doc.issuer, level=doc.level,
+                        issuer=doc.issuer,
+                        level=doc.level,
                     )
                     for doc in answer.docs
                 ]
@@ -215,14 +342,23 @@ def create_demo_workspace(path: Path, today: dt.date | None = None) -> Path:
                     run(attach_files(partial, answer.indicator, requests))
             with open_workspace(partial) as store:
                 for answer in plan:
-                    assess(store, answer.indicator, level=answer.level, note=answer.note,
-                           status=answer.status)
+                    assess(
+                        store,
+                        answer.indicator,
+                        level=answer.level,
+                        note=answer.note,
+                        status=answer.status,
+                    )
                     if answer.verdict:
-                        store.set_verdict(0, answer.indicator, answer.verdict[0],
-                                          answer.verdict[1], "Koordinator SPBE (contoh)")
+                        store.set_verdict(
+                            0,
+                            answer.indicator,
+                            answer.verdict[0],
+                            answer.verdict[1],
+                            "Koordinator SPBE (contoh)",
+                        )
             os.replace(partial, path)
         finally:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{partial}{suffix}").unlink(missing_ok=True)
     return path
-

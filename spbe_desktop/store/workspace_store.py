@@ -549,9 +549,21 @@ class WorkspaceStore:
                         links.setdefault(doc_id, []).append((ind, lvl))
         return [
             DocumentRecord(
-                id=r[0], opd_id=r[1], sha256=r[2], file_name=r[3], title=r[4], kind=r[5],
-                number=r[6], issued=r[7], valid_until=r[8], issuer=r[9], added_by=r[10],
-                added_at=r[11], size=r[12], mime=r[13], page_count=r[14],
+                id=r[0],
+                opd_id=r[1],
+                sha256=r[2],
+                file_name=r[3],
+                title=r[4],
+                kind=r[5],
+                number=r[6],
+                issued=r[7],
+                valid_until=r[8],
+                issuer=r[9],
+                added_by=r[10],
+                added_at=r[11],
+                size=r[12],
+                mime=r[13],
+                page_count=r[14],
                 has_text_layer=bool(r[15]),
                 warnings=tuple(json.loads(r[16])),
                 links=tuple(links.get(r[0], ())),
@@ -752,8 +764,14 @@ class WorkspaceStore:
             )
             return [
                 OpdRecord(
-                    id=r[0], name=r[1], contact=r[2], key_id=r[3], public_key=r[4],
-                    fingerprint=r[5], trusted_at=r[6], revoked_at=r[7],
+                    id=r[0],
+                    name=r[1],
+                    contact=r[2],
+                    key_id=r[3],
+                    public_key=r[4],
+                    fingerprint=r[5],
+                    trusted_at=r[6],
+                    revoked_at=r[7],
                     assigned=tuple(json.loads(r[8])) if r[8] else None,
                 )
                 for r in cur.fetchall()

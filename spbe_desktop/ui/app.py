@@ -32,13 +32,22 @@ def build_parser() -> argparse.ArgumentParser:
         prog="spbe-desktop",
         description="Penilaian mandiri SPBE / Pemdi: aplikasi desktop (luring).",
     )
-    parser.add_argument("workspace", nargs="?", type=Path, metavar="WORKSPACE",
-                        help="berkas ruang kerja .spbe yang dibuka")
-    parser.add_argument("--demo", action="store_true",
-                        help="buka ruang kerja contoh (dibuat bila belum ada)")
+    parser.add_argument(
+        "workspace",
+        nargs="?",
+        type=Path,
+        metavar="WORKSPACE",
+        help="berkas ruang kerja .spbe yang dibuka",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="buka ruang kerja contoh (dibuat bila belum ada)"
+    )
     parser.add_argument("--lang", choices=["id", "en"], help="bahasa tampilan (default: id)")
-    parser.add_argument("--selftest", action="store_true",
-                        help="bangun jendela utama tanpa layar lalu keluar (uji paket)")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="bangun jendela utama tanpa layar lalu keluar (uji paket)",
+    )
     parser.add_argument("--version", action="version", version=f"spbe-desktop {__version__}")
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--indicator", help=argparse.SUPPRESS)
@@ -63,8 +72,7 @@ def install_excepthook(log_file: Path) -> None:
     """Log uncaught exceptions with their traceback; show the user one sentence only."""
     showing = {"now": False}
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

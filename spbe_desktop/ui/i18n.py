@@ -20,7 +20,7 @@ _state: dict[str, object] = {"lang": "id", "translators": []}
 
 
 def current_language() -> str:
-    """"id" or "en": the language the GUI shows now (also used for catalogue messages)."""
+    """ "id" or "en": the language the GUI shows now (also used for catalogue messages)."""
     return str(_state["lang"])
 
 

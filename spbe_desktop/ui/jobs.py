@@ -109,7 +109,11 @@ class Job(QObject):
         self.error: BaseException | None = None
         self.progress: tuple[int, int, str] = (0, 0, "")
         self._callbacks: dict[str, list[Callable[..., Any]]] = {
-            "progress": [], "success": [], "failure": [], "cancelled": [], "finished": [],
+            "progress": [],
+            "success": [],
+            "failure": [],
+            "cancelled": [],
+            "finished": [],
         }
         self.signals.started.connect(self._on_started)
         self.signals.progress.connect(self._on_progress)

@@ -57,9 +57,10 @@ class RolePlaceholder(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMargin(40)
         self.setText(
-            self.tr("Ruang kerja ini untuk peran \"%1\". Tampilan untuk peran ini belum tersedia "
-                    "di versi aplikasi ini; gunakan perintah spbe untuk sementara.")
-            .replace("%1", role)
+            self.tr(
+                'Ruang kerja ini untuk peran "%1". Tampilan untuk peran ini belum tersedia '
+                "di versi aplikasi ini; gunakan perintah spbe untuk sementara."
+            ).replace("%1", role)
         )
 
 
@@ -133,9 +134,14 @@ class MainWindow(QMainWindow):
         self.busy_label.hide()
         self.busy_bar.hide()
 
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], Any],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -150,26 +156,41 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("Buka &kit dari koordinator…"), self.open_kit)
-        self._action(file_menu, self.tr("&Siapkan ruang kerja baru…"), self.setup_workspace,
-                     QKeySequence.StandardKey.New)
-        self._action(file_menu, self.tr("&Buka ruang kerja…"), self.choose_workspace,
-                     QKeySequence.StandardKey.Open)
+        self._action(
+            file_menu,
+            self.tr("&Siapkan ruang kerja baru…"),
+            self.setup_workspace,
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            file_menu,
+            self.tr("&Buka ruang kerja…"),
+            self.choose_workspace,
+            QKeySequence.StandardKey.Open,
+        )
         self._action(file_menu, self.tr("Buka &contoh"), self.open_demo)
         self.recent_menu = file_menu.addMenu(self.tr("&Terakhir dibuka"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.close_action = self._action(file_menu, self.tr("&Tutup ruang kerja"),
-                                         self.close_workspace, "Ctrl+W")
+        self.close_action = self._action(
+            file_menu, self.tr("&Tutup ruang kerja"), self.close_workspace, "Ctrl+W"
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Keluar"), self.close, QKeySequence.StandardKey.Quit)
 
         send_menu = bar.addMenu(self.tr("&Kirim"))
         self.export_action = self._action(
-            send_menu, self.tr("&Kirim bukti ke koordinator…"), self.export_bundle, "Ctrl+E",
+            send_menu,
+            self.tr("&Kirim bukti ke koordinator…"),
+            self.export_bundle,
+            "Ctrl+E",
             self.tr("Buat paket bukti bertanda tangan untuk koordinator"),
         )
         self.receipt_action = self._action(
-            send_menu, self.tr("&Terima tanda terima…"), self.accept_receipt, None,
+            send_menu,
+            self.tr("&Terima tanda terima…"),
+            self.accept_receipt,
+            None,
             self.tr("Catat tanda terima dan hasil pemeriksaan dari koordinator"),
         )
 
@@ -186,8 +207,12 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("Ba&ntuan"))
-        self._action(help_menu, self.tr("&Panduan pengguna"), self.show_help,
-                     QKeySequence.StandardKey.HelpContents)
+        self._action(
+            help_menu,
+            self.tr("&Panduan pengguna"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._action(help_menu, self.tr("&Tentang aplikasi"), self.show_about)
         self._update_actions()
 
@@ -258,7 +283,9 @@ class MainWindow(QMainWindow):
             return path
 
         job = self.runner.submit(
-            probe, title=self.tr("Membuka ruang kerja"), key="open-workspace",
+            probe,
+            title=self.tr("Membuka ruang kerja"),
+            key="open-workspace",
             on_success=lambda p: self._on_workspace_probed(p, select),
             on_failure=self._on_open_failed,
         )
@@ -315,9 +342,11 @@ class MainWindow(QMainWindow):
             self.view.flush_pending()
         except SpbeError as exc:
             return prompts.confirm(
-                self, self.tr("Isian belum tersimpan"),
-                self.tr("Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?")
-                .replace("%1", error_text(exc)),
+                self,
+                self.tr("Isian belum tersimpan"),
+                self.tr(
+                    "Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?"
+                ).replace("%1", error_text(exc)),
                 action=self.tr("Lanjutkan"),
             )
         return True
@@ -356,14 +385,21 @@ class MainWindow(QMainWindow):
             from spbe_desktop.services.workspace import init_workspace
 
             init_workspace(
-                req.path, role=req.role, instansi=req.instansi, unit=req.unit,
-                officer=req.officer, framework=req.framework, period=req.period,
+                req.path,
+                role=req.role,
+                instansi=req.instansi,
+                unit=req.unit,
+                officer=req.officer,
+                framework=req.framework,
+                period=req.period,
                 passphrase=req.passphrase,
             )
             return req.path
 
         job = self.runner.submit(
-            work, title=self.tr("Membuat ruang kerja"), on_success=self.open_workspace,
+            work,
+            title=self.tr("Membuat ruang kerja"),
+            on_success=self.open_workspace,
             on_failure=self._show_error,
         )
         JobProgressDialog.track(job, self, self.tr("Membuat ruang kerja"))
@@ -371,7 +407,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_kit(self) -> None:
         kit = prompts.choose_open_file(
-            self, self.tr("Pilih kit dari koordinator"),
+            self,
+            self.tr("Pilih kit dari koordinator"),
             self.tr("Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)"),
         )
         if kit is None:
@@ -389,7 +426,9 @@ class MainWindow(QMainWindow):
             return req.path
 
         job = self.runner.submit(
-            work, title=self.tr("Membuat ruang kerja dari kit"), on_success=self.open_workspace,
+            work,
+            title=self.tr("Membuat ruang kerja dari kit"),
+            on_success=self.open_workspace,
             on_failure=self._show_error,
         )
         JobProgressDialog.track(job, self, self.tr("Membuat ruang kerja dari kit"))
@@ -407,8 +446,11 @@ class MainWindow(QMainWindow):
             return create_demo_workspace(path)
 
         job = self.runner.submit(
-            work, title=self.tr("Menyiapkan ruang kerja contoh"), key="demo",
-            on_success=lambda p: self.open_workspace(p, select), on_failure=self._show_error,
+            work,
+            title=self.tr("Menyiapkan ruang kerja contoh"),
+            key="demo",
+            on_success=lambda p: self.open_workspace(p, select),
+            on_failure=self._show_error,
         )
         JobProgressDialog.track(job, self, self.tr("Menyiapkan ruang kerja contoh"))
 
@@ -418,8 +460,9 @@ class MainWindow(QMainWindow):
         if self.store is None or self.workspace is None:
             return
         self._flush_view()
-        dialog = ExportDialog(self.workspace, self.store.profile(), self.runner,
-                              _documents_folder(), self)
+        dialog = ExportDialog(
+            self.workspace, self.store.profile(), self.runner, _documents_folder(), self
+        )
         dialog.exec()
 
     @Slot()
@@ -427,7 +470,8 @@ class MainWindow(QMainWindow):
         if self.store is None or self.workspace is None:
             return
         receipt = prompts.choose_open_file(
-            self, self.tr("Pilih tanda terima dari koordinator"),
+            self,
+            self.tr("Pilih tanda terima dari koordinator"),
             self.tr("Tanda terima (*.json *.receipt);;Semua berkas (*)"),
         )
         if receipt is None:
@@ -440,7 +484,9 @@ class MainWindow(QMainWindow):
             return accept_receipt(workspace, receipt)
 
         job = self.runner.submit(
-            work, title=self.tr("Mencatat tanda terima"), on_success=self._on_receipt_accepted,
+            work,
+            title=self.tr("Mencatat tanda terima"),
+            on_success=self._on_receipt_accepted,
             on_failure=self._show_error,
         )
         JobProgressDialog.track(job, self, self.tr("Mencatat tanda terima"))
@@ -467,10 +513,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         prompts.inform(
-            self, self.tr("Tentang aplikasi"),
-            self.tr("Penilaian Mandiri SPBE (spbe-desktop) versi %1.\nAlat luring untuk "
-                    "mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti "
-                    "dukung, dan mengirim paket bukti bertanda tangan.").replace("%1", __version__),
+            self,
+            self.tr("Tentang aplikasi"),
+            self.tr(
+                "Penilaian Mandiri SPBE (spbe-desktop) versi %1.\nAlat luring untuk "
+                "mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti "
+                "dukung, dan mengirim paket bukti bertanda tangan."
+            ).replace("%1", __version__),
         )
 
     # ------------------------------------------------------------------ closing

@@ -19,9 +19,7 @@ def error_text(error: BaseException) -> str:
     """One sentence for the user; never a traceback."""
     if isinstance(error, SpbeError):
         return error.message(current_language())
-    return message_for(
-        "internal.unexpected", {"detail": type(error).__name__}, current_language()
-    )
+    return message_for("internal.unexpected", {"detail": type(error).__name__}, current_language())
 
 
 def code_text(code: str, params: dict[str, Any] | None = None) -> str:

@@ -65,14 +65,16 @@ def make_window(qtbot: object, qapp: object, runner: object, tmp_path: Path) -> 
 
 
 @pytest.fixture
-def window(qtbot: object, qapp: object, gui_lang: None, inline_runner: object,
-           tmp_path: Path) -> object:
+def window(
+    qtbot: object, qapp: object, gui_lang: None, inline_runner: object, tmp_path: Path
+) -> object:
     return make_window(qtbot, qapp, inline_runner, tmp_path)
 
 
 @pytest.fixture
-def window_factory(qtbot: object, qapp: object, gui_lang: None,
-                   tmp_path: Path) -> Callable[[object], object]:
+def window_factory(
+    qtbot: object, qapp: object, gui_lang: None, tmp_path: Path
+) -> Callable[[object], object]:
     """A main window on the given runner (the real one, for the threading tests)."""
     return lambda runner: make_window(qtbot, qapp, runner, tmp_path)
 
@@ -91,11 +93,24 @@ def sample_docs(tmp_path: Path) -> dict[str, Path]:
     folder = tmp_path / "dokumen"
     folder.mkdir()
     issuer = "GUBERNUR MALUKU UTARA"
-    sk = official_text("Keputusan/SK", "45", 2024, "Pembentukan Tim Koordinasi SPBE", "Sofifi",
-                       dt.date(2024, 3, 12), issuer)
-    notulen = official_text("Notulen", "12", 2026, "Rapat Tim Koordinasi SPBE", "Sofifi",
-                            dt.date(2026, 9, 20), "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA "
-                            "PROVINSI MALUKU UTARA")
+    sk = official_text(
+        "Keputusan/SK",
+        "45",
+        2024,
+        "Pembentukan Tim Koordinasi SPBE",
+        "Sofifi",
+        dt.date(2024, 3, 12),
+        issuer,
+    )
+    notulen = official_text(
+        "Notulen",
+        "12",
+        2026,
+        "Rapat Tim Koordinasi SPBE",
+        "Sofifi",
+        dt.date(2026, 9, 20),
+        "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI MALUKU UTARA",
+    )
     return {
         "pdf": make_pdf(folder / "sk-tim-koordinasi.pdf", ["\n".join(sk)], title="SK Tim"),
         "docx": make_docx(folder / "notulen-rapat.docx", notulen),

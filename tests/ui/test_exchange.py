@@ -27,7 +27,11 @@ def filled_opd(opd_workspace: Path, sample_docs: dict[str, Path]) -> Path:
 
 
 def test_export_dialog_shows_estimate_then_verified_summary(
-    qtbot: object, gui_lang: None, inline_runner: object, filled_opd: Path, tmp_path: Path,
+    qtbot: object,
+    gui_lang: None,
+    inline_runner: object,
+    filled_opd: Path,
+    tmp_path: Path,
 ) -> None:
     from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
 
@@ -49,20 +53,26 @@ def test_export_dialog_shows_estimate_then_verified_summary(
 
 
 def test_accepting_a_receipt_shows_the_verdicts(
-    qtbot: object, window: MainWindow, filled_opd: Path, coordinator_workspace: Path,
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: object,
+    window: MainWindow,
+    filled_opd: Path,
+    coordinator_workspace: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from spbe_desktop.services import coordinator
 
     bundle = tmp_path / "bukti.zip"
     run(exchange.export_bundle(filled_opd, bundle))
-    exchange.trust_public_key(coordinator_workspace, "Dinas Kominfo",
-                              exchange.minisign_public_key(filled_opd))
+    exchange.trust_public_key(
+        coordinator_workspace, "Dinas Kominfo", exchange.minisign_public_key(filled_opd)
+    )
     outcomes = run(exchange.import_bundles(coordinator_workspace, [bundle]))
     assert [o.status for o in outcomes] != ["refused"], outcomes
     with WorkspaceStore.open(coordinator_workspace) as store:
-        coordinator.set_verdict(store, "Dinas Kominfo", "I01", "perlu_revisi",
-                                "Lampirkan lampiran Pergub.")
+        coordinator.set_verdict(
+            store, "Dinas Kominfo", "I01", "perlu_revisi", "Lampirkan lampiran Pergub."
+        )
     receipt = tmp_path / "tanda-terima.json"
     exchange.issue_receipt(coordinator_workspace, "Dinas Kominfo", receipt)
 

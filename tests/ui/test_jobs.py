@@ -31,8 +31,9 @@ def test_inline_runner_delivers_progress_then_result(qapp: object) -> None:
     runner = InlineJobRunner()
     seen: list[tuple[int, int, str]] = []
     results: list[int] = []
-    job = runner.submit(counting(3), on_progress=lambda d, t, m: seen.append((d, t, m)),
-                        on_success=results.append)
+    job = runner.submit(
+        counting(3), on_progress=lambda d, t, m: seen.append((d, t, m)), on_success=results.append
+    )
     assert job is not None and job.state == "succeeded"
     assert results == [3]
     assert seen[-1][:2] == (3, 3)

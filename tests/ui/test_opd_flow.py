@@ -30,15 +30,21 @@ def click_indicator(qtbot: object, view: OpdWorkspaceView, indicator: str) -> No
     index = nav.proxy.mapFromSource(nav.model.indicator_index(indicator))
     nav.tree.scrollTo(index)
     rect = nav.tree.visualRect(index)
-    qtbot.mouseClick(nav.tree.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
-                     pos=rect.center())
+    qtbot.mouseClick(
+        nav.tree.viewport(),
+        Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+        pos=rect.center(),
+    )
     assert view.current_indicator == indicator
 
 
 def click_radio(qtbot: object, button: QRadioButton) -> None:
     """Click on the radio's circle (its centre may lie beyond a short label)."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
-                     pos=QPoint(8, button.height() // 2))
+    qtbot.mouseClick(
+        button,
+        Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+        pos=QPoint(8, button.height() // 2),
+    )
 
 
 def stored_answer(path: Path, indicator: str) -> object:
@@ -47,7 +53,10 @@ def stored_answer(path: Path, indicator: str) -> object:
 
 
 def test_opd_flow_claim_justify_attach_and_index(
-    qtbot: object, window: MainWindow, opd_workspace: Path, sample_docs: dict[str, Path],
+    qtbot: object,
+    window: MainWindow,
+    opd_workspace: Path,
+    sample_docs: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     view = open_view(qtbot, window, opd_workspace)
@@ -77,8 +86,11 @@ def test_opd_flow_claim_justify_attach_and_index(
     assert status.data() == "Tk 3 · draf"
     assert "belum ada dokumen bukti" in page.warnings_label.text()
 
-    monkeypatch.setattr(prompts, "choose_documents",
-                        lambda parent, start=None: [sample_docs["pdf"], sample_docs["docx"]])
+    monkeypatch.setattr(
+        prompts,
+        "choose_documents",
+        lambda parent, start=None: [sample_docs["pdf"], sample_docs["docx"]],
+    )
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: view.metadata_dialog is not None)  # type: ignore[attr-defined]
     dialog = view.metadata_dialog
@@ -109,8 +121,13 @@ def test_navigator_search_and_assigned_filter(
     from spbe_desktop.services.workspace import init_workspace
 
     path = tmp_path / "assigned.spbe"
-    init_workspace(path, role="opd", instansi="Pemerintah Provinsi Maluku Utara", unit="Bappeda",
-                   assigned=("I01", "I02", "I11"))
+    init_workspace(
+        path,
+        role="opd",
+        instansi="Pemerintah Provinsi Maluku Utara",
+        unit="Bappeda",
+        assigned=("I01", "I02", "I11"),
+    )
     view = open_view(qtbot, window, path)
     nav = view.navigator
     assert nav.assigned_only.isChecked()
@@ -134,21 +151,49 @@ def test_navigator_search_and_assigned_filter(
 
 
 def test_warnings_scanned_expired_old_and_level_gap(
-    qtbot: object, window: MainWindow, opd_workspace: Path, sample_docs: dict[str, Path],
+    qtbot: object,
+    window: MainWindow,
+    opd_workspace: Path,
+    sample_docs: dict[str, Path],
 ) -> None:
     today = dt.date.today()
     old = today.replace(year=today.year - 3).isoformat()
-    run(attach_files(opd_workspace, "I29", [
-        AttachRequest(sample_docs["scan"], title="Laporan audit lama", kind="Laporan",
-                      issued=old, level=3),
-        AttachRequest(sample_docs["pdf"], title="SK Tim", kind="Keputusan/SK",
-                      valid_until=(today - dt.timedelta(days=10)).isoformat(), level=2),
-    ]))
-    run(attach_files(opd_workspace, "I43", [
-        AttachRequest(sample_docs["png"], title="Tangkapan layar", kind="Tangkapan Layar",
-                      level=2),
-        AttachRequest(sample_docs["docx"], title="Laporan integrasi", kind="Laporan", level=4),
-    ]))
+    run(
+        attach_files(
+            opd_workspace,
+            "I29",
+            [
+                AttachRequest(
+                    sample_docs["scan"],
+                    title="Laporan audit lama",
+                    kind="Laporan",
+                    issued=old,
+                    level=3,
+                ),
+                AttachRequest(
+                    sample_docs["pdf"],
+                    title="SK Tim",
+                    kind="Keputusan/SK",
+                    valid_until=(today - dt.timedelta(days=10)).isoformat(),
+                    level=2,
+                ),
+            ],
+        )
+    )
+    run(
+        attach_files(
+            opd_workspace,
+            "I43",
+            [
+                AttachRequest(
+                    sample_docs["png"], title="Tangkapan layar", kind="Tangkapan Layar", level=2
+                ),
+                AttachRequest(
+                    sample_docs["docx"], title="Laporan integrasi", kind="Laporan", level=4
+                ),
+            ],
+        )
+    )
     view = open_view(qtbot, window, opd_workspace)
     page = view.page
     view.select_indicator("I29")
@@ -157,8 +202,10 @@ def test_warnings_scanned_expired_old_and_level_gap(
     assert "“Laporan audit lama” hasil pindaian tanpa lapisan teks" in text
     assert "Masa berlaku “SK Tim” sudah habis" in text
     assert "lebih dari 2 tahun lalu" in text
-    notes = {page.documents.document(r).title: page.documents.index(r, 6).data()
-             for r in range(page.documents.rowCount())}
+    notes = {
+        page.documents.document(r).title: page.documents.index(r, 6).data()
+        for r in range(page.documents.rowCount())
+    }
     assert notes["Laporan audit lama"] == "pindaian tanpa teks, terlalu lama"
     assert notes["SK Tim"] == "masa berlaku habis, terlalu lama"  # issued 12 March 2024
 
@@ -190,7 +237,10 @@ def test_language_switch_shows_english_labels(
 
 
 def test_preview_shows_pdf_inside_the_app(
-    qtbot: object, window: MainWindow, opd_workspace: Path, sample_docs: dict[str, Path],
+    qtbot: object,
+    window: MainWindow,
+    opd_workspace: Path,
+    sample_docs: dict[str, Path],
 ) -> None:
     from PySide6.QtPdf import QPdfDocument
 
@@ -209,7 +259,10 @@ def test_preview_shows_pdf_inside_the_app(
 
 
 def test_unlink_asks_first_and_keeps_the_document(
-    qtbot: object, window: MainWindow, opd_workspace: Path, sample_docs: dict[str, Path],
+    qtbot: object,
+    window: MainWindow,
+    opd_workspace: Path,
+    sample_docs: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     run(attach_files(opd_workspace, "I10", [AttachRequest(sample_docs["pdf"])]))
@@ -217,8 +270,9 @@ def test_unlink_asks_first_and_keeps_the_document(
     view.select_indicator("I10")
     view.page.table.selectRow(0)
     asked: list[str] = []
-    monkeypatch.setattr(prompts, "confirm",
-                        lambda parent, title, text, action="": asked.append(text) or False)
+    monkeypatch.setattr(
+        prompts, "confirm", lambda parent, title, text, action="": asked.append(text) or False
+    )
     view.page.unlink_button.click()
     assert asked and view.page.documents.rowCount() == 1
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, action="": True)

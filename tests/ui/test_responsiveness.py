@@ -60,8 +60,12 @@ def big_file(tmp_path: Path) -> Path:
 
 
 def test_event_loop_stays_responsive_during_200mb_attach(
-    qtbot: object, window_factory: Callable[[object], Any], real_runner: JobRunner,
-    opd_workspace: Path, big_file: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: object,
+    window_factory: Callable[[object], Any],
+    real_runner: JobRunner,
+    opd_workspace: Path,
+    big_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = window_factory(real_runner)
     with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
@@ -75,21 +79,26 @@ def test_event_loop_stays_responsive_during_200mb_attach(
     qtbot.waitUntil(lambda: view.metadata_dialog is not None, timeout=30_000)  # type: ignore[attr-defined]
     assert view.metadata_dialog is not None
     view.metadata_dialog.accept()
-    qtbot.waitUntil(lambda: view.page.documents.rowCount() == 1,  # type: ignore[attr-defined]
-                    timeout=180_000)
+    qtbot.waitUntil(
+        lambda: view.page.documents.rowCount() == 1,  # type: ignore[attr-defined]
+        timeout=180_000,
+    )
     meter.stop()
     with WorkspaceStore.open(opd_workspace) as store:
         (doc,) = store.documents_for("I16")
         assert doc.size == BIG_MB * 1024 * 1024
-    print(f"max GUI gap during {BIG_MB} MB attach: {meter.max_gap:.0f} ms "
-          f"over {meter.ticks} ticks")
+    print(f"max GUI gap during {BIG_MB} MB attach: {meter.max_gap:.0f} ms over {meter.ticks} ticks")
     assert meter.ticks > 50
     assert meter.max_gap <= MAX_GAP_MS, f"GUI froze for {meter.max_gap:.0f} ms"
 
 
 def test_closing_during_a_job_asks_cancels_and_keeps_typed_text(
-    qtbot: object, window_factory: Callable[[object], Any], real_runner: JobRunner,
-    opd_workspace: Path, big_file: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: object,
+    window_factory: Callable[[object], Any],
+    real_runner: JobRunner,
+    opd_workspace: Path,
+    big_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = window_factory(real_runner)
     with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
@@ -97,8 +106,9 @@ def test_closing_during_a_job_asks_cancels_and_keeps_typed_text(
     view = window.view  # type: ignore[attr-defined]
     assert isinstance(view, OpdWorkspaceView)
     asked: list[list[str]] = []
-    monkeypatch.setattr(prompts, "ask_close_while_busy",
-                        lambda parent, titles: asked.append(titles) or False)
+    monkeypatch.setattr(
+        prompts, "ask_close_while_busy", lambda parent, titles: asked.append(titles) or False
+    )
     job = real_runner.submit(
         lambda token: attach_files(opd_workspace, "I16", [AttachRequest(big_file)], token),
         title="Melampirkan rekaman",
@@ -120,7 +130,13 @@ def test_closing_during_a_job_asks_cancels_and_keeps_typed_text(
 
 def test_selftest_builds_the_window_and_exits_zero(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-m", "spbe_desktop", "--selftest"], env=env,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "spbe_desktop", "--selftest"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "selftest ok" in done.stdout

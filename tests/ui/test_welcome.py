@@ -17,10 +17,18 @@ def test_welcome_then_set_up_by_hand_opens_the_workspace(
     assert not window.export_action.isEnabled()
     path = tmp_path / "bappeda-2026.spbe"
     with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
-        window.create_workspace(SetupRequest(
-            path=path, role="opd", instansi="Pemerintah Provinsi Maluku Utara", unit="Bappeda",
-            officer="Sitti", framework="pemdi-2026", period="2026", passphrase=None,
-        ))
+        window.create_workspace(
+            SetupRequest(
+                path=path,
+                role="opd",
+                instansi="Pemerintah Provinsi Maluku Utara",
+                unit="Bappeda",
+                officer="Sitti",
+                framework="pemdi-2026",
+                period="2026",
+                passphrase=None,
+            )
+        )
     view = window.view
     assert isinstance(view, OpdWorkspaceView)
     assert window.export_action.isEnabled()
@@ -34,9 +42,7 @@ def test_welcome_then_set_up_by_hand_opens_the_workspace(
     assert recent.count() == 1 and recent.item(0).text() == "bappeda-2026"
 
 
-def test_setup_dialog_checks_required_fields(
-    qtbot: object, gui_lang: None, tmp_path: Path
-) -> None:
+def test_setup_dialog_checks_required_fields(qtbot: object, gui_lang: None, tmp_path: Path) -> None:
     dialog = SetupDialog(tmp_path)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.buttons.accepted.emit()

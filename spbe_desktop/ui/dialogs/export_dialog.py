@@ -46,8 +46,14 @@ def default_bundle_name(profile: Profile, today: dt.date | None = None) -> str:
 class ExportDialog(QDialog):
     """Step 1: choose full/delta/split and see the estimate. Step 2: what was written."""
 
-    def __init__(self, workspace: Path, profile: Profile, runner: JobRunner,
-                 out_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Path,
+        profile: Profile,
+        runner: JobRunner,
+        out_folder: Path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kirim bukti ke koordinator"))
         self.setMinimumWidth(560)
@@ -67,9 +73,11 @@ class ExportDialog(QDialog):
     def _build_options(self, out: Path) -> QWidget:
         page = QWidget()
         intro = QLabel(
-            self.tr("Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci "
-                    "ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau "
-                    "aplikasi pesan).")
+            self.tr(
+                "Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci "
+                "ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau "
+                "aplikasi pesan)."
+            )
         )
         intro.setWordWrap(True)
         self.delta_radio = QRadioButton(self.tr("Hanya &perubahan sejak tanda terima terakhir"))
@@ -81,8 +89,9 @@ class ExportDialog(QDialog):
         group.addButton(self.delta_radio)
         group.addButton(self.full_radio)
         self.delta_radio.setChecked(True)
-        self.split_check = QCheckBox(self.tr("&Pecah menjadi beberapa berkas, masing-masing paling "
-                                             "besar"))
+        self.split_check = QCheckBox(
+            self.tr("&Pecah menjadi beberapa berkas, masing-masing paling besar")
+        )
         self.split_check.setToolTip(
             self.tr("Berguna bila surel atau aplikasi pesan membatasi ukuran lampiran")
         )
@@ -135,7 +144,9 @@ class ExportDialog(QDialog):
     @Slot()
     def _on_browse_clicked(self) -> None:
         chosen = prompts.choose_save_file(
-            self, self.tr("Simpan paket bukti"), Path(self.out_edit.text()),
+            self,
+            self.tr("Simpan paket bukti"),
+            Path(self.out_edit.text()),
             self.tr("Paket bukti (*.zip)"),
         )
         if chosen is not None:
@@ -156,7 +167,8 @@ class ExportDialog(QDialog):
 
         self.estimate_label.setText(self.tr("Menghitung ukuran…"))
         self._runner.submit(
-            work, title=self.tr("Menghitung ukuran paket"),
+            work,
+            title=self.tr("Menghitung ukuran paket"),
             on_success=lambda est: self._on_estimate(generation, est),
             on_failure=lambda exc: self._on_estimate_failed(generation, exc),
         )
@@ -164,12 +176,16 @@ class ExportDialog(QDialog):
     def _on_estimate(self, generation: int, est: Any) -> None:
         if generation != self._estimate_generation:
             return
-        text = self.tr("Perkiraan: %1 dokumen, %2 indikator, sekitar %3.").replace(
-            "%1", str(est.documents)).replace("%2", str(est.indicators)).replace(
-            "%3", fmt.size(est.bytes))
+        text = (
+            self.tr("Perkiraan: %1 dokumen, %2 indikator, sekitar %3.")
+            .replace("%1", str(est.documents))
+            .replace("%2", str(est.indicators))
+            .replace("%3", fmt.size(est.bytes))
+        )
         if not est.delta and not self.full_radio.isChecked():
-            text += " " + self.tr("Belum ada tanda terima dari koordinator, jadi paket berisi "
-                                  "semuanya.")
+            text += " " + self.tr(
+                "Belum ada tanda terima dari koordinator, jadi paket berisi semuanya."
+            )
         self.estimate_label.setText(text)
 
     def _on_estimate_failed(self, generation: int, exc: BaseException) -> None:
@@ -196,13 +212,17 @@ class ExportDialog(QDialog):
         def work(token: Any) -> Any:
             from spbe_desktop.services.exchange import export_bundle
 
-            return export_bundle(workspace, out, full=full, split_mb=split,
-                                 passphrase=passphrase, cancel=token)
+            return export_bundle(
+                workspace, out, full=full, split_mb=split, passphrase=passphrase, cancel=token
+            )
 
         self.export_button.setEnabled(False)
         job = self._runner.submit(
-            work, title=self.tr("Membuat paket bukti"), key="export",
-            on_success=self._on_export_succeeded, on_failure=self._on_export_failed,
+            work,
+            title=self.tr("Membuat paket bukti"),
+            key="export",
+            on_success=self._on_export_succeeded,
+            on_failure=self._on_export_failed,
             on_finished=lambda: self.export_button.setEnabled(True),
         )
         JobProgressDialog.track(job, self, self.tr("Membuat paket bukti"))
@@ -239,23 +259,30 @@ class ExportDialog(QDialog):
         self.summary = summary
         if summary.verified:
             self.summary_title.setText(
-                self.tr("Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan "
-                        "isi berkas sah.")
+                self.tr(
+                    "Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan "
+                    "isi berkas sah."
+                )
             )
         else:
             self.summary_title.setText(self.tr("Paket dibuat, tetapi pemeriksaan ulang gagal."))
         kind = self.tr("perubahan saja") if summary.delta else self.tr("lengkap")
         lines = [
-            self.tr("Jenis: %1 · nomor urut %2").replace("%1", kind)
+            self.tr("Jenis: %1 · nomor urut %2")
+            .replace("%1", kind)
             .replace("%2", str(summary.sequence)),
-            self.tr("%1 dokumen, %2 indikator, %3").replace("%1", str(summary.documents))
-            .replace("%2", str(summary.indicators)).replace("%3", fmt.size(summary.bytes)),
+            self.tr("%1 dokumen, %2 indikator, %3")
+            .replace("%1", str(summary.documents))
+            .replace("%2", str(summary.indicators))
+            .replace("%3", fmt.size(summary.bytes)),
             self.tr("Sidik jari kunci: %1").replace("%1", summary.fingerprint),
             self.tr("Berkas:"),
             *[f"  {p}" for p in summary.paths],
             "",
-            self.tr("Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat "
-                    "dicocokkan."),
+            self.tr(
+                "Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat "
+                "dicocokkan."
+            ),
         ]
         self.summary_label.setText("\n".join(lines))
         self.stack.setCurrentIndex(1)

@@ -23,14 +23,20 @@ from spbe_desktop.ui import format as fmt
 
 
 class LinkDocumentDialog(QDialog):
-    def __init__(self, docs: list[DocumentRecord], indicator: Indicator, level: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        docs: list[DocumentRecord],
+        indicator: Indicator,
+        level: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tautkan dokumen tersimpan"))
         self.setMinimumSize(620, 420)
         intro = QLabel(
-            self.tr("Pilih dokumen yang juga membuktikan indikator %1. Dokumen tidak disalin "
-                    "lagi.").replace("%1", f"{indicator.number}. {indicator.name}")
+            self.tr(
+                "Pilih dokumen yang juga membuktikan indikator %1. Dokumen tidak disalin lagi."
+            ).replace("%1", f"{indicator.number}. {indicator.name}")
         )
         intro.setWordWrap(True)
         self.filter = QLineEdit()
@@ -50,8 +56,9 @@ class LinkDocumentDialog(QDialog):
                 f"{doc.file_name} · {fmt.size(doc.size)}\n"
                 + self.tr("Dipakai untuk: %1").replace("%1", used)
             )
-            item.setData(Qt.ItemDataRole.UserRole + 1,
-                         f"{doc.title} {doc.number} {doc.file_name}".casefold())
+            item.setData(
+                Qt.ItemDataRole.UserRole + 1, f"{doc.title} {doc.number} {doc.file_name}".casefold()
+            )
             self.list.addItem(item)
         self.level = QComboBox()
         self.level.addItem(self.tr("semua tingkat / tidak khusus"), None)
@@ -91,8 +98,11 @@ class LinkDocumentDialog(QDialog):
             item.setHidden(not all(t in hay for t in terms))
 
     def selected_ids(self) -> list[int]:
-        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.list.selectedItems()
-                if i.data(Qt.ItemDataRole.UserRole) is not None]
+        return [
+            int(i.data(Qt.ItemDataRole.UserRole))
+            for i in self.list.selectedItems()
+            if i.data(Qt.ItemDataRole.UserRole) is not None
+        ]
 
     def selected_level(self) -> int | None:
         value = self.level.currentData()

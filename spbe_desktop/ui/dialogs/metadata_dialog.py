@@ -28,8 +28,13 @@ from spbe_desktop.ui.widgets.optional_date import OptionalDateEdit
 class DocumentForm(QWidget):
     """The metadata of one document, pre-filled from :class:`Prepared`."""
 
-    def __init__(self, prepared: Prepared, indicator: Indicator, level: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prepared: Prepared,
+        indicator: Indicator,
+        level: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.prepared = prepared
         info = prepared.info
@@ -61,7 +66,7 @@ class DocumentForm(QWidget):
         self.level = QComboBox()
         self.level.setObjectName("levelCombo")
         self.level.setToolTip(
-            self.tr("Tingkat yang dibuktikan dokumen ini; pilih \"semua\" bila tidak khusus")
+            self.tr('Tingkat yang dibuktikan dokumen ini; pilih "semua" bila tidak khusus')
         )
         self.level.addItem(self.tr("semua tingkat / tidak khusus"), None)
         for spec in indicator.levels:
@@ -98,15 +103,21 @@ class DocumentForm(QWidget):
 class DocumentMetadataDialog(QDialog):
     """One form per file; the officer checks the guesses and confirms with "Lampirkan"."""
 
-    def __init__(self, prepared: list[Prepared], indicator: Indicator, level: int | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prepared: list[Prepared],
+        indicator: Indicator,
+        level: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Periksa keterangan dokumen"))
         self.setMinimumSize(720, 420)
         intro = QLabel(
-            self.tr("Keterangan di bawah ditebak dari isi dokumen. Periksa dan perbaiki bila "
-                    "perlu, lalu pilih Lampirkan. Dokumen akan ditautkan ke indikator %1.")
-            .replace("%1", f"{indicator.number}. {indicator.name}")
+            self.tr(
+                "Keterangan di bawah ditebak dari isi dokumen. Periksa dan perbaiki bila "
+                "perlu, lalu pilih Lampirkan. Dokumen akan ditautkan ke indikator %1."
+            ).replace("%1", f"{indicator.number}. {indicator.name}")
         )
         intro.setWordWrap(True)
         self.files = QListWidget()

@@ -29,7 +29,8 @@ def load_preview_image(path: Path) -> QImage:
     image = QImage(str(path))
     if not image.isNull() and max(image.width(), image.height()) > MAX_IMAGE_SIDE:
         image = image.scaled(
-            QSize(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), Qt.AspectRatioMode.KeepAspectRatio,
+            QSize(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE),
+            Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
     return image
@@ -38,8 +39,14 @@ def load_preview_image(path: Path) -> QImage:
 class PreviewDialog(QDialog):
     """Non-modal viewer; "Buka dengan aplikasi lain" hands the file to the system viewer."""
 
-    def __init__(self, path: Path, mime: str, title: str, image: QImage | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        mime: str,
+        title: str,
+        image: QImage | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pratinjau: %1").replace("%1", title))
         self.resize(820, 900)
@@ -69,8 +76,10 @@ class PreviewDialog(QDialog):
             self._fit_image()
         else:
             note = QLabel(
-                self.tr("Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan \"Buka dengan "
-                        "aplikasi lain\".")
+                self.tr(
+                    'Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan "Buka dengan '
+                    'aplikasi lain".'
+                )
             )
             note.setWordWrap(True)
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,8 +108,9 @@ class PreviewDialog(QDialog):
         box = self.size() - QSize(40, 80)
         pixmap = QPixmap.fromImage(self._image)
         if pixmap.width() > box.width() or pixmap.height() > box.height():
-            pixmap = pixmap.scaled(box, Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.SmoothTransformation)
+            pixmap = pixmap.scaled(
+                box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
         self.image_label.setPixmap(pixmap)
 
     @override

@@ -27,15 +27,20 @@ class ReceiptDialog(QDialog):
         self.resize(720, 460)
         verdicts: dict[str, tuple[str, str]] = dict(summary.verdicts)
         intro = QLabel(
-            self.tr("Tanda terima untuk paket nomor %1 sudah dicatat. Pengiriman berikutnya hanya "
-                    "berisi perubahan.").replace("%1", str(summary.sequence))
+            self.tr(
+                "Tanda terima untuk paket nomor %1 sudah dicatat. Pengiriman berikutnya hanya "
+                "berisi perubahan."
+            ).replace("%1", str(summary.sequence))
         )
         intro.setWordWrap(True)
-        counts = {v: sum(1 for x, _ in verdicts.values() if x == v)
-                  for v in ("diterima", "perlu_revisi", "ditolak")}
+        counts = {
+            v: sum(1 for x, _ in verdicts.values() if x == v)
+            for v in ("diterima", "perlu_revisi", "ditolak")
+        }
         totals = QLabel(
             self.tr("Diterima: %1 · Perlu revisi: %2 · Ditolak: %3")
-            .replace("%1", str(counts["diterima"])).replace("%2", str(counts["perlu_revisi"]))
+            .replace("%1", str(counts["diterima"]))
+            .replace("%2", str(counts["perlu_revisi"]))
             .replace("%3", str(counts["ditolak"]))
         )
         totals.setObjectName("sectionTitle")

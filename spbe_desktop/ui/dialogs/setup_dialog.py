@@ -72,7 +72,9 @@ class _PathRow(QWidget):
     @Slot()
     def _on_button_clicked(self) -> None:
         chosen = prompts.choose_save_file(
-            self, self.tr("Simpan ruang kerja"), Path(self.edit.text()),
+            self,
+            self.tr("Simpan ruang kerja"),
+            Path(self.edit.text()),
             prompts.workspace_filter(),
         )
         if chosen is not None:
@@ -110,8 +112,10 @@ class SetupDialog(QDialog):
         self.setMinimumWidth(560)
         self._folder = folder
         intro = QLabel(
-            self.tr("Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih "
-                    "mudah memakai \"Buka kit dari koordinator\".")
+            self.tr(
+                "Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih "
+                'mudah memakai "Buka kit dari koordinator".'
+            )
         )
         intro.setWordWrap(True)
         self.role = QComboBox()
@@ -202,8 +206,10 @@ class KitDialog(QDialog):
         self.setMinimumWidth(540)
         self._kit = kit
         intro = QLabel(
-            self.tr("Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit "
-                    "Anda, dan kunci koordinator.").replace("%1", kit.name)
+            self.tr(
+                "Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit "
+                "Anda, dan kunci koordinator."
+            ).replace("%1", kit.name)
         )
         intro.setWordWrap(True)
         self.officer = QLineEdit()
@@ -238,6 +244,8 @@ class KitDialog(QDialog):
 
     def request(self) -> KitRequest:
         return KitRequest(
-            path=self.path_row.path(), kit=self._kit, officer=self.officer.text().strip(),
+            path=self.path_row.path(),
+            kit=self._kit,
+            officer=self.officer.text().strip(),
             passphrase=self.passphrase.text() or None,
         )

@@ -48,13 +48,18 @@ VERDICT_LABELS = {
     "ditolak": QT_TRANSLATE_NOOP("status", "ditolak"),
 }
 _STATUS_ICONS = {
-    "empty": "status-empty", "draft": "status-draft", "ready": "status-ready", "na": "status-na",
-    "diterima": "verdict-accepted", "perlu_revisi": "verdict-revise", "ditolak": "verdict-rejected",
+    "empty": "status-empty",
+    "draft": "status-draft",
+    "ready": "status-ready",
+    "na": "status-na",
+    "diterima": "verdict-accepted",
+    "perlu_revisi": "verdict-revise",
+    "ditolak": "verdict-rejected",
 }
 
 
 def status_of(answer: Answer | None) -> str:
-    """"empty", "draft", "ready" or "na" (a stored answer with nothing in it is still empty)."""
+    """ "empty", "draft", "ready" or "na" (a stored answer with nothing in it is still empty)."""
     if answer is None:
         return "empty"
     if answer.status == "draft" and answer.level is None and not answer.justification.strip():
@@ -77,8 +82,9 @@ def is_filled(answer: Answer | None) -> bool:
 class NavigatorModel(QStandardItemModel):
     """The indicator tree of one pack; :meth:`update_answers` refreshes statuses in place."""
 
-    def __init__(self, pack: Pack, assigned: tuple[str, ...] | None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, pack: Pack, assigned: tuple[str, ...] | None, parent: QObject | None = None
+    ) -> None:
         super().__init__(0, len(Column), parent)
         self._pack = pack
         self._assigned = set(assigned) if assigned else None
@@ -86,8 +92,10 @@ class NavigatorModel(QStandardItemModel):
         self._group_items: list[tuple[QStandardItem, QStandardItem, tuple[str, ...]]] = []
         self._icons = {k: QIcon(icon_path(v)) for k, v in _STATUS_ICONS.items()}
         self.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("navigator", "Indikator"),
-             QCoreApplication.translate("navigator", "Status")]
+            [
+                QCoreApplication.translate("navigator", "Indikator"),
+                QCoreApplication.translate("navigator", "Status"),
+            ]
         )
         self._build()
 
@@ -105,8 +113,9 @@ class NavigatorModel(QStandardItemModel):
         return [name, status]
 
     def _indicator_row(self, ind: Indicator) -> list[QStandardItem]:
-        row = self._row(f"{ind.number}. {ind.name}", "indicator", ind.id,
-                        f"{ind.number} {ind.id} {ind.name}")
+        row = self._row(
+            f"{ind.number}. {ind.name}", "indicator", ind.id, f"{ind.number} {ind.id} {ind.name}"
+        )
         assigned = self._assigned is None or ind.id in self._assigned
         for item in row:
             item.setData(assigned, ASSIGNED_ROLE)
@@ -122,19 +131,25 @@ class NavigatorModel(QStandardItemModel):
         aspect_word = QCoreApplication.translate("navigator", "Aspek")
         for group in pack.groups():
             if pack.top_level == "domain":
-                row = self._row(f"{domain_word} {group.number}. {group.name}", "group", group.id,
-                                group.name)
+                row = self._row(
+                    f"{domain_word} {group.number}. {group.name}", "group", group.id, group.name
+                )
                 domain = next(d for d in pack.domains if d.id == group.id)
                 for aspect_id in domain.aspect_ids:
                     aspect = amap[aspect_id]
-                    arow = self._row(f"{aspect_word} {aspect.number}. {aspect.name}", "aspect",
-                                     aspect.id, aspect.name)
+                    arow = self._row(
+                        f"{aspect_word} {aspect.number}. {aspect.name}",
+                        "aspect",
+                        aspect.id,
+                        aspect.name,
+                    )
                     for ind_id in aspect.indicator_ids:
                         arow[0].appendRow(self._indicator_row(imap[ind_id]))
                     row[0].appendRow(arow)
             else:
-                row = self._row(f"{aspect_word} {group.number}. {group.name}", "group", group.id,
-                                group.name)
+                row = self._row(
+                    f"{aspect_word} {group.number}. {group.name}", "group", group.id, group.name
+                )
                 for ind_id in group.indicator_ids:
                     row[0].appendRow(self._indicator_row(imap[ind_id]))
             root.appendRow(row)
@@ -153,13 +168,17 @@ class NavigatorModel(QStandardItemModel):
             icon_key = status
             tip = text
             if answer is not None and answer.level is not None and status != "na":
-                text = QCoreApplication.translate("navigator", "Tk %1 · %2").replace(
-                    "%1", str(answer.level)).replace("%2", text)
+                text = (
+                    QCoreApplication.translate("navigator", "Tk %1 · %2")
+                    .replace("%1", str(answer.level))
+                    .replace("%2", text)
+                )
             if answer is not None and answer.verdict:
                 icon_key = answer.verdict
                 text = verdict_label(answer.verdict)
                 tip = QCoreApplication.translate("navigator", "Hasil koordinator: %1").replace(
-                    "%1", text)
+                    "%1", text
+                )
                 if answer.verdict_comment:
                     tip += f"\n{answer.verdict_comment}"
             status_item.setText(text)
@@ -171,7 +190,8 @@ class NavigatorModel(QStandardItemModel):
             filled = sum(1 for i in visible if is_filled(answers.get(i)))
             status_item.setText(
                 QCoreApplication.translate("navigator", "%1/%2 terisi")
-                .replace("%1", str(filled)).replace("%2", str(len(visible)))
+                .replace("%1", str(filled))
+                .replace("%2", str(len(visible)))
             )
 
 

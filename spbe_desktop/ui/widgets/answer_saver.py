@@ -34,8 +34,13 @@ class AnswerSaver(QObject):
     state_changed = Signal(str)  # "pending" | "saving" | "saved" | "waiting" | "failed"
     save_failed = Signal(object)
 
-    def __init__(self, workspace: Path, runner: JobRunner, parent: QObject | None = None,
-                 debounce_ms: int = DEBOUNCE_MS) -> None:
+    def __init__(
+        self,
+        workspace: Path,
+        runner: JobRunner,
+        parent: QObject | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+    ) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._runner = runner

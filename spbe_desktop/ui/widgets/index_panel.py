@@ -59,8 +59,10 @@ class IndexPanel(QFrame):
         self.plan.setObjectName("planList")
         self.plan.setAccessibleName(self.tr("Rencana kenaikan tingkat menuju target"))
         self.plan.setToolTip(
-            self.tr("Kenaikan satu tingkat yang paling besar pengaruhnya terhadap indeks, "
-                    "berurutan; setiap tingkat memerlukan tingkat di bawahnya.")
+            self.tr(
+                "Kenaikan satu tingkat yang paling besar pengaruhnya terhadap indeks, "
+                "berurutan; setiap tingkat memerlukan tingkat di bawahnya."
+            )
         )
         self.plan.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -87,13 +89,15 @@ class IndexPanel(QFrame):
         self.predicate.setText(result.predicate)
         target_name = predicate_for(pack, report.target)
         self.target.setText(
-            self.tr("Target: %1 (%2)").replace("%1", fmt.number(report.target))
+            self.tr("Target: %1 (%2)")
+            .replace("%1", fmt.number(report.target))
             .replace("%2", target_name)
         )
         gap = report.target - result.index
         if gap > 0:
             self.gap.setText(
-                self.tr("kurang %1 menuju %2").replace("%1", fmt.number(_ceil2(gap)))
+                self.tr("kurang %1 menuju %2")
+                .replace("%1", fmt.number(_ceil2(gap)))
                 .replace("%2", target_name)
             )
         else:
@@ -103,7 +107,8 @@ class IndexPanel(QFrame):
             else:
                 self.gap.setText(
                     self.tr("Target tercapai; kurang %1 menuju %2.")
-                    .replace("%1", fmt.number(_ceil2(nxt[1] - result.index))).replace("%2", nxt[0])
+                    .replace("%1", fmt.number(_ceil2(nxt[1] - result.index)))
+                    .replace("%2", nxt[0])
                 )
         self._show_groups(report)
         self._show_plan(report, own_only)
@@ -126,12 +131,13 @@ class IndexPanel(QFrame):
             bar.setValue(int(group.index * 100))
             bar.setFormat(fmt.number(group.index))
             bar.setAccessibleName(
-                self.tr("Indeks %1: %2").replace("%1", group.name)
+                self.tr("Indeks %1: %2")
+                .replace("%1", group.name)
                 .replace("%2", fmt.number(group.index))
             )
             label.show()
             bar.show()
-        for label, bar in self._group_rows[len(groups):]:
+        for label, bar in self._group_rows[len(groups) :]:
             label.hide()
             bar.hide()
 
@@ -143,16 +149,21 @@ class IndexPanel(QFrame):
             return
         hint = self.tr("%n kenaikan tingkat diperlukan, dimulai dari:", "", len(plan.steps))
         if not plan.reached and own_only:
-            hint = self.tr("Indikator unit Anda saja belum cukup untuk mencapai target; sisanya "
-                           "diisi perangkat daerah lain. Kenaikan yang paling berpengaruh:")
+            hint = self.tr(
+                "Indikator unit Anda saja belum cukup untuk mencapai target; sisanya "
+                "diisi perangkat daerah lain. Kenaikan yang paling berpengaruh:"
+            )
         elif not plan.reached:
             hint = self.tr("Target tidak tercapai walau semua tingkat dinaikkan.")
         self.plan_hint.setText(hint)
         for step in plan.steps[:MAX_PLAN_STEPS]:
             text = (
-                self.tr("%1. %2: %3 → %4 (+%5)").replace("%1", str(step.number))
-                .replace("%2", step.name).replace("%3", str(step.from_level))
-                .replace("%4", str(step.to_level)).replace("%5", fmt.number(step.gain, 3))
+                self.tr("%1. %2: %3 → %4 (+%5)")
+                .replace("%1", str(step.number))
+                .replace("%2", step.name)
+                .replace("%3", str(step.from_level))
+                .replace("%4", str(step.to_level))
+                .replace("%5", fmt.number(step.gain, 3))
             )
             item = QListWidgetItem(text)
             tip = self.tr("Indeks menjadi %1").replace("%1", fmt.number(step.index_after, 3))

@@ -147,8 +147,10 @@ class IndicatorPage(QWidget):
         self.justification = QPlainTextEdit()
         self.justification.setObjectName("justificationEdit")
         self.justification.setPlaceholderText(
-            self.tr("Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau "
-                    "halaman berapa. Tersimpan otomatis saat Anda mengetik.")
+            self.tr(
+                "Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau "
+                "halaman berapa. Tersimpan otomatis saat Anda mengetik."
+            )
         )
         self.justification.setAccessibleName(self.tr("Penjelasan tingkat yang diklaim"))
         self.justification.setTabChangesFocus(True)
@@ -159,8 +161,10 @@ class IndicatorPage(QWidget):
         self.status_combo.setObjectName("statusCombo")
         self.status_combo.setAccessibleName(self.tr("Status isian"))
         self.status_combo.setToolTip(
-            self.tr("Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: "
-                    "indikator ini bukan urusan unit Anda.")
+            self.tr(
+                "Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: "
+                "indikator ini bukan urusan unit Anda."
+            )
         )
         for code, label in zip(
             STATUS_ORDER,
@@ -271,9 +275,12 @@ class IndicatorPage(QWidget):
         self.remove_button.clicked.connect(lambda: self._emit_for_selected(self.remove_requested))
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table,
-                  lambda: self._emit_for_selected(self.unlink_requested),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            lambda: self._emit_for_selected(self.unlink_requested),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
     # ------------------------------------------------------------------ showing
     @property
@@ -281,8 +288,12 @@ class IndicatorPage(QWidget):
         return self._indicator
 
     def show_indicator(
-        self, pack: Pack, indicator: Indicator, answer: Answer | None,
-        docs: list[DocumentRecord], today: dt.date | None = None,
+        self,
+        pack: Pack,
+        indicator: Indicator,
+        answer: Answer | None,
+        docs: list[DocumentRecord],
+        today: dt.date | None = None,
     ) -> None:
         """Fill the page for ``indicator`` (no signals are emitted while filling)."""
         self._loading = True
@@ -292,7 +303,8 @@ class IndicatorPage(QWidget):
             self._answer = answer
             self._today = today or dt.date.today()
             self.title.setText(
-                self.tr("Indikator %1 · %2").replace("%1", str(indicator.number))
+                self.tr("Indikator %1 · %2")
+                .replace("%1", str(indicator.number))
                 .replace("%2", indicator.name)
             )
             self.breadcrumb.setText(self._breadcrumb(pack, indicator))
@@ -346,10 +358,12 @@ class IndicatorPage(QWidget):
         parts = []
         if indicator.domain_id:
             domain = next(d for d in pack.domains if d.id == indicator.domain_id)
-            parts.append(self.tr("Domain %1 %2").replace("%1", str(domain.number))
-                         .replace("%2", domain.name))
-        parts.append(self.tr("Aspek %1 %2").replace("%1", str(aspect.number))
-                     .replace("%2", aspect.name))
+            parts.append(
+                self.tr("Domain %1 %2").replace("%1", str(domain.number)).replace("%2", domain.name)
+            )
+        parts.append(
+            self.tr("Aspek %1 %2").replace("%1", str(aspect.number)).replace("%2", aspect.name)
+        )
         parts.append(self.tr("bobot %1").replace("%1", fmt.number(indicator.weight)))
         return " › ".join(parts)
 
@@ -370,7 +384,8 @@ class IndicatorPage(QWidget):
             self.verdict_banner.hide()
             return
         text = self.tr("Hasil pemeriksaan koordinator: %1").replace(
-            "%1", verdict_label(answer.verdict))
+            "%1", verdict_label(answer.verdict)
+        )
         if answer.verdict_comment:
             text += "\n" + answer.verdict_comment
         self.verdict_banner.setText(text)
@@ -388,7 +403,8 @@ class IndicatorPage(QWidget):
             SELF_OPD, self._indicator.id, None, "", "draft", None, "", "", ""
         )
         return dataclasses.replace(
-            base, level=level if level > 0 else None,
+            base,
+            level=level if level > 0 else None,
             status=str(self.status_combo.currentData()),
         )
 
@@ -420,15 +436,21 @@ class IndicatorPage(QWidget):
                 "Lampirkan PDF hasil OCR bila ada."
             ).replace("%1", str(p["title"]))
         if warning.code == EXPIRED:
-            return self.tr(
-                "Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku."
-            ).replace("%1", str(p["title"])).replace("%2", fmt.date(p["date"]))
+            return (
+                self.tr("Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku.")
+                .replace("%1", str(p["title"]))
+                .replace("%2", fmt.date(p["date"]))
+            )
         if warning.code == OLD:
-            return self.tr(
-                "“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen "
-                "%3 tahun terakhir yang dihitung."
-            ).replace("%1", str(p["title"])).replace("%2", fmt.date(p["date"])).replace(
-                "%3", str(p["years"]))
+            return (
+                self.tr(
+                    "“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen "
+                    "%3 tahun terakhir yang dihitung."
+                )
+                .replace("%1", str(p["title"]))
+                .replace("%2", fmt.date(p["date"]))
+                .replace("%3", str(p["years"]))
+            )
         if warning.code == NO_EVIDENCE:
             return self.tr(
                 "Tingkat %1 dipilih, tetapi belum ada dokumen bukti yang dilampirkan."
@@ -437,10 +459,14 @@ class IndicatorPage(QWidget):
             missing = ", ".join(
                 f"{k} ({name})" for k, name in zip(p["missing"], p["names"], strict=True)
             )
-            return self.tr(
-                "Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak "
-                "menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti."
-            ).replace("%1", str(p["level"])).replace("%2", missing)
+            return (
+                self.tr(
+                    "Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak "
+                    "menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti."
+                )
+                .replace("%1", str(p["level"]))
+                .replace("%2", missing)
+            )
         return warning.code
 
     # ------------------------------------------------------------------ slots

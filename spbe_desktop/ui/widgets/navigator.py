@@ -29,8 +29,9 @@ class Navigator(QWidget):
 
     indicator_selected = Signal(str)
 
-    def __init__(self, pack: Pack, assigned: tuple[str, ...] | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pack: Pack, assigned: tuple[str, ...] | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = NavigatorModel(pack, assigned, self)
         self.proxy = NavigatorFilter(self)

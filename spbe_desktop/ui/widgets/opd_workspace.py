@@ -42,8 +42,13 @@ class OpdWorkspaceView(QWidget):
     status_message = Signal(str)
     answers_changed = Signal()
 
-    def __init__(self, workspace: Path, store: WorkspaceStore, runner: JobRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Path,
+        store: WorkspaceStore,
+        runner: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.store = store
@@ -65,16 +70,20 @@ class OpdWorkspaceView(QWidget):
     def _build(self) -> None:
         prof = self.profile
         self.header = QLabel(
-            self.tr("%1 · %2 · periode %3 · %4").replace("%1", prof.unit or prof.instansi)
-            .replace("%2", prof.instansi).replace("%3", prof.period).replace("%4", self.pack.title)
+            self.tr("%1 · %2 · periode %3 · %4")
+            .replace("%1", prof.unit or prof.instansi)
+            .replace("%2", prof.instansi)
+            .replace("%3", prof.period)
+            .replace("%4", self.pack.title)
         )
         self.header.setObjectName("workspaceHeader")
         self.header.setWordWrap(True)
         self.header.setContentsMargins(8, 6, 8, 0)
         self.provisional_banner = QLabel(
-            self.tr("SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat "
-                    "berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki.")
-            .replace("%1", self.pack.title)
+            self.tr(
+                "SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat "
+                "berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki."
+            ).replace("%1", self.pack.title)
         )
         self.provisional_banner.setObjectName("provisionalBanner")
         self.provisional_banner.setWordWrap(True)
@@ -161,8 +170,9 @@ class OpdWorkspaceView(QWidget):
             return
         ind = self.pack.indicator(self._current)
         docs = self.store.documents_for(ind.id)
-        self.page.show_indicator(self.pack, ind, self._answer_with_pending(ind.id), docs,
-                                 dt.date.today())
+        self.page.show_indicator(
+            self.pack, ind, self._answer_with_pending(ind.id), docs, dt.date.today()
+        )
 
     def refresh_documents(self) -> None:
         if self._current is not None:
@@ -174,8 +184,9 @@ class OpdWorkspaceView(QWidget):
         locked = frozenset(
             i.id for i in self.pack.indicators if assigned is not None and i.id not in assigned
         )
-        self.index_panel.show_report(index_report(self.store, locked=locked),
-                                     own_only=assigned is not None)
+        self.index_panel.show_report(
+            index_report(self.store, locked=locked), own_only=assigned is not None
+        )
 
     def refresh_all(self) -> None:
         """Re-read everything (after a receipt or an outside change)."""
@@ -251,7 +262,8 @@ class OpdWorkspaceView(QWidget):
         failed = [o for o in outcomes if o.error is not None]
         if failed:
             prompts.show_error(
-                self, self.tr("Sebagian berkas tidak dapat dilampirkan"),
+                self,
+                self.tr("Sebagian berkas tidak dapat dilampirkan"),
                 "\n".join(error_text(o.error) for o in failed if o.error is not None),
             )
         prepared = [o.prepared for o in outcomes if o.prepared is not None]
@@ -289,9 +301,7 @@ class OpdWorkspaceView(QWidget):
 
     def _on_attach_cancelled(self) -> None:
         self.refresh_documents()
-        self.status_message.emit(
-            self.tr("Dibatalkan; dokumen yang sudah selesai tetap terlampir.")
-        )
+        self.status_message.emit(self.tr("Dibatalkan; dokumen yang sudah selesai tetap terlampir."))
 
     @Slot()
     def _on_page_link_requested(self) -> None:
@@ -299,8 +309,9 @@ class OpdWorkspaceView(QWidget):
             return
         ind = self.pack.indicator(self._current)
         answer = self._answer_with_pending(ind.id)
-        dialog = LinkDocumentDialog(self.store.documents(), ind,
-                                    answer.level if answer else None, self)
+        dialog = LinkDocumentDialog(
+            self.store.documents(), ind, answer.level if answer else None, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         indicator = ind.id
         dialog.accepted.connect(
@@ -330,7 +341,9 @@ class OpdWorkspaceView(QWidget):
             return path, mime, title, image
 
         job = self.runner.submit(
-            work, title=self.tr("Menyiapkan dokumen"), on_success=then,
+            work,
+            title=self.tr("Menyiapkan dokumen"),
+            on_success=then,
             on_failure=self._show_error,
         )
         JobProgressDialog.track(job, self, self.tr("Menyiapkan dokumen"))
@@ -353,9 +366,11 @@ class OpdWorkspaceView(QWidget):
     def _open_external(self, result: tuple[Path, str, str, Any]) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result[0]))):
             prompts.show_error(
-                self, error_title(),
-                self.tr("Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.")
-                .replace("%1", str(result[0])),
+                self,
+                error_title(),
+                self.tr(
+                    "Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1."
+                ).replace("%1", str(result[0])),
             )
 
     @Slot(int)
@@ -364,9 +379,11 @@ class OpdWorkspaceView(QWidget):
             return
         doc = self.store.document(doc_id)
         if not prompts.confirm(
-            self, self.tr("Lepas dokumen"),
-            self.tr("Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.")
-            .replace("%1", doc.title),
+            self,
+            self.tr("Lepas dokumen"),
+            self.tr(
+                "Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja."
+            ).replace("%1", doc.title),
             action=self.tr("Lepas"),
         ):
             return
@@ -385,7 +402,8 @@ class OpdWorkspaceView(QWidget):
         text = self.tr("Hapus “%1” dari ruang kerja?").replace("%1", doc.title)
         if others:
             text += " " + self.tr("Dokumen ini juga dipakai untuk indikator %1.").replace(
-                "%1", ", ".join(str(self.pack.indicator(i).number) for i in others))
+                "%1", ", ".join(str(self.pack.indicator(i).number) for i in others)
+            )
         if not prompts.confirm(self, self.tr("Hapus dokumen"), text, action=self.tr("Hapus")):
             return
         workspace = self.workspace

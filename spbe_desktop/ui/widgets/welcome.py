@@ -31,15 +31,19 @@ class WelcomePage(QWidget):
         title.setObjectName("welcomeTitle")
         title.setWordWrap(True)
         intro = QLabel(
-            self.tr("Aplikasi ini menuntun Anda mengisi setiap indikator, melampirkan dokumen "
-                    "bukti dukung, dan mengirim paket bukti bertanda tangan ke koordinator. "
-                    "Semua data tersimpan di komputer ini; internet tidak diperlukan.")
+            self.tr(
+                "Aplikasi ini menuntun Anda mengisi setiap indikator, melampirkan dokumen "
+                "bukti dukung, dan mengirim paket bukti bertanda tangan ke koordinator. "
+                "Semua data tersimpan di komputer ini; internet tidak diperlukan."
+            )
         )
         intro.setWordWrap(True)
         self.kit_button = QCommandLinkButton(
             self.tr("Buka kit dari koordinator"),
-            self.tr("Cara termudah: kit berisi kerangka, indikator yang ditugaskan, dan kunci "
-                    "koordinator."),
+            self.tr(
+                "Cara termudah: kit berisi kerangka, indikator yang ditugaskan, dan kunci "
+                "koordinator."
+            ),
         )
         self.setup_button = QCommandLinkButton(
             self.tr("Siapkan sendiri"),

@@ -67,7 +67,8 @@ def test_consolidation_shows_shared_documents_once_and_flags_rescans(round_: Pat
     with open_workspace(round_) as store:
         c = coord.consolidation(store, "29")
     assert [(x.opd.name, x.answer.level if x.answer else None) for x in c.claims] == [
-        ("Diskominfo Provinsi", 4), ("Inspektorat", 3),
+        ("Diskominfo Provinsi", 4),
+        ("Inspektorat", 3),
     ]
     assert c.suggested_level == 3
     senders = sorted(e.senders for e in c.evidence)

@@ -89,7 +89,9 @@ def test_older_workspace_is_backed_up_then_migrated(opd_workspace: Path) -> None
     conn.commit()
     conn.close()
     with WorkspaceStore.open(opd_workspace) as store:
-        digest = store.db.execute("SELECT text_digest FROM blobs WHERE sha256 = ?", [sha]).fetchone()
+        digest = store.db.execute(
+            "SELECT text_digest FROM blobs WHERE sha256 = ?", [sha]
+        ).fetchone()
         assert digest[0] is not None  # back-filled by the migration
         assert store.profile().unit == "Dinas Kominfo"
         assert run(store.check()).ok
