@@ -220,7 +220,7 @@ def load_pack_file(path: Path) -> Pack:
         data = json.loads(text, parse_float=Decimal)
     except PackError:
         raise
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: bad UTF-8/JSON/int
         raise PackError("pack.unreadable", file=name, detail=_short(exc)) from exc
     return parse_pack(data, source=name)
 
@@ -231,7 +231,7 @@ def load_pack_bytes(raw: bytes, source: str) -> Pack:
         raise PackError("pack.unreadable", file=source, detail="too large")
     try:
         data = json.loads(raw.decode("utf-8"), parse_float=Decimal)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad UTF-8, JSON, or a huge integer
         raise PackError("pack.unreadable", file=source, detail=_short(exc)) from exc
     return parse_pack(data, source=source)
 

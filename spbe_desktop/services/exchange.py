@@ -599,9 +599,13 @@ def export_bundle(
             f"spbe-bundle unit={_tc(prof.unit)} period={_tc(prof.period)} seq={sequence} "
             f"uuid={bundle_uuid}"
         )
+        # Parts are written under pending names and only renamed into place after the sequence
+        # number is committed: a bundle at the --out path always has a recorded sequence, and a
+        # kill anywhere leaves the workspace wholly before or wholly after the export.
+        pending = [p.with_name(f".{p.name}.pending") for p in paths]
         written: list[Path] = []
         try:
-            for k, (group, path) in enumerate(zip(groups, paths, strict=True), start=1):
+            for k, (group, path) in enumerate(zip(groups, pending, strict=True), start=1):
                 entries = [_json_entry(_WORKSPACE, {**meta, "part": k, "parts": n})]
                 if k == 1:
                     entries += [
@@ -628,22 +632,31 @@ def export_bundle(
                 if not result.result.ok:
                     first = result.result.findings[0]
                     raise BundleError("exchange.export_failed_verification", detail=first.code)
+            with store._write():
+                store.set_setting("export_sequence", sequence)
+                store.audit(
+                    actor_name(store),
+                    "bundle.export",
+                    f"bundle:{bundle_uuid}",
+                    None,
+                    {
+                        "sequence": sequence,
+                        "kind": meta["kind"],
+                        "documents": len(carried),
+                        "parts": n,
+                    },
+                )
         except BaseException:
             for path in written:
                 path.unlink(missing_ok=True)
             raise
-        store.set_setting("export_sequence", sequence)
-        store.audit(
-            actor_name(store),
-            "bundle.export",
-            f"bundle:{bundle_uuid}",
-            None,
-            {"sequence": sequence, "kind": meta["kind"], "documents": len(carried), "parts": n},
-        )
+        for tmp, final in zip(pending, paths, strict=True):
+            os.replace(tmp, final)
+        _fsync_folder(out.parent)
     return ExportSummary(
-        paths=written,
+        paths=paths,
         documents=len(carried),
-        bytes=sum(p.stat().st_size for p in written),
+        bytes=sum(p.stat().st_size for p in paths),
         indicators=len(answers),
         sequence=sequence,
         fingerprint=secret.public.fingerprint(),
@@ -651,6 +664,20 @@ def export_bundle(
         verified=True,
         bundle_uuid=bundle_uuid,
     )
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames durable (POSIX; a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _part_path(out: Path, k: int, n: int) -> Path:
