@@ -602,7 +602,11 @@ def export_bundle(
         # Parts are written under pending names and only renamed into place after the sequence
         # number is committed: a bundle at the --out path always has a recorded sequence, and a
         # kill anywhere leaves the workspace wholly before or wholly after the export.
-        pending = [p.with_name(f".{p.name}.pending") for p in paths]
+        # Same hidden ".<name>.….part" convention as the bag writer's own temporary files; one
+        # left by a killed earlier export of the same name is removed first.
+        pending = [p.with_name(f".{p.name}.pending.part") for p in paths]
+        for stale in pending:
+            stale.unlink(missing_ok=True)
         written: list[Path] = []
         try:
             for k, (group, path) in enumerate(zip(groups, pending, strict=True), start=1):
