@@ -13,6 +13,7 @@ import logging.handlers
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -24,6 +25,8 @@ log = logging.getLogger("spbe_desktop.ui")
 
 ORGANIZATION = "spbe-desktop"
 APPLICATION = "spbe-desktop"
+#: Reverse-DNS id shared with the .desktop file, AppStream metadata and installers.
+APP_ID = "io.github.spbe_desktop.SpbeDesktop"
 LOG_FILE = "spbe-desktop.log"
 
 
@@ -118,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # matches packaging/linux/<APP_ID>.desktop
     install_excepthook(log_file)
     settings = UiSettings()
     language = i18n.install(app, args.lang or settings.language() or "id")
@@ -134,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         window.open_demo(select=args.indicator)
     elif args.workspace is not None:
-        window.open_workspace(args.workspace, select=args.indicator)
+        window.open_file(args.workspace, select=args.indicator)
     try:
         code = app.exec()
     finally:
@@ -176,6 +180,11 @@ def _selftest(app: object, window: object) -> int:
 
     assert isinstance(window, MainWindow)
     assert isinstance(app, QApplication)
+    # A smoke test must end: if anything waits forever (a modal nobody can answer offscreen),
+    # leave with status 3 instead of hanging the build.
+    watchdog = threading.Timer(90, lambda: os._exit(3))
+    watchdog.daemon = True
+    watchdog.start()
     window.show()
     with tempfile.TemporaryDirectory(prefix="spbe-selftest-") as tmp:
         path = Path(tmp) / "selftest.spbe"
@@ -188,6 +197,9 @@ def _selftest(app: object, window: object) -> int:
             loop.exec()
         view = window.view
         ok = isinstance(view, OpdWorkspaceView) and bool(view.page.title.text())
+        # Let follow-up jobs (index, evidence list) end first, so closing never has to ask.
+        window.runner.wait_for_done(QDeadlineTimer(30_000).remainingTime())
+        app.processEvents()
         window.close()
         window.runner.wait_for_done(QDeadlineTimer(30_000).remainingTime())
         app.processEvents()

@@ -275,6 +275,24 @@ class MainWindow(QMainWindow):
             self.open_workspace(path)
 
     @Slot(Path)
+    def open_file(self, path: Path, select: str | None = None) -> None:
+        """Open what the system handed us (double-click): a workspace, a kit, or a file that
+        needs a workspace first (bundle, receipt), by its suffix."""
+        suffix = path.suffix.lower()
+        if suffix == ".spbekit":
+            self.open_kit(path)
+        elif suffix in (".spbebundle", ".spbereceipt"):
+            prompts.inform(
+                self,
+                self.tr("Buka ruang kerja dulu"),
+                self.tr(
+                    "Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih "
+                    "Kirim → Impor bundel (koordinator) atau Terima tanda terima (OPD)."
+                ).replace("%1", path.name),
+            )
+        else:
+            self.open_workspace(path, select)
+
     def open_workspace(self, path: Path, select: str | None = None) -> None:
         """Open (and migrate if needed) in a job, then show it."""
 
@@ -405,12 +423,13 @@ class MainWindow(QMainWindow):
         JobProgressDialog.track(job, self, self.tr("Membuat ruang kerja"))
 
     @Slot()
-    def open_kit(self) -> None:
-        kit = prompts.choose_open_file(
-            self,
-            self.tr("Pilih kit dari koordinator"),
-            self.tr("Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)"),
-        )
+    def open_kit(self, kit: Path | None = None) -> None:
+        if kit is None:
+            kit = prompts.choose_open_file(
+                self,
+                self.tr("Pilih kit dari koordinator"),
+                self.tr("Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)"),
+            )
         if kit is None:
             return
         dialog = KitDialog(kit, paths.data_dir(), self)
@@ -472,7 +491,7 @@ class MainWindow(QMainWindow):
         receipt = prompts.choose_open_file(
             self,
             self.tr("Pilih tanda terima dari koordinator"),
-            self.tr("Tanda terima (*.json *.receipt);;Semua berkas (*)"),
+            self.tr("Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)"),
         )
         if receipt is None:
             return
