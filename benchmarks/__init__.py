@@ -1,0 +1,1 @@
+"""Benchmarks of spbe-desktop: run ``benchmarks/run`` (see benchmarks/README.md)."""

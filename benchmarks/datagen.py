@@ -1,0 +1,378 @@
+"""The benchmark's own data: real PDF and DOCX evidence files, and a province-scale workspace.
+
+Both are deterministic (seeded) and kept in the data folder between runs: a folder whose
+manifest matches what would be generated is reused as it is.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import random
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spbe_desktop.core.models import SELF_OPD, DocumentInfo
+from spbe_desktop.core.progress import CancelToken, run
+from spbe_desktop.documents import make_docx, make_pdf, official_number, official_text
+
+MIB = 1024 * 1024
+GIB = 1024 * MIB
+#: Bump when the generated files change, so old data folders are regenerated.
+FILES_VERSION = 1
+PROVINCE_VERSION = 1
+
+#: Evidence an OPD really attaches in an SPBE self-assessment: (kind, title).
+CATALOGUE: tuple[tuple[str, str], ...] = (
+    ("Keputusan/SK", "Pembentukan Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik"),
+    ("Peraturan Kepala Daerah", "Arsitektur Sistem Pemerintahan Berbasis Elektronik"),
+    ("Peraturan Kepala Daerah", "Peta Rencana Sistem Pemerintahan Berbasis Elektronik"),
+    ("Peraturan Daerah", "Penyelenggaraan Satu Data Indonesia Tingkat Daerah"),
+    ("Surat Edaran", "Penggunaan Aplikasi Umum Naskah Dinas Elektronik"),
+    ("SOP", "Manajemen Keamanan Informasi"),
+    ("SOP", "Layanan Pengaduan Publik Terintegrasi"),
+    ("Laporan", "Reviu Internal Kebijakan Sistem Pemerintahan Berbasis Elektronik"),
+    ("Laporan", "Audit Teknologi Informasi dan Komunikasi"),
+    ("Notulen", "Rapat Koordinasi Evaluasi Sistem Pemerintahan Berbasis Elektronik"),
+    ("Undangan", "Rapat Pembahasan Manajemen Data"),
+    ("Keputusan/SK", "Penetapan Pengelola Pusat Data Daerah"),
+    ("Peraturan Kepala Daerah", "Manajemen Risiko Sistem Pemerintahan Berbasis Elektronik"),
+    ("Surat Edaran", "Keterpaduan Layanan Jaringan Intra Pemerintah Daerah"),
+    ("Laporan", "Evaluasi Kepuasan Pengguna Layanan Digital"),
+    ("Keputusan/SK", "Penetapan Aplikasi Khusus Layanan Perizinan"),
+    ("SOP", "Pengelolaan Pusat Data dan Pemulihan Bencana"),
+    ("Peraturan Kepala Daerah", "Tata Kelola Data dan Interoperabilitas"),
+    ("Laporan", "Pelaksanaan Manajemen Perubahan Layanan Digital"),
+    ("Notulen", "Rapat Reviu Arsitektur dan Peta Rencana"),
+)
+#: (place, issuer) pairs across the three levels of regional government.
+ISSUERS: tuple[tuple[str, str], ...] = (
+    ("Sofifi", "GUBERNUR MALUKU UTARA"),
+    ("Ternate", "WALI KOTA TERNATE"),
+    ("Tobelo", "BUPATI HALMAHERA UTARA"),
+    ("Mataram", "GUBERNUR NUSA TENGGARA BARAT"),
+    ("Kupang", "WALI KOTA KUPANG"),
+    ("Sleman", "BUPATI SLEMAN"),
+)
+#: Perangkat daerah of a province (40, as the province-scale benchmark needs).
+OPD_NAMES: tuple[str, ...] = (
+    "Dinas Komunikasi dan Informatika",
+    "Badan Perencanaan Pembangunan Daerah",
+    "Badan Kepegawaian Daerah",
+    "Badan Pengelolaan Keuangan dan Aset Daerah",
+    "Inspektorat Daerah",
+    "Sekretariat Daerah",
+    "Sekretariat DPRD",
+    "Dinas Pendidikan",
+    "Dinas Kesehatan",
+    "Dinas Pekerjaan Umum dan Penataan Ruang",
+    "Dinas Perumahan dan Kawasan Permukiman",
+    "Satuan Polisi Pamong Praja",
+    "Dinas Sosial",
+    "Dinas Tenaga Kerja dan Transmigrasi",
+    "Dinas Lingkungan Hidup",
+    "Dinas Kependudukan dan Pencatatan Sipil",
+    "Dinas Pemberdayaan Masyarakat dan Desa",
+    "Dinas Perhubungan",
+    "Dinas Koperasi dan UKM",
+    "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    "Dinas Kepemudaan dan Olahraga",
+    "Dinas Perpustakaan dan Kearsipan",
+    "Dinas Kelautan dan Perikanan",
+    "Dinas Pariwisata",
+    "Dinas Pertanian",
+    "Dinas Kehutanan",
+    "Dinas Energi dan Sumber Daya Mineral",
+    "Dinas Perindustrian dan Perdagangan",
+    "Badan Pendapatan Daerah",
+    "Badan Penanggulangan Bencana Daerah",
+    "Badan Kesatuan Bangsa dan Politik",
+    "Badan Pengembangan Sumber Daya Manusia",
+    "Badan Penghubung Daerah",
+    "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
+    "Dinas Kebudayaan",
+    "Dinas Ketahanan Pangan",
+    "Dinas Peternakan",
+    "Rumah Sakit Umum Daerah",
+    "Biro Organisasi",
+    "Biro Pengadaan Barang dan Jasa",
+)
+JUSTIFICATIONS: tuple[str, ...] = (
+    "Kebijakan telah ditetapkan dan diterapkan di seluruh perangkat daerah; bukti terlampir.",
+    "Sudah ada SK tim koordinasi dan notulen rapat reviu tahunan.",
+    "Aplikasi sudah terintegrasi melalui layanan interoperabilitas pusat data daerah.",
+    "Prosedur operasional standar disusun dan dievaluasi secara berkala oleh Inspektorat.",
+    "Masih dalam tahap penyusunan rancangan; draf peraturan sedang dibahas bersama Bagian Hukum.",
+    "Laporan evaluasi kepuasan pengguna disampaikan kepada pimpinan setiap semester.",
+)
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    name: str
+    kind: str  # "pdf" | "docx"
+    size: int  # target bytes for PDFs (DOCX come out at what python-docx writes)
+    doc_kind: str
+    title: str
+    seed: int
+
+
+def _document_lines(rng: random.Random, doc_kind: str, title: str, seq: int) -> list[str]:
+    place, issuer = ISSUERS[seq % len(ISSUERS)]
+    year = 2021 + seq % 5
+    date = datetime.date(year, 1 + rng.randrange(12), 1 + rng.randrange(28))
+    return official_text(doc_kind, str(10 + seq), year, title.upper(), place, date, issuer)
+
+
+def plan_files(total: int) -> list[FileSpec]:
+    """A realistic mix for ``total`` bytes: a few large scans-of-record, many small documents.
+
+    Roughly 75 % of the bytes are in large PDFs (8-128 MiB), the rest in 0.1-2 MiB PDFs and
+    ~40 KB Word documents; the last large PDF is sized so the set adds up to ``total``.
+    """
+    rng = random.Random(2026)
+    if total <= 128 * MIB:
+        large = [24 * MIB, 16 * MIB, 8 * MIB]
+        medium = [3 * MIB // 2] * 6
+        small_count, docx_count = 16, 6
+    else:
+        scale = total / GIB
+        large = [128 * MIB] * max(1, round(5 * scale)) + [64 * MIB] * max(1, round(4 * scale))
+        medium = [2 * MIB] * max(1, round(40 * scale))
+        small_count, docx_count = max(1, round(120 * scale)), max(1, round(40 * scale))
+    smalls = [rng.randrange(100_000, 600_000) for _ in range(small_count)]
+    docx_estimate = 40_000 * docx_count
+    fixed = sum(large[1:]) + sum(medium) + sum(smalls) + docx_estimate
+    large[0] = max(MIB, total - fixed)
+    specs: list[FileSpec] = []
+    seq = 0
+
+    def add(kind: str, size: int, tag: str) -> None:
+        nonlocal seq
+        doc_kind, title = CATALOGUE[seq % len(CATALOGUE)]
+        year = 2021 + seq % 5
+        stem = f"{doc_kind.split('/')[0]} {title} {year} ({tag}{seq:03d})"
+        specs.append(FileSpec(f"{stem}.{kind}", kind, size, doc_kind, title, seq))
+        seq += 1
+
+    for size in large:
+        add("pdf", size, "L")
+    for size in medium:
+        add("pdf", size, "M")
+    for size in smalls:
+        add("pdf", size, "S")
+    for _ in range(docx_count):
+        add("docx", 40_000, "D")
+    return specs
+
+
+def make_file(spec: FileSpec, folder: Path) -> Path:
+    rng = random.Random(spec.seed)
+    lines = _document_lines(rng, spec.doc_kind, spec.title, spec.seed)
+    path = folder / spec.name
+    if spec.kind == "docx":
+        body = lines + [
+            f"Lampiran {k}: rincian pelaksanaan kegiatan {spec.title.lower()} tahun berjalan."
+            for k in range(1, 40)
+        ]
+        return make_docx(
+            path,
+            body,
+            title=spec.title,
+            author="Dinas Komunikasi dan Informatika",
+            created=datetime.datetime(2025, 3, 1, 8, 0, tzinfo=datetime.UTC),
+            table=[
+                ["No", "Kegiatan", "Status"],
+                *[[str(k), f"Kegiatan {k}", "Selesai"] for k in range(1, 15)],
+            ],
+        )
+    pages = ["\n".join(lines)] + [
+        "\n".join([*lines[len(lines) // 2 :], f"Halaman {p + 2}"]) for p in range(2 + spec.seed % 4)
+    ]
+    return make_pdf(
+        path, pages, title=spec.title, author="Pemerintah Daerah", pad_to_bytes=spec.size
+    )
+
+
+def ensure_files(folder: Path, total: int, log: Callable[[str], None] | None = None) -> list[Path]:
+    """The evidence files for ``total`` bytes in ``folder``, generated unless already there."""
+    specs = plan_files(total)
+    key = {
+        "version": FILES_VERSION,
+        "total": total,
+        "files": [[s.name, s.kind, s.size, s.seed] for s in specs],
+    }
+    manifest = folder / "manifest.json"
+    files_dir = folder / "files"
+    paths = [files_dir / s.name for s in specs]
+    if manifest.exists():
+        try:
+            saved = json.loads(manifest.read_text(encoding="utf-8"))
+        except ValueError:
+            saved = None
+        if (
+            saved
+            and saved.get("key") == key
+            and all(
+                p.is_file() and p.stat().st_size == size
+                for p, size in zip(paths, saved["sizes"], strict=True)
+            )
+        ):
+            return paths
+    files_dir.mkdir(parents=True, exist_ok=True)
+    for stale in files_dir.iterdir():
+        stale.unlink()
+    start = time.perf_counter()
+    for spec in specs:
+        make_file(spec, files_dir)
+    sizes = [p.stat().st_size for p in paths]
+    manifest.write_text(json.dumps({"key": key, "sizes": sizes}), encoding="utf-8")
+    if log:
+        log(
+            f"generated {len(paths)} files, {sum(sizes) / MIB:.1f} MiB in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
+    return paths
+
+
+def make_delta_document(folder: Path) -> Path:
+    """The one new 2 MiB document of the delta-bundle row."""
+    path = folder / "Laporan Reviu Kebijakan SPBE 2026 (baru).pdf"
+    if not path.exists() or path.stat().st_size != 2 * MIB:
+        rng = random.Random(7)
+        lines = _document_lines(
+            rng, "Laporan", "Reviu Kebijakan Sistem Pemerintahan Berbasis Elektronik 2026", 99
+        )
+        make_pdf(path, ["\n".join(lines)], title="Laporan Reviu 2026", pad_to_bytes=2 * MIB)
+    return path
+
+
+# --------------------------------------------------------------------------- province scale
+def _schema_key() -> list[str]:
+    """The store's migrations: a cached workspace from an older schema is rebuilt, so no
+    measurement ever includes a migration."""
+    from spbe_desktop.store import migrations
+
+    return sorted(name for name in vars(migrations) if re.fullmatch(r"m\d{4}_\w+", name))
+
+
+def ensure_province(
+    folder: Path,
+    *,
+    opds: int = 40,
+    docs_per_indicator: int = 6,
+    log: Callable[[str], None] | None = None,
+) -> tuple[Path, dict[str, int]]:
+    """A coordinator workspace holding ``opds`` OPDs x every indicator x ``docs_per_indicator``
+    documents, built with the store API in one transaction per OPD (no parser child processes).
+
+    Returns the workspace and its counts.
+    """
+    from spbe_desktop.services.workspace import init_workspace
+    from spbe_desktop.store.workspace_store import WorkspaceStore
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "provinsi.spbe"
+    meta_path = folder / "provinsi.json"
+    key = {
+        "version": PROVINCE_VERSION,
+        "opds": opds,
+        "docs": docs_per_indicator,
+        "schema": _schema_key(),
+    }
+    if path.exists() and meta_path.exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("key") == key:
+            return path, meta["counts"]
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    start = time.perf_counter()
+    init_workspace(
+        path,
+        role="coordinator",
+        instansi="Pemerintah Provinsi Maluku Utara",
+        officer="Koordinator SPBE",
+        period="2026",
+    )
+    rng = random.Random(40)
+    cancel = CancelToken()
+    documents = 0
+    blob_bytes = 0
+    with WorkspaceStore.open(path) as store:
+        indicators = [i.id for i in store.pack().indicators]
+        # A pool of real PDFs, one per indicator x slot; each OPD's copy differs by a comment
+        # appended after %%EOF (still a valid PDF), so every document is its own blob.
+        pool: list[tuple[str, str, str, str, bytes]] = []
+        scratch = folder / "pool.pdf"
+        for slot in range(len(indicators) * docs_per_indicator):
+            doc_kind, title = CATALOGUE[slot % len(CATALOGUE)]
+            lines = _document_lines(rng, doc_kind, title, slot)
+            make_pdf(scratch, ["\n".join(lines)], title=title)
+            number = official_number(doc_kind, str(10 + slot), 2021 + slot % 5)
+            pool.append((doc_kind, title, number, "\n".join(lines), scratch.read_bytes() + b"\n"))
+        scratch.unlink()
+        names = list(OPD_NAMES) + [f"Unit Pelaksana Teknis Daerah {k}" for k in range(opds)]
+        actor = "Koordinator SPBE"
+        for o in range(opds):
+            opd = store.upsert_opd(actor, names[o], contact=f"opd{o}@malutprov.go.id")
+            with store._write():
+                for ind in indicators:
+                    store.set_answer(
+                        ind,
+                        actor,
+                        opd_id=opd.id,
+                        level=rng.randint(1, 5),
+                        justification=JUSTIFICATIONS[rng.randrange(len(JUSTIFICATIONS))],
+                        status=rng.choice(("draft", "ready", "ready", "ready")),
+                    )
+                for i, ind in enumerate(indicators):
+                    for k in range(docs_per_indicator):
+                        doc_kind, title, number, text, pdf = pool[i * docs_per_indicator + k]
+                        data = pdf + f"% {names[o]} {ind} {k}\n".encode()
+                        info = DocumentInfo("application/pdf", 1, text=f"{text}\n{names[o]}")
+                        stored = run(
+                            store.write_blob(io.BytesIO(data), len(data), info, cancel, label=title)
+                        )
+                        doc_id = store.add_document(
+                            actor,
+                            opd_id=opd.id,
+                            sha256=stored.sha256,
+                            file_name=f"{title} {k + 1}.pdf",
+                            title=title,
+                            kind=doc_kind,
+                            number=number,
+                            issued=f"{2021 + k % 5}-0{1 + k % 9}-1{k % 9}",
+                            issuer=ISSUERS[k % len(ISSUERS)][1],
+                        )
+                        store.link(doc_id, ind, rng.randint(1, 5), actor)
+                        documents += 1
+                        blob_bytes += len(data)
+        # The coordinator's own consolidated answers.
+        with store._write():
+            for ind in indicators:
+                store.set_answer(
+                    ind,
+                    actor,
+                    opd_id=SELF_OPD,
+                    level=rng.randint(1, 5),
+                    justification="Hasil konsolidasi penilaian perangkat daerah.",
+                    status="ready",
+                )
+    counts = {
+        "opds": opds,
+        "indicators": len(indicators),
+        "documents": documents,
+        "blob_bytes": blob_bytes,
+        "file_bytes": path.stat().st_size,
+    }
+    meta_path.write_text(json.dumps({"key": key, "counts": counts}), encoding="utf-8")
+    if log:
+        log(
+            f"built province workspace: {documents} documents, {opds} OPDs in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
+    return path, counts

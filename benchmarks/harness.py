@@ -1,0 +1,257 @@
+"""Running one measurement in a child process: wall time, peak memory, cache state.
+
+Every operation, ours or a baseline, runs in its own child process so that its peak resident
+memory can be read from the kernel: ``os.wait4`` returns the rusage of exactly that child, whose
+``ru_maxrss`` is the largest resident set of the child or of any descendant it waited for (the
+document-inspection worker, ``sha256sum`` under ``bash``...). On Linux that figure also keeps
+the high-water mark of the process *before* its ``exec`` — a forked copy of this (large) harness —
+so each child is started under GNU ``/usr/bin/time -f %M``, a small C program whose own forked
+child starts from a ~1 MiB image, and its report is used. Python children time their own
+operation (after their imports) and print one ``BENCH-RESULT {json}`` line; for shell baselines
+the wall time of the whole command is used (their start-up is a few milliseconds).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULT_PREFIX = "BENCH-RESULT "
+_DROP_CACHES = Path("/proc/sys/vm/drop_caches")
+GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
+
+
+@dataclass
+class Measurement:
+    """One child run: seconds of the operation, peak RSS in MiB, and what the child reported."""
+
+    seconds: float
+    peak_mib: float
+    wall: float
+    result: dict[str, Any] = field(default_factory=dict)
+
+
+class ChildFailedError(RuntimeError):
+    pass
+
+
+def can_drop_caches() -> bool:
+    """Whether this process may drop the page cache (root on Linux, not in every container)."""
+    if not _DROP_CACHES.exists():
+        return False
+    try:
+        os.sync()
+        _DROP_CACHES.write_text("3\n")
+    except OSError:
+        return False
+    return True
+
+
+class CacheControl:
+    """Puts the page cache in the same state before every measurement: cold if we may drop it,
+    else warm (the inputs are read once before the timer starts)."""
+
+    def __init__(self, want_cold: bool) -> None:
+        self.cold = want_cold and can_drop_caches()
+
+    @property
+    def mode(self) -> str:
+        return "cold" if self.cold else "warm"
+
+    def prepare(self, inputs: list[Path]) -> None:
+        os.sync()
+        if self.cold:
+            _DROP_CACHES.write_text("3\n")
+            return
+        for path in inputs:
+            for f in (
+                [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+            ):
+                with f.open("rb") as fh:
+                    while fh.read(8 * 1024 * 1024):
+                        pass
+
+
+def python_cmd(module: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", module, *args]
+
+
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (
+        os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""
+    )
+    env.setdefault("SPBE_LANG", "en")
+    if extra:
+        env.update(extra)
+    return env
+
+
+def run_child(
+    cmd: list[str],
+    *,
+    cache: CacheControl | None = None,
+    inputs: list[Path] | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    timeout: float = 3600.0,
+) -> Measurement:
+    """Run ``cmd`` once and measure it; raises ChildFailedError on a non-zero exit."""
+    if cache is not None:
+        cache.prepare(inputs or [])
+    with (
+        tempfile.TemporaryFile() as out,
+        tempfile.TemporaryFile() as err,
+        tempfile.NamedTemporaryFile("r", suffix=".rss") as rss,
+    ):
+        launch = [GNU_TIME, "-f", "%M", "-o", rss.name, *cmd] if GNU_TIME else cmd
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            launch,
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            env=child_env(env),
+            cwd=str(cwd or ROOT),
+            start_new_session=True,
+        )
+        deadline = start + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                os.killpg(proc.pid, signal.SIGKILL)
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.002)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+        reported = rss.read().strip().splitlines()
+    if proc.returncode != 0:
+        raise ChildFailedError(
+            f"{' '.join(cmd[:6])}... exited {proc.returncode}:\n{stderr[-3000:]}{stdout[-1000:]}"
+        )
+    result: dict[str, Any] = {}
+    for line in stdout.splitlines():
+        if line.startswith(RESULT_PREFIX):
+            result = json.loads(line[len(RESULT_PREFIX) :])
+    kib = usage.ru_maxrss  # Linux: KiB; overstated without GNU time (see above)
+    if GNU_TIME and reported and reported[-1].strip().isdigit():
+        kib = int(reported[-1].strip())
+    peak = kib / 1024.0
+    seconds = float(result["seconds"]) if "seconds" in result else wall
+    return Measurement(seconds=seconds, peak_mib=peak, wall=wall, result=result)
+
+
+def run_shell(script: str, **kwargs: Any) -> Measurement:
+    """A shell baseline (``set -e``), timed from outside."""
+    return run_child(["bash", "-c", "set -euo pipefail\n" + script], **kwargs)
+
+
+def emit(result: dict[str, Any]) -> None:
+    """Child side: report the result to the parent."""
+    print(RESULT_PREFIX + json.dumps(result), flush=True)
+
+
+# ------------------------------------------------------------------------------- the machine
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "ram": ram,
+        "disk": _disk(ROOT),
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "tools": _tool_versions(),
+    }
+
+
+def _disk(path: Path) -> str:
+    """The block device under ``path`` and what the kernel says of it (rotational or not)."""
+    try:
+        dev = os.stat(path).st_dev
+        major, minor = os.major(dev), os.minor(dev)
+        sys_dev = Path(f"/sys/dev/block/{major}:{minor}").resolve()
+        block = sys_dev if (sys_dev / "queue").exists() else sys_dev.parent
+        name = block.name
+        rota = (block / "queue" / "rotational").read_text().strip()
+        fs = ""
+        for line in Path("/proc/mounts").read_text().splitlines():
+            parts = line.split()
+            if parts[1] == "/" and not fs:
+                fs = parts[2]
+        kind = "reports rotational" if rota == "1" else "reports non-rotational (SSD)"
+        virt = (
+            " (virtio disk of a VM: the host's storage is not visible)"
+            if name.startswith("vd")
+            else ""
+        )
+        return f"/dev/{name}, {fs}, {kind}{virt}"
+    except (OSError, IndexError, ValueError):
+        return "unknown"
+
+
+def _tool_versions() -> str:
+    versions = []
+    for tool, args in (("zip", ["-v"]), ("unzip", ["-v"]), ("sha256sum", ["--version"])):
+        exe = shutil.which(tool)
+        if not exe:
+            versions.append(f"{tool} missing")
+            continue
+        try:
+            first = subprocess.run(
+                [exe, *args], capture_output=True, text=True, timeout=10, check=False
+            ).stdout.splitlines()
+        except OSError:
+            continue
+        named = [ln for ln in first if re.search(r"\b(zip|unzip|sha256sum)\b.*\d", ln, re.I)]
+        line = re.sub(r"\s+", " ", (named or first or [""])[0]).strip()
+        line = re.sub(r"^This is ", "", line)
+        versions.append(line.strip()[:60])
+    try:
+        import bagit  # type: ignore[import-untyped]
+
+        versions.append(f"bagit {bagit.VERSION}")
+    except Exception:
+        versions.append("bagit missing")
+    try:
+        import pypdf
+
+        versions.append(f"pypdf {pypdf.__version__}")
+    except Exception:
+        pass
+    return "; ".join(versions)
