@@ -213,3 +213,8 @@ def test_backup_is_a_consistent_workspace(opd_workspace: Path, tmp_path: Path) -
         assert run(copy.check()).ok
     with pytest.raises(StoreError):
         backup_workspace(opd_workspace, out)
+
+
+def test_new_workspaces_use_large_pages(opd_workspace: Path) -> None:
+    with WorkspaceStore.open(opd_workspace) as store:
+        assert store.db.execute("PRAGMA page_size").fetchone()[0] == 65536
