@@ -19,6 +19,7 @@ from spbe_desktop.documents.generate import (
 )
 from spbe_desktop.documents.inspect import (
     MAX_TEXT_CHARS,
+    DocumentInspector,
     inspect_document,
     inspect_in_process,
 )
@@ -28,6 +29,7 @@ del _messages
 
 __all__ = [
     "KINDS",
+    "DocumentInspector",
     "MAX_TEXT_CHARS",
     "Suggestion",
     "detect_mime",

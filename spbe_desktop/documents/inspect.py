@@ -12,14 +12,17 @@ Images and plain text are read in-process: they need a few header bytes or one b
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 import logging
 import math
 import os
+import queue
 import stat
 import struct
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -93,6 +96,130 @@ def inspect_document(
     if mime not in _CHILD_MIMES:
         return _inspect_simple(path, mime)
     return _inspect_in_child(path, mime, timeout_s, memory_mb)
+
+
+class DocumentInspector:
+    """A reusable limited worker process for inspecting many documents in a row.
+
+    Starting a fresh interpreter and importing pypdf costs 150-350 ms per document, which
+    dominates attaching or importing many small files. This keeps one worker (same limits:
+    address space, and a CPU budget raised per document) and sends it one path at a time. A
+    document that times out, or makes the worker die, yields ``document.text_unreadable`` and
+    the next document gets a fresh worker. Not thread-safe: one inspector per job.
+
+    Args:
+        timeout_s: wall-clock seconds per document.
+        memory_mb: address-space limit of the worker (Unix only).
+    """
+
+    def __init__(
+        self, *, timeout_s: float = DEFAULT_TIMEOUT_S, memory_mb: int = DEFAULT_MEMORY_MB
+    ) -> None:
+        if timeout_s <= 0 or memory_mb <= 0:
+            raise ValueError("timeout_s and memory_mb must be positive")
+        self.timeout_s = timeout_s
+        self.memory_mb = memory_mb
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._lines: queue.Queue[bytes] | None = None
+
+    def __enter__(self) -> DocumentInspector:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def inspect(self, path: Path) -> DocumentInfo:
+        """Like :func:`inspect_document`, through the kept worker."""
+        mime, empty = _checked_mime(path)
+        if empty is not None:
+            return empty
+        if mime not in _CHILD_MIMES:
+            return _inspect_simple(path, mime)
+        try:
+            proc, lines = self._worker()
+            assert proc.stdin is not None
+            proc.stdin.write(json.dumps({"path": str(path.absolute())}).encode("utf-8") + b"\n")
+            proc.stdin.flush()
+            line = lines.get(timeout=self.timeout_s)
+        except queue.Empty:
+            logger.warning(
+                "inspecting %s took over %.1f s; worker killed", path.name, self.timeout_s
+            )
+            self.close()
+            return unreadable(mime)
+        except OSError as exc:
+            logger.warning("document worker is gone (%r); starting another", exc)
+            self.close()
+            return unreadable(mime)
+        if not line:  # EOF: the worker died (memory or CPU limit, crash)
+            logger.warning("document worker died on %s", path.name)
+            self.close()
+            return unreadable(mime)
+        try:
+            return info_from_json(line, mime=mime)
+        except ValueError:
+            if line.startswith(b"!"):
+                code = line[1:].decode("ascii", "replace").strip()
+                raise DocumentError(code, name=path.name, detail="") from None
+            logger.warning("document worker gave unusable output for %s", path.name)
+            return unreadable(mime)
+
+    def _worker(self) -> tuple[subprocess.Popen[bytes], queue.Queue[bytes]]:
+        if self._proc is not None and self._lines is not None and self._proc.poll() is None:
+            return self._proc, self._lines
+        self.close()
+        frozen = getattr(sys, "frozen", False)
+        package_root = None if frozen else Path(spbe_desktop.__file__).resolve().parent.parent
+        options = [
+            "--serve",
+            "--memory-mb",
+            str(self.memory_mb),
+            "--cpu-seconds",
+            str(math.ceil(self.timeout_s) + 1),
+        ]
+        if frozen:
+            command = [sys.executable, FROZEN_WORKER_FLAG, *options]
+        else:
+            command = [sys.executable, "-m", _WORKER_MODULE, *options]
+        proc = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=package_root,
+            env=_child_env(package_root),
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+        lines: queue.Queue[bytes] = queue.Queue()
+        # A reader thread makes the per-document timeout portable (no select() on Windows pipes).
+        threading.Thread(target=_pump, args=(proc, lines), daemon=True).start()
+        self._proc, self._lines = proc, lines
+        return proc, lines
+
+    def close(self) -> None:
+        """Stop the worker (killed: it holds nothing that needs a clean exit)."""
+        proc, self._proc, self._lines = self._proc, None, None
+        if proc is None:
+            return
+        with contextlib.suppress(OSError):
+            proc.kill()
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            proc.wait(timeout=5)
+        for stream in (proc.stdin, proc.stdout):
+            with contextlib.suppress(OSError):
+                if stream is not None:
+                    stream.close()
+
+
+def _pump(proc: subprocess.Popen[bytes], lines: queue.Queue[bytes]) -> None:
+    """Forward the worker's output lines; an empty line means it ended."""
+    assert proc.stdout is not None
+    try:
+        for line in proc.stdout:
+            lines.put(line)
+    except (OSError, ValueError):
+        pass
+    lines.put(b"")
 
 
 def inspect_in_process(path: Path) -> DocumentInfo:

@@ -10,6 +10,7 @@ non-zero exit that the parent turns into ``document.text_unreadable``.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import warnings
@@ -43,8 +44,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="spbe-document-worker")
     parser.add_argument("--memory-mb", type=int, default=DEFAULT_MEMORY_MB)
     parser.add_argument("--cpu-seconds", type=int, default=31)
-    parser.add_argument("path", type=Path)
+    parser.add_argument("--serve", action="store_true", help="inspect paths read from stdin")
+    parser.add_argument("path", type=Path, nargs="?")
     options = parser.parse_args(args)
+    if options.serve:
+        return serve(memory_mb=options.memory_mb, cpu_seconds=options.cpu_seconds)
+    if options.path is None:
+        parser.error("a path is needed")
     apply_limits(memory_mb=options.memory_mb, cpu_seconds=options.cpu_seconds)
     # Parsers chatter about every oddity of a broken file; the parent only needs the result.
     warnings.simplefilter("ignore")
@@ -59,7 +65,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def apply_limits(*, memory_mb: int, cpu_seconds: int) -> None:
+def serve(*, memory_mb: int, cpu_seconds: int) -> int:
+    """Answer one JSON request line ``{"path": ...}`` at a time with one JSON result line.
+
+    The address-space limit holds for the whole life of the worker; the CPU limit is a budget
+    of ``cpu_seconds`` per document, raised before each one (exceeding it ends the worker, and
+    the parent starts another). A path that cannot be read answers ``!<error code>``.
+    """
+    apply_limits(memory_mb=memory_mb, cpu_seconds=cpu_seconds, cpu_hard=None)
+    warnings.simplefilter("ignore")
+    logging.disable(logging.WARNING)
+    out = sys.stdout.buffer
+    for raw in sys.stdin.buffer:
+        try:
+            path = Path(json.loads(raw)["path"])
+        except (ValueError, KeyError, TypeError):
+            return 2
+        _raise_cpu_budget(cpu_seconds)
+        try:
+            line = info_to_json(inspect_in_process(path)).replace(b"\n", b" ")
+        except DocumentError as exc:
+            line = b"!" + exc.code.encode("ascii")
+        out.write(line + b"\n")
+        out.flush()
+    return 0
+
+
+def _raise_cpu_budget(seconds: int) -> None:
+    if sys.platform == "win32":
+        return
+    import resource  # Unix only
+
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    spent = int(used.ru_utime + used.ru_stime) + 1
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = spent + seconds
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def apply_limits(*, memory_mb: int, cpu_seconds: int, cpu_hard: int | None = 0) -> None:
     """Cap this process's address space and CPU time (no-op where ``resource`` is missing).
 
     Exceeding the memory cap makes allocations fail with MemoryError; exceeding the CPU cap
@@ -75,7 +121,8 @@ def apply_limits(*, memory_mb: int, cpu_seconds: int) -> None:
     import resource  # Unix only
 
     _lower_limit(resource.RLIMIT_AS, memory_mb * _MIB, slack=0)
-    _lower_limit(resource.RLIMIT_CPU, cpu_seconds, slack=2)
+    if cpu_hard is not None:  # one-shot worker: a fixed budget; a serving worker raises its own
+        _lower_limit(resource.RLIMIT_CPU, cpu_seconds, slack=2)
 
 
 def _lower_limit(kind: int, soft: int, *, slack: int) -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from spbe_desktop.core.models import SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.documents import KINDS, inspect_document, suggest_metadata
-from spbe_desktop.errors import DocumentError, UsageError, register_messages
+from spbe_desktop.documents import KINDS, DocumentInspector, inspect_document, suggest_metadata
+from spbe_desktop.errors import DocumentError, SpbeError, UsageError, register_messages
 from spbe_desktop.services.workspace import actor_name
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
@@ -79,6 +79,9 @@ class AttachRequest:
     valid_until: str | None = None
     issuer: str | None = None
     level: int | None = None
+    #: What inspecting the file found, when the caller already did it (the GUI's metadata form);
+    #: the file is then not parsed a second time.
+    info: DocumentInfo | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +171,20 @@ class Prepared:
     issuer: str
 
 
-def prepare_document(path: Path, limit: int | None = None) -> Prepared:
-    """Validate and inspect one file and propose its metadata (runs the bounded parser)."""
+def prepare_document(
+    path: Path,
+    limit: int | None = None,
+    inspector: DocumentInspector | None = None,
+    info: DocumentInfo | None = None,
+) -> Prepared:
+    """Validate and inspect one file and propose its metadata (runs the bounded parser).
+
+    Pass an ``inspector`` when preparing several files: it keeps one limited worker process
+    instead of starting one per file; pass ``info`` when the file was already inspected.
+    """
     size = validate_file(path, limit or max_document_bytes())
-    info = inspect_document(path)
+    if info is None:
+        info = inspector.inspect(path) if inspector is not None else inspect_document(path)
     guess = suggest_metadata(info.text, mime=info.mime)
     stem = path.stem.replace("_", " ").strip()
     return Prepared(
@@ -207,7 +220,7 @@ def attach_files(
         CancelledError: on cancel; files already finished stay attached.
     """
     cancel = cancel or CancelToken()
-    with WorkspaceStore.open(workspace) as store:
+    with WorkspaceStore.open(workspace) as store, DocumentInspector() as inspector:
         ind_id = store.pack().indicator(indicator).id if indicator else None
         limit = max_document_bytes(store)
         sizes = [validate_file(r.path, limit) for r in requests]
@@ -222,7 +235,7 @@ def attach_files(
         for req, size in zip(requests, sizes, strict=True):
             cancel.raise_if_cancelled()
             yield Progress(done, total, "progress.inspecting", {"name": req.path.name})
-            prep = prepare_document(req.path, limit)
+            prep = prepare_document(req.path, limit, inspector, req.info)
             req = _fill(req, prep)
             with store._write(), req.path.open("rb") as fh:
                 stored = None
@@ -278,3 +291,30 @@ def _fill(req: AttachRequest, prep: Prepared) -> AttachRequest:
         valid_until=parse_date(req.valid_until),
         issuer=req.issuer if req.issuer is not None else prep.issuer,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PrepareOutcome:
+    """Per file: the metadata proposal, or the error that refused it."""
+
+    path: Path
+    prepared: Prepared | None
+    error: SpbeError | None
+
+
+def prepare_documents(
+    paths: Sequence[Path], cancel: CancelToken | None = None
+) -> Generator[Progress, None, list[PrepareOutcome]]:
+    """Inspect several files with one kept worker and propose their metadata (the GUI's form)."""
+    cancel = cancel or CancelToken()
+    out: list[PrepareOutcome] = []
+    with DocumentInspector() as inspector:
+        for k, path in enumerate(paths):
+            cancel.raise_if_cancelled()
+            yield Progress(k, len(paths), "progress.inspecting", {"name": path.name})
+            try:
+                out.append(PrepareOutcome(path, prepare_document(path, None, inspector), None))
+            except SpbeError as exc:
+                out.append(PrepareOutcome(path, None, exc))
+    yield Progress(len(paths), len(paths), "progress.inspecting", {"name": ""})
+    return out

@@ -9,14 +9,11 @@ The evidence edits themselves live in ``services.evidence``.
 from __future__ import annotations
 
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.errors import SpbeError
-from spbe_desktop.services.attach import Prepared, prepare_document
+from spbe_desktop.services.attach import PrepareOutcome, prepare_documents
 
-# Re-exported for the widgets that run them as jobs.
 # The evidence edits are services; widgets run them as jobs through this module.
 from spbe_desktop.services.evidence import (
     export_blob,
@@ -39,26 +36,8 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class PrepareOutcome:
-    """Per file: the metadata proposal, or the error that refused it."""
-
-    path: Path
-    prepared: Prepared | None
-    error: SpbeError | None
-
-
 def prepare_many(
     paths: Sequence[Path], cancel: CancelToken
 ) -> Generator[Progress, None, list[PrepareOutcome]]:
-    """Inspect each file (bounded child process) and propose its metadata."""
-    out: list[PrepareOutcome] = []
-    for k, path in enumerate(paths):
-        cancel.raise_if_cancelled()
-        yield Progress(k, len(paths), "progress.inspecting", {"name": path.name})
-        try:
-            out.append(PrepareOutcome(path, prepare_document(path), None))
-        except SpbeError as exc:
-            out.append(PrepareOutcome(path, None, exc))
-    yield Progress(len(paths), len(paths), "progress.inspecting", {"name": ""})
-    return out
+    """Inspect each file (one kept, bounded worker process) and propose its metadata."""
+    return (yield from prepare_documents(paths, cancel))

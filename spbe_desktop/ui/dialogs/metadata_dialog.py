@@ -97,6 +97,7 @@ class DocumentForm(QWidget):
             valid_until=self.valid_until.iso(),
             issuer=self.issuer.text().strip(),
             level=self.level.currentData(),
+            info=self.prepared.info,
         )
 
 
