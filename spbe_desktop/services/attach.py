@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+from collections import deque
 from collections.abc import Generator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.documents import KINDS, DocumentInspector, inspect_document, suggest_metadata
 from spbe_desktop.errors import DocumentError, SpbeError, UsageError, register_messages
 from spbe_desktop.services.workspace import actor_name
-from spbe_desktop.store.workspace_store import WorkspaceStore
+from spbe_desktop.store.workspace_store import StoredBlob, WorkspaceStore
 
 register_messages(
     {
@@ -232,52 +234,82 @@ def attach_files(
         done = 0
         actor = actor_name(store)
         results: list[AttachResult] = []
-        for req, size in zip(requests, sizes, strict=True):
-            cancel.raise_if_cancelled()
-            yield Progress(done, total, "progress.inspecting", {"name": req.path.name})
-            prep = prepare_document(req.path, limit, inspector, req.info)
-            req = _fill(req, prep)
-            with store._write(), req.path.open("rb") as fh:
-                stored = None
-                base = done
-                job = store.write_blob(fh, size, prep.info, cancel, label=req.path.name)
-                while True:
-                    try:
-                        step = next(job)
-                    except StopIteration as stop:
-                        stored = stop.value
-                        break
-                    yield replace(step, done=base + step.done, total=total)
-                known = store.find_document(opd_id, stored.sha256)
-                doc_id = store.add_document(
-                    actor,
-                    opd_id=opd_id,
-                    sha256=stored.sha256,
-                    file_name=req.path.name,
-                    title=req.title or prep.title,
-                    kind=req.kind or prep.kind,
-                    number=req.number or "",
-                    issued=req.issued,
-                    valid_until=req.valid_until,
-                    issuer=req.issuer or "",
+        # The next file is parsed (in the limited worker) while this one is being stored: the
+        # two use different cores. One look-ahead thread keeps the inspector single-threaded.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spbe-inspect")
+        ahead: deque[Future[Prepared]] = deque()
+
+        def _queue(k: int) -> None:
+            if k < len(requests):
+                r = requests[k]
+                ahead.append(pool.submit(prepare_document, r.path, limit, inspector, r.info))
+
+        try:
+            _queue(0)
+            _queue(1)
+            for k, (req, size) in enumerate(zip(requests, sizes, strict=True)):
+                cancel.raise_if_cancelled()
+                yield Progress(done, total, "progress.inspecting", {"name": req.path.name})
+                prep = ahead.popleft().result()
+                _queue(k + 2)
+                result = yield from _store_one(
+                    store, _fill(req, prep), prep, size, done, total, ind_id, opd_id, actor, cancel
                 )
-                if ind_id:
-                    store.link(doc_id, ind_id, req.level, actor)
-            done = base + size
-            results.append(
-                AttachResult(
-                    doc_id,
-                    stored.sha256,
-                    req.path.name,
-                    req.title or prep.title,
-                    req.kind or prep.kind,
-                    stored.size,
-                    known is not None or not stored.is_new,
-                    prep.info.warnings,
-                )
-            )
-            yield Progress(done, total, "progress.storing", {"name": req.path.name})
+                results.append(result)
+                done += size
+                yield Progress(done, total, "progress.storing", {"name": req.path.name})
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
         return results
+
+
+def _store_one(
+    store: WorkspaceStore,
+    req: AttachRequest,
+    prep: Prepared,
+    size: int,
+    done: int,
+    total: int,
+    ind_id: str | None,
+    opd_id: int,
+    actor: str,
+    cancel: CancelToken,
+) -> Generator[Progress, None, AttachResult]:
+    """Store one file, its document record, its link and audit entry in one transaction."""
+    with store._write(), req.path.open("rb") as fh:
+        job = store.write_blob(fh, size, prep.info, cancel, label=req.path.name)
+        while True:
+            try:
+                step = next(job)
+            except StopIteration as stop:
+                stored: StoredBlob = stop.value
+                break
+            yield replace(step, done=done + step.done, total=total)
+        known = store.find_document(opd_id, stored.sha256)
+        doc_id = store.add_document(
+            actor,
+            opd_id=opd_id,
+            sha256=stored.sha256,
+            file_name=req.path.name,
+            title=req.title or prep.title,
+            kind=req.kind or prep.kind,
+            number=req.number or "",
+            issued=req.issued,
+            valid_until=req.valid_until,
+            issuer=req.issuer or "",
+        )
+        if ind_id:
+            store.link(doc_id, ind_id, req.level, actor)
+    return AttachResult(
+        doc_id,
+        stored.sha256,
+        req.path.name,
+        req.title or prep.title,
+        req.kind or prep.kind,
+        stored.size,
+        known is not None or not stored.is_new,
+        prep.info.warnings,
+    )
 
 
 def _fill(req: AttachRequest, prep: Prepared) -> AttachRequest:
