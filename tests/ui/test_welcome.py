@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QModelIndex
+
 from spbe_desktop.ui.dialogs.setup_dialog import SetupDialog, SetupRequest
 from spbe_desktop.ui.main_window import MainWindow, RolePlaceholder
+from spbe_desktop.ui.models.navigator_model import ID_ROLE, KIND_ROLE
 from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
 
 
@@ -83,3 +86,48 @@ def test_shipped_guide_is_the_docs_copy() -> None:
 
     docs = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
     assert assets.help_markdown() == docs.read_text(encoding="utf-8")
+
+
+def test_first_run_from_a_kit_double_clicked(
+    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: object
+) -> None:
+    """The officer double-clicks the kit from the flash disk: one dialog, then the workspace
+    opens with the coordinator's assignment and the framework from the kit."""
+    from spbe_desktop.services.exchange import issue_kit
+    from spbe_desktop.services.workspace import init_workspace
+    from spbe_desktop.ui.dialogs import setup_dialog
+
+    koor = tmp_path / "koordinator.spbe"
+    init_workspace(koor, role="coordinator", instansi="Pemerintah Provinsi Maluku Utara")
+    kit = tmp_path / "bappeda.spbekit"
+    issue_kit(koor, "Bappeda", kit, indicators=["11", "12", "13"])
+    target = tmp_path / "bappeda.spbe"
+
+    def fill_and_accept(dialog: setup_dialog.KitDialog) -> int:
+        assert "bappeda.spbekit" in dialog.findChild(setup_dialog.QLabel).text()
+        dialog.officer.setText("Sitti")
+        dialog.path_row.edit.setText(str(target))
+        dialog.buttons.accepted.emit()
+        return int(dialog.result())
+
+    monkeypatch.setattr(setup_dialog.KitDialog, "exec", fill_and_accept)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.workspace_opened, timeout=15_000):  # type: ignore[attr-defined]
+        window.open_file(kit)
+    view = window.view
+    assert isinstance(view, OpdWorkspaceView)
+    assert target.exists()
+    assert view.header.text().startswith("Bappeda · Pemerintah Provinsi Maluku Utara · periode")
+    nav = view.navigator
+    assert nav.assigned_only.isChecked()  # the kit's assignment is the default filter
+    shown: list[str] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(nav.proxy.rowCount(parent)):
+            idx = nav.proxy.index(row, 0, parent)
+            if idx.data(KIND_ROLE) == "indicator":
+                shown.append(idx.data(ID_ROLE))
+            walk(idx)
+
+    walk(QModelIndex())
+    assert shown == ["I11", "I12", "I13"]
+    assert view.current_indicator == "I11"
