@@ -32,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from spbe_desktop.bundles._fs import atomic_output
+from spbe_desktop.bundles.files import atomic_output
 from spbe_desktop.bundles.jsonsafe import DEFAULT_MAX_BYTES, parse_json
 from spbe_desktop.bundles.keys import PublicIdentity, SecretIdentity
 from spbe_desktop.bundles.minisign import (

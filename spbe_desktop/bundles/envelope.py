@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from spbe_desktop.bundles._fs import atomic_write_bytes
+from spbe_desktop.bundles.files import atomic_write_bytes
 from spbe_desktop.bundles.jsonsafe import canonical_json, parse_json
 from spbe_desktop.bundles.keys import PublicIdentity, SecretIdentity
 from spbe_desktop.bundles.minisign import sign_file, verify_signature

@@ -153,6 +153,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Checking the bundle: {item}.",
         "id": "Memeriksa bundel: {item}.",
     },
+    "bundle.disk_full": {
+        "en": "The disk is full while writing the bundle {file}; free some space or use another "
+        "flash disk, then export again (nothing was recorded).",
+        "id": "Disk penuh saat menulis bundel {file}; kosongkan sebagian ruang atau pakai flash "
+        "disk lain, lalu ekspor lagi (tidak ada yang dicatat).",
+    },
     "bundle.write_failed": {
         "en": "The bundle {file} could not be written ({detail}); check the free space and "
         "that the folder or flash disk is writable, then try again.",

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from spbe_desktop import __version__
 from spbe_desktop.cli import output
@@ -47,12 +48,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _setup_logging() -> Path:
+    """Log to a file in the user's log folder: the terminal only ever shows one sentence."""
+    from spbe_desktop import paths
+
+    try:
+        log_file = paths.log_dir() / "spbe-cli.log"
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError:
+        log_file = Path(os.devnull)
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(os.environ.get("SPBE_LOG_LEVEL", "WARNING"))
+    return log_file
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:
         os.environ["SPBE_LANG"] = args.lang
-    logging.basicConfig(level=os.environ.get("SPBE_LOG_LEVEL", "WARNING"))
+    log_file = _setup_logging()
     try:
         code = int(args.run(args))
     except UsageError as exc:
@@ -68,8 +86,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("unexpected error")
         output.error(
             output.t(
-                f"Terjadi kesalahan tak terduga ({type(exc).__name__}: {exc}); laporkan ini.",
-                f"An unexpected error happened ({type(exc).__name__}: {exc}); please report it.",
+                f"Terjadi kesalahan tak terduga ({type(exc).__name__}); laporkan beserta berkas "
+                f"log {log_file}.",
+                f"An unexpected error happened ({type(exc).__name__}); please report it with the "
+                f"log file {log_file}.",
             )
         )
         return 1

@@ -29,8 +29,8 @@ del _messages
 
 __all__ = [
     "KINDS",
-    "DocumentInspector",
     "MAX_TEXT_CHARS",
+    "DocumentInspector",
     "Suggestion",
     "detect_mime",
     "format_date_id",

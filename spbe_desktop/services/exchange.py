@@ -9,6 +9,7 @@ the coordinator's workspace holds either the whole bundle or none of it.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import io
 import json
@@ -22,6 +23,7 @@ from typing import Any
 
 from spbe_desktop.bundles import bag as bagfmt
 from spbe_desktop.bundles.envelope import read_signed_json, write_signed_json
+from spbe_desktop.bundles.files import fsync_folder, write_error
 from spbe_desktop.bundles.keys import PublicIdentity, SecretIdentity, load_secret
 from spbe_desktop.core.models import (
     SELF_OPD,
@@ -605,8 +607,9 @@ def export_bundle(
         # Same hidden ".<name>.….part" convention as the bag writer's own temporary files; one
         # left by a killed earlier export of the same name is removed first.
         pending = [p.with_name(f".{p.name}.pending.part") for p in paths]
-        for stale in pending:
-            stale.unlink(missing_ok=True)
+        for final in paths:
+            for stale in final.parent.glob(f".{glob.escape(final.name)}.pending.part*"):
+                stale.unlink(missing_ok=True)
         written: list[Path] = []
         try:
             for k, (group, path) in enumerate(zip(groups, pending, strict=True), start=1):
@@ -655,8 +658,11 @@ def export_bundle(
                 path.unlink(missing_ok=True)
             raise
         for tmp, final in zip(pending, paths, strict=True):
-            os.replace(tmp, final)
-        _fsync_folder(out.parent)
+            try:
+                os.replace(tmp, final)
+            except OSError as exc:
+                raise write_error(exc, final) from exc
+        fsync_folder(out.parent)
     return ExportSummary(
         paths=paths,
         documents=len(carried),
@@ -668,20 +674,6 @@ def export_bundle(
         verified=True,
         bundle_uuid=bundle_uuid,
     )
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the renames durable (POSIX; a no-op where folders cannot be opened)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _part_path(out: Path, k: int, n: int) -> Path:
@@ -1007,9 +999,17 @@ def _apply_parts(
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     """All parts are here: re-verify each stored part from the store, then apply together."""
+    import shutil
     import tempfile
 
-    tmpdir = Path(tempfile.mkdtemp(prefix="spbe-parts-"))
+    from spbe_desktop import paths
+
+    # The parts are copied out of the workspace into the user's own cache (not the shared
+    # temporary folder: they are evidence); copies left by a killed import are removed here.
+    cache = paths.cache_dir()
+    for stale in cache.glob("spbe-parts-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    tmpdir = Path(tempfile.mkdtemp(prefix="spbe-parts-", dir=cache))
     try:
         files: list[Path] = []
         for k, _n, sha, _name in store.parts(bundle_uuid):

@@ -8,9 +8,9 @@ Documents are stored once per SHA-256, in 1 MiB chunks, so no file is ever held 
 from __future__ import annotations
 
 import contextlib
-import io
 import datetime as dt
 import hashlib
+import io
 import json
 import sqlite3
 import unicodedata

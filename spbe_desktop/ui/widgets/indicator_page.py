@@ -33,7 +33,6 @@ from typing_extensions import override
 
 from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
-from spbe_desktop.ui import format as fmt
 from spbe_desktop.services.evidence_warnings import (
     EXPIRED,
     LEVEL_GAP,
@@ -43,6 +42,7 @@ from spbe_desktop.services.evidence_warnings import (
     EvidenceWarning,
     evidence_warnings,
 )
+from spbe_desktop.ui import format as fmt
 from spbe_desktop.ui.models.document_table_model import Column, DocumentTableModel
 from spbe_desktop.ui.models.navigator_model import status_of, verdict_label
 
@@ -444,8 +444,8 @@ class IndicatorPage(QWidget):
         if warning.code == OLD:
             return (
                 self.tr(
-                    "“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen "
-                    "%3 tahun terakhir yang dihitung."
+                    "“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini "
+                    "hanya dokumen %3 tahun terakhir yang dihitung."
                 )
                 .replace("%1", str(p["title"]))
                 .replace("%2", fmt.date(p["date"]))

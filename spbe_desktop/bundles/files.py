@@ -8,6 +8,7 @@ Windows and POSIX). On any failure, cancellation included, the temporary file is
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -34,7 +35,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise BundleError("bundle.write_failed", file=str(path), detail=str(exc)) from exc
+        raise write_error(exc, path) from exc
     tmp = Path(tmp_name)
     done = False
     try:
@@ -44,13 +45,20 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
         done = True
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except OSError as exc:
-        raise BundleError("bundle.write_failed", file=str(path), detail=str(exc)) from exc
+        raise write_error(exc, path) from exc
     finally:
         if not done:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+
+
+def write_error(exc: OSError, path: Path) -> BundleError:
+    """The user's sentence for a failed bundle write: a full disk is named as such."""
+    if exc.errno == errno.ENOSPC:
+        return BundleError("bundle.disk_full", file=path.name)
+    return BundleError("bundle.write_failed", file=path.name, detail=exc.strerror or str(exc))
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -59,7 +67,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         fh.write(data)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     # NOTE: makes the rename itself durable on POSIX; Windows cannot open a folder this way and
     # NTFS journals the rename anyway, so failure here is ignored.
     if os.name != "posix":
