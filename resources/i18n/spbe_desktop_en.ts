@@ -2,27 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id_ID">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="85"/>
-        <source>belum diperiksa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="103"/>
-        <source>hari ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="105"/>
-        <source>kemarin</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AnswerSaver</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/answer_saver.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/widgets/answer_saver.py" line="98"/>
         <source>Menyimpan isian</source>
         <extracomment>Job key of autosaves (the main window awaits these instead of asking to cancel them).</extracomment>
         <translation>Saving answers</translation>
@@ -31,48 +13,49 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="295"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="310"/>
         <source>%1. %2
 Pemilik bawaan: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2
+Default owner: %3</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="678"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="708"/>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="679"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="709"/>
         <source>Klaim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="680"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="710"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="681"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="711"/>
         <source>Penjelasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="682"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="712"/>
         <source>Dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="683"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="713"/>
         <source>Vonis</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="684"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="714"/>
         <source>Komentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
@@ -80,436 +63,437 @@ Pemilik bawaan: %3</source>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="58"/>
         <source>Indikator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="62"/>
         <source>&amp;Indikator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="70"/>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="99"/>
         <source>Klaim OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD claims</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="73"/>
         <source>Penjelasan OPD terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected OPD&apos;s justification</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="76"/>
         <source>Vonis</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="80"/>
         <source>mis. lampirkan notulen reviu terbaru</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. attach the minutes of the latest review</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="81"/>
         <source>Simpan &amp;vonis</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;verdict</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="82"/>
         <source>Terbitkan tanda &amp;terima…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="85"/>
         <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan vonis setiap indikatornya</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed receipt for the selected OPD: what has been received and the verdict on each of its indicators</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="89"/>
         <source>Vonis untuk OPD terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict for the selected OPD</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="91"/>
         <source>Penjelasan OPD:</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD&apos;s justification:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
         <source>V&amp;onis:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erdict:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
         <source>&amp;Komentar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="109"/>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="114"/>
         <source>Bukti dukung</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="113"/>
         <source>&amp;Pratinjau</source>
-        <translation type="unfinished">&amp;Preview</translation>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="133"/>
         <source>Tingkat instansi</source>
-        <translation type="unfinished"></translation>
+        <translation>The agency&apos;s level</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="137"/>
         <source>Catatan keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision note</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="139"/>
         <source>Dasar keputusan: dokumen mana yang membuktikan tingkat ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis of the decision: which documents prove this level</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="142"/>
         <source>Simpan &amp;keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;decision</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="145"/>
         <source>Keputusan instansi</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency&apos;s decision</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="150"/>
         <source>&amp;Tingkat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="151"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="153"/>
         <source>&amp;Catatan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="228"/>
         <source>Membaca konsolidasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="238"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="240"/>
         <source>%1 dari %2 OPD sudah menjawab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="269"/>
-        <source>%n dokumen berbeda.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="270"/>
-        <source>%n dikirim oleh lebih dari satu OPD.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>%1 of %2 OPDs have answered</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="271"/>
+        <source>%n dokumen berbeda.</source>
+        <translation>
+            <numerusform>%n distinct document.</numerusform>
+            <numerusform>%n distinct documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="272"/>
+        <source>%n dikirim oleh lebih dari satu OPD.</source>
+        <translation>
+            <numerusform>%n sent by more than one OPD.</numerusform>
+            <numerusform>%n sent by more than one OPD.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="273"/>
         <source>%n mirip dokumen lain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resembles another document.</numerusform>
+            <numerusform>%n resemble other documents.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="284"/>
         <source>— belum diputuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>— not decided</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="295"/>
         <source>Saran: %1 (klaim terendah; tingkat lebih tinggi butuh tingkat di bawahnya)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested: %1 (the lowest claim; a higher level needs the one below it)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="299"/>
         <source>Belum ada klaim dari OPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>No claim from the OPDs yet.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="302"/>
         <source>Diputuskan oleh %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by %1</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="305"/>
         <source>Belum diputuskan; dihitung tingkat 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not decided; counted as level 1.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="360"/>
         <source>Menyimpan vonis</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the verdict</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="362"/>
         <source>Vonis untuk %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict for %1: %2.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="387"/>
         <source>Menyimpan keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the decision</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="389"/>
         <source>Keputusan indikator %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on indicator %1: %2.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="393"/>
         <source>belum diputuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>not decided</translation>
     </message>
 </context>
 <context>
     <name>ConstraintsModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="974"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1013"/>
         <source>Indikator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="975"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1014"/>
         <source>Tingkat sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="976"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1015"/>
         <source>Kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="977"/>
-        <source>Tidak mungkin tahun ini</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1016"/>
+        <source>Tak mungkin</source>
+        <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="989"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1032"/>
         <source>1 (belum diputuskan)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (not decided)</translation>
     </message>
 </context>
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="64"/>
         <source>%1 — Koordinator SPBE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="84"/>
-        <source>&amp;Dasbor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="85"/>
-        <source>&amp;Impor paket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SPBE coordinator</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
-        <source>&amp;Konsolidasi</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Dasbor</source>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
-        <source>Simulasi &amp;target</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Impor paket</source>
+        <translation>&amp;Import bundles</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
-        <source>&amp;Cari bukti</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Konsolidasi</source>
+        <translation>&amp;Consolidation</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
-        <source>&amp;Riwayat</source>
-        <translation type="unfinished"></translation>
+        <source>Simulasi &amp;target</source>
+        <translation>&amp;Target what-if</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
+        <source>&amp;Cari bukti</source>
+        <translation>&amp;Search evidence</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
+        <source>&amp;Riwayat</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="92"/>
         <source>&amp;OPD dan penugasan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OPDs and assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="100"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="102"/>
         <source>Koordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="104"/>
-        <source>Impor paket bukti…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="105"/>
-        <source>Periksa dan impor paket bukti dari OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
+        <source>Impor paket bukti…</source>
+        <translation>Import evidence bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="107"/>
+        <source>Periksa dan impor paket bukti dari OPD</source>
+        <translation>Verify and import evidence bundles from the OPDs</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="108"/>
         <source>Segarkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="145"/>
         <source>Membaca dasbor</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="156"/>
         <source>Koordinator · %1 · %2 · periode %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator · %1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="164"/>
         <source>SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, lalu terbitkan kit baru untuk OPD.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVISIONAL: framework %1 is not final. Its weights and predicates may change; this index is an estimate. Load a corrected framework pack when there is one, then issue new kits to the OPDs.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="235"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="238"/>
         <source>Simpan tanda terima untuk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="237"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="240"/>
         <source>Tanda terima (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="249"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="252"/>
         <source>Menulis tanda terima</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="258"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="261"/>
         <source>Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
+            <numerusform>The receipt for %1 was written to %2 (%n verdicts). Send this file to the OPD.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="269"/>
         <source>Tanda terima diterbitkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt issued</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="284"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="287"/>
         <source>Menyiapkan pratinjau</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the preview</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="54"/>
         <source>Nilai indeks instansi</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Long OPD names are cut in the matrix&apos;s row header (the full name is in the tooltip).</extracomment>
+        <translation>The agency&apos;s index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="61"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="63"/>
         <source>Ubah target di tab Simulasi target</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the target on the Target what-if tab</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="70"/>
         <source>Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung tingkat 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed from the agency&apos;s decisions; undecided indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="94"/>
         <source>Tampilkan indeks per</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the index per</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="104"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="107"/>
         <source>Kelengkapan per OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="125"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="136"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="128"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="142"/>
         <source>Matriks OPD × indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD × indicator matrix</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="139"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="145"/>
         <source>Klik dua kali sebuah sel untuk membuka konsolidasi indikatornya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="181"/>
-        <source>kurang %1 menuju %2</source>
-        <translation type="unfinished">short by %1 of %2</translation>
+        <translation>Double-click a cell to open its indicator&apos;s consolidation.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="188"/>
+        <source>kurang %1 menuju %2</source>
+        <translation>%1 short of %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="195"/>
         <source>Target tercapai; predikat tertinggi.</source>
-        <translation type="unfinished">Target reached; highest predicate.</translation>
+        <translation>Target reached; the highest predicate.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="198"/>
         <source>Target tercapai; kurang %1 menuju %2.</source>
-        <translation type="unfinished">Target reached; short by %1 of %2.</translation>
+        <translation>Target reached; %1 short of %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="196"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="203"/>
         <source>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;ubah&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;change&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="202"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="209"/>
         <source>%1 OPD terdaftar, %2 sudah mengirim paket bukti.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 OPDs registered, %2 have sent evidence bundles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="207"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="214"/>
         <source>%n paket masih menunggu bagian lainnya.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle is still waiting for its other parts.</numerusform>
+            <numerusform>%n bundles are still waiting for their other parts.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="224"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="231"/>
         <source>Per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="232"/>
         <source>Per aspek</source>
-        <translation type="unfinished"></translation>
+        <translation>Per aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="237"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="244"/>
         <source>Indeks per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Index per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="237"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="244"/>
         <source>Indeks per aspek</source>
-        <translation type="unfinished"></translation>
+        <translation>Index per aspect</translation>
     </message>
 </context>
 <context>
     <name>DocumentForm</name>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="43"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -517,73 +501,73 @@ Pemilik bawaan: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="57"/>
         <source>mis. 100.3.3.1/45/2024</source>
         <translation>e.g. 100.3.3.1/45/2024</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="53"/>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="55"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="60"/>
         <source>ada</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="62"/>
         <source>Isi bila dokumen punya masa berlaku (misalnya sertifikat atau SK tim)</source>
         <translation>Fill in if the document has a validity period (e.g. a certificate or a team decree)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="65"/>
         <source>mis. GUBERNUR MALUKU UTARA</source>
         <translation>e.g. GUBERNUR MALUKU UTARA</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="69"/>
         <source>Tingkat yang dibuktikan dokumen ini; pilih &quot;semua&quot; bila tidak khusus</source>
         <translation>The level this document proves; choose &quot;all&quot; if it is not specific</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="66"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="71"/>
         <source>semua tingkat / tidak khusus</source>
         <translation>all levels / not specific</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="74"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="82"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="83"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="79"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="84"/>
         <source>&amp;Nomor:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="85"/>
         <source>Tanggal &amp;terbit:</source>
         <translation>&amp;Issued on:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="86"/>
         <source>&amp;Berlaku sampai:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="87"/>
         <source>&amp;Penerbit:</source>
         <translation>Issu&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="88"/>
         <source>Bukti untuk &amp;tingkat:</source>
         <translation>Evidence for &amp;level:</translation>
     </message>
@@ -591,27 +575,27 @@ Pemilik bawaan: %3</source>
 <context>
     <name>DocumentMetadataDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="115"/>
         <source>Periksa keterangan dokumen</source>
         <translation>Check the document details</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="119"/>
         <source>Keterangan di bawah ditebak dari isi dokumen. Periksa dan perbaiki bila perlu, lalu pilih Lampirkan. Dokumen akan ditautkan ke indikator %1.</source>
         <translation>The details below were guessed from the document&apos;s content. Check and correct them if needed, then choose Attach. The documents will be linked to indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="125"/>
         <source>Berkas yang akan dilampirkan</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="129"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="141"/>
         <source>&amp;Lampirkan</source>
         <translation>&amp;Attach</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="142"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -682,225 +666,225 @@ Pemilik bawaan: %3</source>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="751"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="777"/>
         <source>Judul</source>
-        <translation type="unfinished">Title</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="752"/>
-        <source>Jenis</source>
-        <translation type="unfinished">Kind</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="753"/>
-        <source>Nomor</source>
-        <translation type="unfinished">Number</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="754"/>
-        <source>Tanggal</source>
-        <translation type="unfinished">Date</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="755"/>
-        <source>Pengirim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="756"/>
-        <source>Catatan</source>
-        <translation type="unfinished">Notes</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="772"/>
-        <source>dikirim oleh %n OPD</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/models.py" line="778"/>
-        <source>hampir sama dengan: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="779"/>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="780"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/models.py" line="781"/>
-        <source>pindaian tanpa teks</source>
-        <translation type="unfinished">scan without text</translation>
+        <source>Pengirim</source>
+        <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="793"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="782"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="798"/>
+        <source>dikirim oleh %n OPD</source>
+        <translation>
+            <numerusform>sent by %n OPD</numerusform>
+            <numerusform>sent by %n OPDs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="804"/>
+        <source>hampir sama dengan: %1</source>
+        <translation>nearly identical to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="807"/>
+        <source>pindaian tanpa teks</source>
+        <translation>scan without text</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="819"/>
         <source>Teksnya sama dengan dokumen lain yang berbeda berkas (mis. dipindai ulang). Periksa apakah keduanya memang dokumen yang sama.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its text is the same as that of another, different file (e.g. scanned again). Check whether both really are the same document.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="58"/>
         <source>Kirim bukti ke koordinator</source>
         <translation>Send evidence to the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="77"/>
         <source>Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau aplikasi pesan).</source>
         <translation>The evidence bundle holds your answers and documents, signed with this workspace&apos;s key. Send the file to the coordinator (USB stick, e-mail or a messaging app).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="83"/>
         <source>Hanya &amp;perubahan sejak tanda terima terakhir</source>
         <translation>Only &amp;changes since the last receipt</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="85"/>
         <source>Dokumen yang sudah diterima koordinator tidak dikirim lagi</source>
         <translation>Documents the coordinator already received are not sent again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="87"/>
         <source>&amp;Lengkap: semua isian dan semua dokumen</source>
         <translation>&amp;Full: all answers and all documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="93"/>
         <source>&amp;Pecah menjadi beberapa berkas, masing-masing paling besar</source>
         <translation>&amp;Split into several files, each at most</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="96"/>
         <source>Berguna bila surel atau aplikasi pesan membatasi ukuran lampiran</source>
         <translation>Useful when e-mail or a messaging app limits attachment size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="103"/>
         <source>Ukuran paling besar per berkas</source>
         <translation>Largest size per file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="109"/>
         <source>Lokasi berkas paket</source>
         <translation>Location of the bundle file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="110"/>
         <source>Pilih &amp;lokasi…</source>
         <translation>Choose &amp;location…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="112"/>
         <source>Simpan sebagai:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="106"/>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="168"/>
         <source>Menghitung ukuran…</source>
         <translation>Calculating the size…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="122"/>
         <source>&amp;Buat paket</source>
         <translation>&amp;Create bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="123"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="148"/>
         <source>Simpan paket bukti</source>
         <translation>Save the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="150"/>
         <source>Paket bukti (*.zip)</source>
         <translation>Evidence bundle (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="171"/>
         <source>Menghitung ukuran paket</source>
         <translation>Calculating the bundle size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="180"/>
         <source>Perkiraan: %1 dokumen, %2 indikator, sekitar %3.</source>
         <translation>Estimate: %1 documents, %2 indicators, about %3.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="187"/>
         <source>Belum ada tanda terima dari koordinator, jadi paket berisi semuanya.</source>
         <translation>There is no receipt from the coordinator yet, so the bundle holds everything.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="204"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="204"/>
         <source>Frasa sandi kunci tanda tangan:</source>
         <translation>Passphrase of the signing key:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="204"/>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="228"/>
         <source>Membuat paket bukti</source>
         <translation>Creating the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="242"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="244"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="263"/>
         <source>Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan isi berkas sah.</source>
         <translation>The evidence bundle was created and checked again: the signature and the file contents are valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="268"/>
         <source>Paket dibuat, tetapi pemeriksaan ulang gagal.</source>
         <translation>The bundle was created, but checking it again failed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="269"/>
         <source>perubahan saja</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="247"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="269"/>
         <source>lengkap</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="271"/>
         <source>Jenis: %1 · nomor urut %2</source>
         <translation>Kind: %1 · sequence number %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="274"/>
         <source>%1 dokumen, %2 indikator, %3</source>
         <translation>%1 documents, %2 indicators, %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="278"/>
         <source>Sidik jari kunci: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="279"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="283"/>
         <source>Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat dicocokkan.</source>
         <translation>Give this fingerprint to the coordinator when asked, so the bundle can be matched.</translation>
     </message>
@@ -910,32 +894,32 @@ Pemilik bawaan: %3</source>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="96"/>
         <source>Sidik jari kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Key fingerprint</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="102"/>
         <source>Cocokkan sidik jari ini dengan OPD lewat telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Check this fingerprint with the OPD by phone</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="110"/>
         <source>Nama OPD pemilik kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the OPD that owns the key</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="116"/>
         <source>Sidik jari sudah saya cocokkan dengan petugas OPD lewat telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked the fingerprint with the OPD officer by phone</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="119"/>
         <source>&amp;OPD:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OPD:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="125"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -943,7 +927,7 @@ Pemilik bawaan: %3</source>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/chart.py" line="93"/>
         <source>%1. Garis putus-putus: target %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Dashed line: target %2.</translation>
     </message>
 </context>
 <context>
@@ -967,265 +951,275 @@ Pemilik bawaan: %3</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1074"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1125"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1130"/>
+        <source>%1 · indikator %2</source>
+        <translation>%1 · indicator %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1139"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1075"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1140"/>
         <source>Pelaku</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1076"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1141"/>
         <source>Tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1077"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1142"/>
         <source>Entitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1078"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1143"/>
         <source>Rincian</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="37"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="38"/>
         <source>Saring tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="42"/>
         <source>mis. opd:Bappeda atau bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. opd:Bappeda or bundle:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="44"/>
         <source>&amp;Tampilkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="46"/>
         <source>Tindakan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="47"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="48"/>
         <source>Entitas diawali:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity starts with:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="51"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="52"/>
         <source>Riwayat perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="79"/>
         <source>Membaca riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="89"/>
         <source>%n catatan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="620"/>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="620"/>
         <source>Hasil</source>
-        <translation type="unfinished">Verdict</translation>
+        <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="620"/>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="620"/>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="631"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="661"/>
         <source>%1 Paket kemudian lengkap dan diterima.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 The bundle was completed later and accepted.</translation>
     </message>
 </context>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="70"/>
         <source>Seret paket bukti dari OPD ke sini — boleh banyak sekaligus, termasuk bagian-bagian paket yang dipecah, dalam urutan apa pun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag evidence bundles from the OPDs here — many at once, including the parts of split bundles, in any order.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="77"/>
         <source>&amp;Pilih berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="83"/>
         <source>Kemajuan impor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="84"/>
-        <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Import progress</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="86"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="88"/>
         <source>Hentikan impor; berkas yang sudah selesai tetap tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the import; files already finished stay imported</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="98"/>
         <source>Laporan impor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="103"/>
-        <source>Putuskan &amp;kepercayaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="105"/>
+        <source>Putuskan &amp;kepercayaan…</source>
+        <translation>Decide on &amp;trust…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="107"/>
         <source>Periksa sidik jari kunci bersama OPD, lalu sematkan dan impor ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the key&apos;s fingerprint with the OPD, then pin it and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="152"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="161"/>
         <source>Pilih paket bukti dari OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="162"/>
         <source>Paket bukti (*.zip *.spbebundle);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="171"/>
-        <source>Mengimpor paket bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence bundles (*.zip *.spbebundle);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="187"/>
+        <source>Mengimpor paket bukti</source>
+        <translation>Importing evidence bundles</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="202"/>
         <source>Membatalkan…</source>
-        <translation type="unfinished">Cancelling…</translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="210"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="225"/>
         <source>Impor dibatalkan sebelum berkas ini diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled before this file was checked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="241"/>
         <source>%n diterima</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="227"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="242"/>
         <source>%n duplikat</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="228"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="243"/>
         <source>%n ditolak</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="231"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="246"/>
         <source>%n bagian tersimpan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part stored</numerusform>
+            <numerusform>%n parts stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="233"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="248"/>
         <source>%n dikarantina</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quarantined</numerusform>
+            <numerusform>%n quarantined</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="237"/>
-        <source>Impor dibatalkan; berkas yang sudah selesai tetap tersimpan. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="252"/>
+        <source>Impor dibatalkan; berkas yang sudah selesai tetap tersimpan. %1</source>
+        <translation>Import cancelled; files already finished stay imported. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="267"/>
         <source>Memeriksa %n berkas…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n file…</numerusform>
+            <numerusform>Checking %n files…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="273"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="288"/>
         <source>%n berkas dikarantina: ditandatangani kunci yang belum terdaftar (%1 kunci). Tidak ada yang diimpor dari berkas ini sebelum Anda memutuskan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file quarantined: signed by a key that is not registered (%1 key(s)). Nothing is imported from it until you decide.</numerusform>
+            <numerusform>%n files quarantined: signed by keys that are not registered (%1 key(s)). Nothing is imported from them until you decide.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="308"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="323"/>
         <source>%n berkas ditandatangani kunci yang belum terdaftar. Paketnya menyebut pengirim &quot;%1&quot;. Sematkan kunci ini hanya bila petugas OPD membacakan sidik jari yang sama lewat telepon; paket dari kunci asing bisa dipalsukan siapa saja.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is signed by a key that is not registered. The bundle names its sender &quot;%1&quot;. Pin this key only if the OPD officer reads out the same fingerprint by phone; a bundle from an unknown key can be forged by anyone.</numerusform>
+            <numerusform>%n files are signed by a key that is not registered. The bundle names its sender &quot;%1&quot;. Pin this key only if the OPD officer reads out the same fingerprint by phone; a bundle from an unknown key can be forged by anyone.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="318"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="333"/>
         <source>%1 sudah terdaftar; kunci yang tersimpan untuknya akan diganti dengan kunci ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already registered; the key stored for it will be replaced by this one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="323"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="338"/>
         <source>Percayai kunci baru?</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust a new key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="328"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="343"/>
         <source>&amp;Percayai dan impor ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trust and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="339"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="354"/>
         <source>Menyematkan kunci OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinning the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="346"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="361"/>
         <source>Kunci %1 disematkan (sidik jari %2); berkasnya diimpor ulang.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s key pinned (fingerprint %2); its files are imported again.</translation>
     </message>
 </context>
 <context>
@@ -1256,42 +1250,42 @@ Pemilik bawaan: %3</source>
         <translation>Plan of level raises towards the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="63"/>
         <source>Kenaikan satu tingkat yang paling besar pengaruhnya terhadap indeks, berurutan; setiap tingkat memerlukan tingkat di bawahnya.</source>
         <translation>One-level raises with the largest effect on the index, in order; each level needs the one below it.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="92"/>
         <source>Target: %1 (%2)</source>
         <translation>Target: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="99"/>
         <source>kurang %1 menuju %2</source>
         <translation>short by %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="106"/>
         <source>Target tercapai; predikat tertinggi.</source>
         <translation>Target reached; highest predicate.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="109"/>
         <source>Target tercapai; kurang %1 menuju %2.</source>
         <translation>Target reached; short by %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="129"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="134"/>
         <source>Indeks %1: %2</source>
         <translation>Index %1: %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="148"/>
         <source>Tidak ada kenaikan yang diperlukan.</source>
         <translation>No raise is needed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="150"/>
         <source>%n kenaikan tingkat diperlukan, dimulai dari:</source>
         <translation>
             <numerusform>%n level raise is needed:</numerusform>
@@ -1299,27 +1293,27 @@ Pemilik bawaan: %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="153"/>
         <source>Indikator unit Anda saja belum cukup untuk mencapai target; sisanya diisi perangkat daerah lain. Kenaikan yang paling berpengaruh:</source>
         <translation>Your unit&apos;s indicators alone cannot reach the target; the rest is filled in by other agencies. The raises with the largest effect:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="157"/>
         <source>Target tidak tercapai walau semua tingkat dinaikkan.</source>
         <translation>The target cannot be reached even if every level is raised.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="161"/>
         <source>%1. %2: %3 → %4 (+%5)</source>
         <translation>%1. %2: %3 → %4 (+%5)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="158"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="169"/>
         <source>Indeks menjadi %1</source>
         <translation>Index becomes %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="171"/>
         <source>Pemilik: %1</source>
         <translation>Owner: %1</translation>
     </message>
@@ -1352,172 +1346,172 @@ Pemilik bawaan: %3</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="151"/>
         <source>Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau halaman berapa. Tersimpan otomatis saat Anda mengetik.</source>
         <translation>Explain why this level is deserved: which document proves what, which article or page. Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="155"/>
         <source>Penjelasan tingkat yang diklaim</source>
         <translation>Justification of the claimed level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="162"/>
         <source>Status isian</source>
         <translation>Answer status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="165"/>
         <source>Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda.</source>
         <translation>Draft: still in progress. Ready: ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="171"/>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="171"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="171"/>
         <source>Siap dikirim</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="171"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="176"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="179"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="183"/>
         <source>Dokumen bukti dukung</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="185"/>
         <source>&amp;Tambah dokumen…</source>
         <translation>&amp;Add documents…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="187"/>
         <source>Pilih satu atau beberapa berkas dari komputer</source>
         <translation>Choose one or more files from this computer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="184"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="188"/>
         <source>Tautkan dokumen &amp;tersimpan…</source>
         <translation>Link a &amp;stored document…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="186"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="190"/>
         <source>Gunakan dokumen yang sudah ada di ruang kerja ini untuk indikator ini juga</source>
         <translation>Use a document already in this workspace for this indicator too</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="192"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="189"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="193"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="194"/>
         <source>Buka dengan aplikasi bawaan komputer</source>
         <translation>Open with the computer&apos;s default application</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="195"/>
         <source>&amp;Lepas</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="193"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="197"/>
         <source>Lepas dokumen dari indikator ini (dokumen tetap tersimpan)</source>
         <translation>Unlink the document from this indicator (the document stays stored)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="195"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="199"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="196"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="200"/>
         <source>Hapus dokumen dari ruang kerja</source>
         <translation>Remove the document from the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="213"/>
         <source>Daftar dokumen bukti dukung</source>
         <translation>List of evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="221"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="225"/>
         <source>Seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="295"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="306"/>
         <source>Indikator %1 · %2</source>
         <translation>Indicator %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="301"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="313"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="349"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="362"/>
         <source>Domain %1 %2</source>
         <translation>Domain %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="351"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="365"/>
         <source>Aspek %1 %2</source>
         <translation>Aspect %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="353"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="367"/>
         <source>bobot %1</source>
         <translation>weight %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="372"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="386"/>
         <source>Hasil pemeriksaan koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="419"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="435"/>
         <source>“%1” hasil pindaian tanpa lapisan teks: penilai sulit merujuk halamannya. Lampirkan PDF hasil OCR bila ada.</source>
         <translation>“%1” is a scan without a text layer: assessors can hardly cite its pages. Attach an OCR&apos;d PDF if there is one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="424"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="440"/>
         <source>Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku.</source>
         <translation>“%1” expired (%2). Attach a document that is still valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="428"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="447"/>
         <source>“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen %3 tahun terakhir yang dihitung.</source>
         <translation>“%1” is dated %2, more than %3 years ago; for this indicator only documents from the last %3 years count.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="434"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="456"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen bukti yang dilampirkan.</source>
         <translation>Level %1 is claimed, but no evidence document is attached yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="441"/>
+        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="464"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti.</source>
         <translation>Level %1 is claimed, but there is no document for level %2 yet. Assessors do not accept a higher level before the one below is proven.</translation>
     </message>
@@ -1525,23 +1519,23 @@ Pemilik bawaan: %3</source>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="264"/>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="268"/>
         <source>Kemajuan proses</source>
         <extracomment>Progress is forwarded at most this often (the services may yield per MiB).</extracomment>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="265"/>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="269"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="267"/>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="271"/>
         <source>Hentikan proses ini; yang sudah selesai tetap tersimpan</source>
         <translation>Stop this operation; what is finished stays saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="292"/>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="296"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1549,115 +1543,128 @@ Pemilik bawaan: %3</source>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="201"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="205"/>
         <source>Buka kit dari koordinator</source>
         <translation>Open a kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="205"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="210"/>
         <source>Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit Anda, dan kunci koordinator.</source>
         <translation>Kit %1 holds the evaluation framework, the indicators assigned to your unit, and the coordinator&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="210"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="216"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="215"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="221"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="216"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="222"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="217"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="223"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="224"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="228"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="229"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="235"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="241"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="166"/>
+        <source>tidak ditugaskan</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="173"/>
+        <source>Angka = tingkat yang diklaim OPD; – = tidak berlaku.</source>
+        <translation>Number = level claimed by the OPD; – = not applicable.</translation>
+    </message>
+</context>
+<context>
     <name>LinkDocumentDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="29"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="34"/>
         <source>Tautkan dokumen tersimpan</source>
         <translation>Link a stored document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="32"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="38"/>
         <source>Pilih dokumen yang juga membuktikan indikator %1. Dokumen tidak disalin lagi.</source>
         <translation>Choose documents that also prove indicator %1. They are not copied again.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="37"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="43"/>
         <source>Saring menurut judul, nomor, atau nama berkas…</source>
         <translation>Filter by title, number or file name…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="46"/>
         <source>Dokumen tersimpan</source>
         <translation>Stored documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="51"/>
         <source>belum dipakai</source>
         <translation>not used yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="51"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="57"/>
         <source>Dipakai untuk: %1</source>
         <translation>Used for: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="64"/>
         <source>semua tingkat / tidak khusus</source>
         <translation>all levels / not specific</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="67"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="75"/>
         <source>&amp;Tautkan</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="76"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="73"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="80"/>
         <source>Bukti untuk &amp;tingkat:</source>
         <translation>Evidence for &amp;level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="89"/>
         <source>Tidak ada dokumen lain di ruang kerja ini.</source>
         <translation>There are no other documents in this workspace.</translation>
     </message>
@@ -1665,192 +1672,202 @@ Pemilik bawaan: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="123"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="131"/>
         <source>Sedang bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="158"/>
         <source>Buka &amp;kit dari koordinator…</source>
         <translation>Open a &amp;kit from the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Siapkan ruang kerja baru…</source>
         <translation>&amp;Set up a new workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Buka ruang kerja…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="171"/>
         <source>Buka &amp;contoh</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Terakhir dibuka</source>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Tutup ruang kerja</source>
         <translation>&amp;Close the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Kirim</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Kirim bukti ke koordinator…</source>
         <translation>&amp;Send evidence to the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="187"/>
         <source>Buat paket bukti bertanda tangan untuk koordinator</source>
         <translation>Create a signed evidence bundle for the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Terima tanda terima…</source>
         <translation>&amp;Accept a receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="194"/>
         <source>Catat tanda terima dan hasil pemeriksaan dari koordinator</source>
         <translation>Record the coordinator&apos;s receipt and verdicts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="197"/>
         <source>T&amp;ampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="209"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Tentang aplikasi</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="226"/>
         <source>Penilaian Mandiri SPBE</source>
         <translation>SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="240"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="272"/>
         <source>Buka ruang kerja</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="261"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="287"/>
+        <source>Buka ruang kerja dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="289"/>
+        <source>Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih Kirim → Impor bundel (koordinator) atau Terima tanda terima (OPD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="310"/>
         <source>Membuka ruang kerja</source>
         <translation>Opening the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="364"/>
         <source>Isian belum tersimpan</source>
         <translation>Answers not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="366"/>
         <source>Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?</source>
         <translation>The latest answers could not be saved: %1 Continue without saving them?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="368"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="423"/>
         <source>Membuat ruang kerja</source>
         <translation>Creating the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="430"/>
         <source>Pilih kit dari koordinator</source>
         <translation>Choose the kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="431"/>
         <source>Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)</source>
         <translation>Evaluation kit (*.json *.kit *.spbekit);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="453"/>
         <source>Membuat ruang kerja dari kit</source>
         <translation>Creating the workspace from the kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="410"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="474"/>
         <source>Menyiapkan ruang kerja contoh</source>
         <translation>Preparing the example workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="493"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="431"/>
-        <source>Tanda terima (*.json *.receipt);;Semua berkas (*)</source>
-        <translation>Receipt (*.json *.receipt);;All files (*)</translation>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="494"/>
+        <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="443"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="511"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="536"/>
         <source>Tentang aplikasi</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="538"/>
         <source>Penilaian Mandiri SPBE (spbe-desktop) versi %1.
 Alat luring untuk mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti dukung, dan mengirim paket bukti bertanda tangan.</source>
         <translation>SPBE Self-Assessment (spbe-desktop) version %1.
@@ -1860,93 +1877,98 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="468"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="489"/>
+        <source>%1: %2 dari %3 indikator terjawab; paket terakhir: %4</source>
+        <translation>%1: %2 of %3 indicators answered; last bundle: %4</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="500"/>
         <source>Kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="470"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="502"/>
         <source>Keputusan instansi</source>
-        <translation type="unfinished"></translation>
+        <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="496"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="528"/>
         <source>%1. %2: %3 dari %4 OPD yang ditugaskan sudah menjawab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3 of %4 assigned OPDs have answered</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="515"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="545"/>
         <source>%1. %2: belum diputuskan (dihitung tingkat 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="520"/>
-        <source>%1. %2: instansi tingkat %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="546"/>
-        <source>Tidak ditugaskan ke OPD ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="548"/>
-        <source>Belum ada klaim</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: not decided (counted as level 1)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/models.py" line="550"/>
-        <source>Klaim: tidak berlaku</source>
-        <translation type="unfinished"></translation>
+        <source>%1. %2: instansi tingkat %3</source>
+        <translation>%1. %2: agency at level %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="553"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="576"/>
+        <source>Tidak ditugaskan ke OPD ini</source>
+        <translation>Not assigned to this OPD</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="578"/>
+        <source>Belum ada klaim</source>
+        <translation>No claim yet</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="580"/>
+        <source>Klaim: tidak berlaku</source>
+        <translation>Claim: not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="583"/>
         <source>Klaim: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="558"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="588"/>
         <source>%n dokumen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="559"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="589"/>
         <source>Vonis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="560"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
         <source>Klik dua kali untuk konsolidasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to consolidate</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="41"/>
         <source>Cari indikator (nomor atau nama)…</source>
         <translation>Search indicators (number or name)…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="42"/>
         <source>Cari indikator</source>
         <translation>Search indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="44"/>
         <source>Hanya indikator yang ditugaskan</source>
         <translation>Only assigned indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="47"/>
         <source>Tampilkan hanya indikator yang ditugaskan koordinator kepada unit Anda</source>
         <translation>Show only the indicators the coordinator assigned to your unit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="51"/>
+        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="52"/>
         <source>Daftar indikator</source>
         <translation>Indicator list</translation>
     </message>
@@ -1956,185 +1978,190 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="32"/>
         <source>Tambah OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Add OPD</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="36"/>
         <source>mis. Bappeda</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Bappeda</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="38"/>
         <source>nama petugas, telepon atau surel</source>
-        <translation type="unfinished"></translation>
+        <translation>officer&apos;s name, phone or e-mail</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="42"/>
         <source>&amp;Nama OPD:</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD &amp;name:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="43"/>
         <source>&amp;Kontak:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="48"/>
         <source>&amp;Tambah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="49"/>
         <source>Batal</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="63"/>
         <source>OPD dengan nama ini sudah terdaftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>An OPD with this name is already registered.</translation>
     </message>
 </context>
 <context>
     <name>OpdRegisterModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="180"/>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="181"/>
         <source>Kontak</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="169"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="182"/>
         <source>Sidik jari</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="183"/>
         <source>Kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="184"/>
         <source>Indikator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="185"/>
         <source>Paket terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="195"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="208"/>
         <source>dicabut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revoked %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="197"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="210"/>
         <source>dipercaya</source>
-        <translation type="unfinished"></translation>
+        <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="211"/>
         <source>belum disematkan</source>
-        <translation type="unfinished"></translation>
+        <translation>not pinned</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="221"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="234"/>
         <source>Belum ada penugasan tersimpan: dihitung untuk semua indikator.</source>
-        <translation type="unfinished"></translation>
+        <translation>No assignment saved yet: counted for every indicator.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="236"/>
         <source>Cocokkan sidik jari ini dengan OPD lewat telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Check this fingerprint with the OPD by phone</translation>
     </message>
 </context>
 <context>
     <name>OpdSummaryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="360"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="375"/>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="361"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="376"/>
         <source>Kelengkapan</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="362"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="377"/>
         <source>Dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="363"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="378"/>
         <source>Paket terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="372"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="387"/>
         <source>%1 dari %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="391"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="396"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="408"/>
         <source>Paket urutan %1, diterima %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle sequence %1, received %2</translation>
     </message>
 </context>
 <context>
     <name>OpdWorkspaceView</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="73"/>
         <source>%1 · %2 · periode %3 · %4</source>
         <translation>%1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="84"/>
         <source>SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki.</source>
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="215"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="226"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="216"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="227"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="217"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="228"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="229"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="219"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="230"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="244"/>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="248"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="255"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="259"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="266"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="277"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="289"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2142,12 +2169,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="282"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="294"/>
         <source>Melampirkan dokumen</source>
         <translation>Attaching documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="286"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="298"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2155,68 +2182,68 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="293"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="304"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="318"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="329"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="333"/>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="336"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="345"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="349"/>
         <source>Menyiapkan dokumen</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="357"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="372"/>
         <source>Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.</source>
         <translation>No application can open this file. It is at %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="367"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="383"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="368"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="385"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="370"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="387"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="376"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="393"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="385"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="402"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="387"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="404"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="389"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="407"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="389"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="407"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="394"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="412"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>
@@ -2224,76 +2251,76 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="912"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="947"/>
         <source>Langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="913"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="948"/>
         <source>Indikator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="914"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="949"/>
         <source>Dari → ke</source>
-        <translation type="unfinished"></translation>
+        <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="915"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="950"/>
         <source>Kenaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="916"/>
-        <source>Indeks setelahnya</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="951"/>
+        <source>Indeks jadi</source>
+        <translation>Index after</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="917"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="954"/>
+        <source>Tak mungkin</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="952"/>
         <source>Pemilik</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="918"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="953"/>
         <source>Kunci</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="919"/>
-        <source>Tidak mungkin tahun ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="51"/>
         <source>Pratinjau: %1</source>
         <extracomment>Images are decoded off the GUI thread at most this big (longest side, pixels).</extracomment>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="63"/>
         <source>Halaman dokumen</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="71"/>
         <source>Gambar dokumen</source>
         <translation>Document image</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="80"/>
         <source>Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan &quot;Buka dengan aplikasi lain&quot;.</source>
         <translation>No preview for this kind of file. Use &quot;Open with another application&quot;.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="87"/>
         <source>Buka dengan aplikasi &amp;lain</source>
         <translation>Open with another &amp;application</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="89"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2306,37 +2333,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="30"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="31"/>
         <source>Tanda terima untuk paket nomor %1 sudah dicatat. Pengiriman berikutnya hanya berisi perubahan.</source>
         <translation>The receipt for bundle number %1 is recorded. The next export holds only the changes.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="37"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="41"/>
         <source>Diterima: %1 · Perlu revisi: %2 · Ditolak: %3</source>
         <translation>Accepted: %1 · Needs revision: %2 · Rejected: %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="48"/>
         <source>Hasil per indikator</source>
         <translation>Verdicts per indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="50"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="50"/>
         <source>Hasil</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="50"/>
         <source>Catatan koordinator</source>
         <translation>Coordinator&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="68"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -2344,7 +2371,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>RolePlaceholder</name>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="61"/>
         <source>Ruang kerja ini untuk peran &quot;%1&quot;. Tampilan untuk peran ini belum tersedia di versi aplikasi ini; gunakan perintah spbe untuk sementara.</source>
         <translation>This workspace is for the role &quot;%1&quot;. This version has no view for that role yet; use the spbe command for now.</translation>
     </message>
@@ -2352,39 +2379,39 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1019"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1062"/>
         <source>Judul</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1020"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1063"/>
         <source>OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1021"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1064"/>
         <source>Jenis</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1022"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1065"/>
         <source>Nomor</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1023"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1066"/>
         <source>Tanggal terbit</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1024"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1067"/>
         <source>Indikator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1025"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1068"/>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -2392,216 +2419,216 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="48"/>
         <source>Kata dalam judul, nomor, nama berkas atau isi dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Words in the title, number, file name or the document&apos;s text</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="51"/>
         <source>&amp;Cari</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="57"/>
         <source>Semua jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="60"/>
         <source>Terbit sejak</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued from</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="61"/>
         <source>sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="66"/>
         <source>OPD:</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="68"/>
         <source>Indikator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="70"/>
         <source>Jenis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="78"/>
         <source>Hasil pencarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="79"/>
         <source>&amp;Pratinjau</source>
-        <translation type="unfinished">&amp;Preview</translation>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="110"/>
         <source>Semua OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>All OPDs</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="116"/>
         <source>Semua indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>All indicators</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="136"/>
         <source>Ketik kata yang dicari.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the words to look for.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="141"/>
         <source>Mencari…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="146"/>
         <source>Mencari bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching the evidence</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="156"/>
         <source>%n dokumen ditemukan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document found.</numerusform>
+            <numerusform>%n documents found.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="158"/>
         <source>Tidak ada dokumen yang cocok.</source>
-        <translation type="unfinished"></translation>
+        <translation>No document matches.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="93"/>
         <source>boleh dikosongkan</source>
         <translation>may be left empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="95"/>
         <source>Bila diisi, frasa sandi diminta setiap kali paket bukti ditandatangani. Jangan sampai lupa: frasa sandi tidak dapat dipulihkan.</source>
         <translation>If set, the passphrase is asked each time an evidence bundle is signed. Do not forget it: it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="111"/>
         <source>Siapkan ruang kerja</source>
         <translation>Set up a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="116"/>
         <source>Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih mudah memakai &quot;Buka kit dari koordinator&quot;.</source>
         <translation>Fill in your unit&apos;s details. If the coordinator sent an evaluation kit, &quot;Open a kit from the coordinator&quot; is easier.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="118"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="122"/>
         <source>Perangkat daerah (OPD)</source>
         <translation>Regional agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="123"/>
         <source>Koordinator (Diskominfo)</source>
         <translation>Coordinator (Diskominfo)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="121"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="125"/>
         <source>mis. Pemerintah Provinsi Maluku Utara</source>
         <translation>e.g. Pemerintah Provinsi Maluku Utara</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="123"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="127"/>
         <source>mis. Dinas Komunikasi dan Informatika</source>
         <translation>e.g. Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="129"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="127"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="131"/>
         <source>SPBE (PermenPANRB 59/2020)</source>
         <translation>SPBE (PermenPANRB 59/2020)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="128"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="132"/>
         <source>Pemerintah Digital 2026 (sementara)</source>
         <translation>Digital Government 2026 (provisional)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="137"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="141"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="138"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="142"/>
         <source>&amp;Instansi:</source>
         <translation>&amp;Government:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="139"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="143"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="140"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="144"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="145"/>
         <source>&amp;Kerangka penilaian:</source>
         <translation>&amp;Framework:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="146"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="147"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="148"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="149"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="153"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="154"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="174"/>
         <source>Isi nama instansi.</source>
         <translation>Fill in the government&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="174"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="178"/>
         <source>Isi nama unit kerja.</source>
         <translation>Fill in the unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="178"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="182"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2612,222 +2639,222 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="66"/>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="96"/>
         <source>Daftar OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD register</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="68"/>
         <source>&amp;Tambah OPD…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add OPD…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="69"/>
         <source>&amp;Sematkan kartu identitas…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pin identity card…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="71"/>
         <source>Daftarkan kunci tanda tangan OPD dari kartu identitasnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the OPD&apos;s signing key from its identity card</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="73"/>
         <source>&amp;Cabut kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revoke key</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="75"/>
         <source>Paket yang ditandatangani kunci ini tidak akan diterima lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundles signed with this key will no longer be accepted</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="77"/>
         <source>Terbitkan &amp;kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue &amp;kit…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="80"/>
         <source>Kit penilaian untuk OPD terpilih: kerangka, periode, kunci koordinator dan indikator yang ditugaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation kit for the selected OPD: framework, period, the coordinator&apos;s key and the assigned indicators</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="84"/>
         <source>Terbitkan tanda &amp;terima…</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="103"/>
         <source>Penugasan indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator assignment</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="107"/>
         <source>Centang indikator yang dijawab setiap OPD (baris: OPD, kolom: nomor indikator). Yang belum disimpan diisi dari pemilik bawaan kerangka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the indicators each OPD answers for (rows: OPDs, columns: indicator numbers). What is not saved yet comes from the framework&apos;s default owners.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="114"/>
         <source>Simpan &amp;penugasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;assignment</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="115"/>
         <source>&amp;Kembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="116"/>
         <source>Buang perubahan yang belum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the unsaved changes</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="125"/>
         <source>Penugasan indikator per OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator assignment per OPD</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="198"/>
         <source>belum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>not saved</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="212"/>
         <source>Menambah OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Adding the OPD</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="214"/>
         <source>OPD %1 ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>OPD %1 added.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="222"/>
         <source>Pilih kartu identitas OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the OPD&apos;s identity card</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="223"/>
         <source>Kartu identitas %1;;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity cards %1;;All files (*)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="232"/>
         <source>Memeriksa kartu identitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the identity card</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="250"/>
         <source>%1 sudah memiliki kunci lain (%2); kunci itu akan diganti.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has another key (%2); that key will be replaced.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="256"/>
         <source>Kartu identitas dari &quot;%1&quot; (%2), petugas: %3. Sebelum disematkan, minta petugas OPD membacakan sidik jari kuncinya lewat telepon dan pastikan sama persis dengan yang di bawah ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity card from &quot;%1&quot; (%2), officer: %3. Before pinning it, ask the OPD officer to read out the key&apos;s fingerprint by phone and make sure it is exactly the one below.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="267"/>
         <source>Sematkan kartu identitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin identity card</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="272"/>
         <source>&amp;Sematkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pin</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="283"/>
         <source>Menyematkan kunci OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinning the OPD&apos;s key</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="285"/>
         <source>Kunci %1 disematkan (sidik jari %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s key pinned (fingerprint %2).</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="299"/>
         <source>Cabut kunci OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the OPD&apos;s key</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="301"/>
         <source>Cabut kunci %1? Paket bukti yang ditandatangani kunci ini akan ditolak sampai OPD mengirim kartu identitas baru dan kartu itu disematkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke %1&apos;s key? Evidence bundles signed with it will be refused until the OPD sends a new identity card and that card is pinned.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
         <source>Cabut kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke key</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="312"/>
         <source>Mencabut kunci OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoking the OPD&apos;s key</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="314"/>
         <source>Kunci %1 dicabut.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s key revoked.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="327"/>
         <source>Belum ada indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicators yet</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="329"/>
         <source>%1 belum mendapat indikator. Centang indikatornya di tabel penugasan lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no indicators yet. Tick its indicators in the assignment table first.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="337"/>
         <source>Simpan kit penilaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the evaluation kit</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="339"/>
         <source>Kit penilaian (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation kits (*%1)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="351"/>
         <source>Menulis kit penilaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the evaluation kit</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="359"/>
         <source>Kit untuk %1 ditulis ke %2 (%n indikator).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The kit for %1 was written to %2 (%n indicator).</numerusform>
+            <numerusform>The kit for %1 was written to %2 (%n indicators).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="384"/>
         <source>OPD tanpa indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>OPDs without indicators</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="386"/>
         <source>OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung untuk semua indikator. Simpan tetap?</source>
-        <translation type="unfinished"></translation>
+        <translation>These OPDs have no indicators yet: %1. Without an assignment an OPD is counted for every indicator. Save anyway?</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="389"/>
         <source>Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="398"/>
         <source>Menyimpan penugasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the assignment</translation>
     </message>
     <message numerus="yes">
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="399"/>
         <source>Penugasan %n OPD disimpan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Assignment of %n OPD saved.</numerusform>
+            <numerusform>Assignment of %n OPDs saved.</numerusform>
         </translation>
     </message>
 </context>
@@ -2839,67 +2866,67 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Welcome to the SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="34"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="35"/>
         <source>Aplikasi ini menuntun Anda mengisi setiap indikator, melampirkan dokumen bukti dukung, dan mengirim paket bukti bertanda tangan ke koordinator. Semua data tersimpan di komputer ini; internet tidak diperlukan.</source>
         <translation>This application guides you through each indicator, attaching evidence documents, and sending a signed evidence bundle to the coordinator. All data stays on this computer; no internet is needed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="42"/>
         <source>Buka kit dari koordinator</source>
         <translation>Open a kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="44"/>
         <source>Cara termudah: kit berisi kerangka, indikator yang ditugaskan, dan kunci koordinator.</source>
         <translation>The easiest way: the kit holds the framework, the assigned indicators and the coordinator&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="49"/>
         <source>Siapkan sendiri</source>
         <translation>Set up by hand</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="50"/>
         <source>Isi nama instansi, unit, dan kerangka penilaian secara manual.</source>
         <translation>Fill in the government, the unit and the framework yourself.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="53"/>
         <source>Buka ruang kerja yang sudah ada</source>
         <translation>Open an existing workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="54"/>
         <source>Berkas .spbe yang pernah Anda buat.</source>
         <translation>A .spbe file you made before.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="53"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="57"/>
         <source>Coba dengan contoh</source>
         <translation>Try the example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="58"/>
         <source>Ruang kerja contoh sebuah dinas, untuk berlatih tanpa mengubah data Anda.</source>
         <translation>An example agency workspace, to practise without touching your data.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="60"/>
         <source>Terakhir dibuka</source>
         <translation>Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="64"/>
         <source>Ruang kerja yang terakhir dibuka</source>
         <translation>Recently opened workspaces</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="61"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="65"/>
         <source>Klik dua kali atau tekan Enter untuk membuka</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="95"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
@@ -2909,80 +2936,80 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="63"/>
         <source>Target indeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Target index</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="65"/>
         <source>Ambang predikat &amp;berikutnya</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next predicate threshold</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="67"/>
         <source>Jadikan target batas bawah predikat di atas predikat sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the target to the lower bound of the predicate above the current one</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="70"/>
         <source>&amp;Target indeks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target index:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="82"/>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="83"/>
         <source>Rencana menuju target</source>
-        <translation type="unfinished">Plan towards the target</translation>
+        <translation>Plan to the target</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="87"/>
-        <source>Kenaikan satu tingkat yang paling besar pengaruhnya lebih dulu; setiap tingkat memerlukan tingkat di bawahnya. Centang Kunci atau Tidak mungkin tahun ini untuk mengeluarkan indikator dari rencana.</source>
-        <translation type="unfinished"></translation>
+        <source>Kenaikan satu tingkat yang paling besar pengaruhnya lebih dulu; setiap tingkat memerlukan tingkat di bawahnya. Centang Kunci untuk mempertahankan tingkat indikator, atau Tak mungkin bila indikator tidak mungkin dinaikkan tahun ini.</source>
+        <translation>One-level raises with the largest effect first; every level needs the one below it. Tick Lock to keep an indicator&apos;s level, or Impossible when it cannot be raised this year.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="103"/>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="106"/>
         <source>Batasan per indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraints per indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="182"/>
         <source>Menghitung rencana</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the plan</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="195"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="196"/>
         <source>Indeks sekarang %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The index is now %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="203"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="201"/>
         <source>Target %1 sudah tercapai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target %1 is reached.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="204"/>
         <source>Dengan %n kenaikan tingkat indeks menjadi %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>With %n level raise the index becomes %1 (%2).</numerusform>
+            <numerusform>With %n level raises the index becomes %1 (%2).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="211"/>
         <source>Target %1 tidak tercapai walau semua kenaikan yang diizinkan dilakukan: paling tinggi %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Target %1 cannot be reached even with every allowed raise: at most %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="230"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="224"/>
         <source>%n indikator dikeluarkan dari rencana.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indicator kept out of the plan.</numerusform>
+            <numerusform>%n indicators kept out of the plan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="232"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="226"/>
         <source>Semua indikator boleh dinaikkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every indicator may be raised.</translation>
     </message>
 </context>
 <context>
@@ -2998,7 +3025,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Location of the workspace file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="76"/>
         <source>Simpan ruang kerja</source>
         <translation>Save the workspace</translation>
     </message>
@@ -3008,219 +3035,239 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="14"/>
         <source>kosong</source>
-        <translation type="unfinished">empty</translation>
+        <translation>empty</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="15"/>
         <source>draf</source>
-        <translation type="unfinished">draft</translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="16"/>
         <source>siap diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>ready for review</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="17"/>
         <source>tidak berlaku</source>
-        <translation type="unfinished">not applicable</translation>
+        <translation>not applicable</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="20"/>
         <source>diterima</source>
-        <translation type="unfinished">accepted</translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="21"/>
         <source>perlu revisi</source>
-        <translation type="unfinished">needs revision</translation>
+        <translation>needs revision</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="22"/>
         <source>ditolak</source>
-        <translation type="unfinished">rejected</translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="27"/>
         <source>Diterima</source>
         <extracomment>The verdicts in the order the picker offers them (None = no verdict yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="28"/>
         <source>Duplikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="29"/>
         <source>Bagian tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Part stored</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="30"/>
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="31"/>
         <source>Karantina</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantined</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="32"/>
         <source>Belum diperiksa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="43"/>
-        <source>Impor paket bukti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="44"/>
-        <source>Bagian paket disimpan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="45"/>
-        <source>Ekspor paket bukti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="46"/>
-        <source>Daftar OPD diubah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="47"/>
-        <source>Vonis ditetapkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="48"/>
-        <source>Jawaban diubah</source>
-        <translation type="unfinished"></translation>
+        <source>Impor paket bukti</source>
+        <translation>Evidence bundle imported</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="49"/>
-        <source>Tanda terima diterbitkan</source>
-        <translation type="unfinished"></translation>
+        <source>Bagian paket disimpan</source>
+        <translation>Bundle part stored</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="50"/>
-        <source>Tanda terima dicatat</source>
-        <translation type="unfinished"></translation>
+        <source>Ekspor paket bukti</source>
+        <translation>Evidence bundle exported</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="51"/>
-        <source>Dokumen ditambahkan</source>
-        <translation type="unfinished"></translation>
+        <source>Daftar OPD diubah</source>
+        <translation>OPD register changed</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="52"/>
-        <source>Dokumen diubah</source>
-        <translation type="unfinished"></translation>
+        <source>Vonis ditetapkan</source>
+        <translation>Verdict set</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="53"/>
-        <source>Dokumen dihapus</source>
-        <translation type="unfinished"></translation>
+        <source>Jawaban diubah</source>
+        <translation>Answer changed</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="54"/>
-        <source>Dokumen ditautkan</source>
-        <translation type="unfinished"></translation>
+        <source>Tanda terima diterbitkan</source>
+        <translation>Receipt issued</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="55"/>
-        <source>Tautan dokumen dilepas</source>
-        <translation type="unfinished"></translation>
+        <source>Tanda terima dicatat</source>
+        <translation>Receipt recorded</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="56"/>
-        <source>Profil diubah</source>
-        <translation type="unfinished"></translation>
+        <source>Dokumen ditambahkan</source>
+        <translation>Document added</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="57"/>
-        <source>Kerangka diganti</source>
-        <translation type="unfinished"></translation>
+        <source>Dokumen diubah</source>
+        <translation>Document changed</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="58"/>
-        <source>Ruang kerja dibuat</source>
-        <translation type="unfinished"></translation>
+        <source>Dokumen dihapus</source>
+        <translation>Document removed</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="59"/>
+        <source>Dokumen ditautkan</source>
+        <translation>Document linked</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="60"/>
+        <source>Tautan dokumen dilepas</source>
+        <translation>Document unlinked</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="61"/>
+        <source>Profil diubah</source>
+        <translation>Profile changed</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="62"/>
-        <source>Semua tindakan</source>
-        <extracomment>History filter choices: (action prefix, label); &quot;&quot; = everything.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Kerangka diganti</source>
+        <translation>Framework replaced</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="63"/>
-        <source>Paket bukti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="64"/>
-        <source>Daftar OPD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="65"/>
-        <source>Vonis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="66"/>
-        <source>Jawaban dan keputusan</source>
-        <translation type="unfinished"></translation>
+        <source>Ruang kerja dibuat</source>
+        <translation>Workspace created</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="67"/>
-        <source>Tanda terima</source>
-        <translation type="unfinished"></translation>
+        <source>Semua tindakan</source>
+        <extracomment>History filter choices: (action prefix, label); &quot;&quot; = everything.</extracomment>
+        <translation>All actions</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="68"/>
-        <source>Dokumen</source>
-        <translation type="unfinished"></translation>
+        <source>Paket bukti</source>
+        <translation>Evidence bundles</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="69"/>
-        <source>Tautan dokumen</source>
-        <translation type="unfinished"></translation>
+        <source>Daftar OPD</source>
+        <translation>OPD register</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="70"/>
+        <source>Vonis</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="71"/>
+        <source>Jawaban dan keputusan</source>
+        <translation>Answers and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="72"/>
+        <source>Tanda terima</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="73"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="74"/>
+        <source>Tautan dokumen</source>
+        <translation>Document links</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="75"/>
         <source>Profil</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="164"/>
-        <source>tidak ditugaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="171"/>
-        <source>Angka = tingkat yang diklaim OPD; – = tidak berlaku.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="94"/>
+        <source>belum diperiksa</source>
+        <translation>not reviewed</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="112"/>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="114"/>
+        <source>kemarin</source>
+        <translation>yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="115"/>
+        <source>%n hari lalu</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="170"/>
         <source>belum ada</source>
         <extracomment>The row&apos;s dataclass (every model answers it). A matrix cell&apos;s colour state (see ``palette.cell_state``). The indicator id of a matrix column. The invisible root (a module-level default instead of a call in each signature).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="859"/>
+        <source>Kunci: tingkat indikator ini dipertahankan, tidak dinaikkan</source>
+        <translation>Lock: this indicator&apos;s level is kept, not raised</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="862"/>
+        <source>Tidak mungkin dinaikkan tahun ini</source>
+        <translation>Cannot be raised this year</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../spbe_desktop/ui/messages.py" line="33"/>
+        <location filename="../../spbe_desktop/ui/messages.py" line="31"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -3228,37 +3275,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>navigator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="96"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="121"/>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="130"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="122"/>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="131"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="172"/>
         <source>Tk %1 · %2</source>
         <translation>L%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="179"/>
         <source>Hasil koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="192"/>
         <source>%1/%2 terisi</source>
         <translation>%1/%2 filled</translation>
     </message>

@@ -8,6 +8,7 @@ the coordinator's workspace holds either the whole bundle or none of it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import hashlib
@@ -15,6 +16,7 @@ import io
 import json
 import os
 import re
+import time
 import uuid
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
@@ -1008,7 +1010,10 @@ def _apply_parts(
     # temporary folder: they are evidence); copies left by a killed import are removed here.
     cache = paths.cache_dir()
     for stale in cache.glob("spbe-parts-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+        # Only old ones: a fresh folder may belong to an import running in another window.
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > 6 * 3600:
+                shutil.rmtree(stale, ignore_errors=True)
     tmpdir = Path(tempfile.mkdtemp(prefix="spbe-parts-", dir=cache))
     try:
         files: list[Path] = []
