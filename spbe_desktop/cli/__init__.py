@@ -54,13 +54,17 @@ def _setup_logging() -> Path:
 
     try:
         log_file = paths.log_dir() / "spbe-cli.log"
-        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
+        # delay: the file is only opened when something is logged.
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
     except OSError:
         log_file = Path(os.devnull)
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    for old in root.handlers[:]:
+        root.removeHandler(old)
+        old.close()
+    root.addHandler(handler)
     root.setLevel(os.environ.get("SPBE_LOG_LEVEL", "WARNING"))
     return log_file
 

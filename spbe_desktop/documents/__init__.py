@@ -4,10 +4,10 @@ Turns files into :class:`~spbe_desktop.core.models.DocumentInfo` and metadata su
 Plain Python below the services layer: no Qt, no store, no knowledge of assessments.
 """
 
+from spbe_desktop.core.locale_id import format_date_id
 from spbe_desktop.documents import messages as _messages  # registers the message texts
 from spbe_desktop.documents.detect import detect_mime, is_compressed_mime
 from spbe_desktop.documents.generate import (
-    format_date_id,
     make_docx,
     make_jpeg,
     make_pdf,

@@ -28,7 +28,8 @@ from pypdf.generic import (
     PdfObject,
 )
 
-from spbe_desktop.documents.suggest import KINDS, MONTHS_ID
+from spbe_desktop.core.locale_id import format_date_id
+from spbe_desktop.documents.suggest import KINDS
 
 #: A4 portrait in PDF points.
 A4 = (595.28, 841.89)
@@ -464,18 +465,6 @@ def make_jpeg(path: Path, width: int, height: int) -> Path:
 
 
 # --- official text -------------------------------------------------------------------------
-
-
-def format_date_id(value: datetime.date) -> str:
-    """Format a date as Indonesian documents write it, e.g. ``"12 Maret 2024"``.
-
-    Args:
-        value: the date.
-
-    Returns:
-        Day, Indonesian month name and year.
-    """
-    return f"{value.day} {MONTHS_ID[value.month - 1]} {value.year}"
 
 
 def official_number(kind: str, number: str, year: int) -> str:

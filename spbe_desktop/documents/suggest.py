@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from spbe_desktop.core.locale_id import MONTHS_ID
+
 #: The evidence kinds an officer can choose, in display order.
 KINDS: tuple[str, ...] = (
     "Peraturan Daerah",
@@ -28,21 +30,6 @@ KINDS: tuple[str, ...] = (
     "Dokumen Lainnya",
 )
 
-#: Month names as Indonesian documents write them, January first.
-MONTHS_ID: tuple[str, ...] = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 _MONTH_NUMBERS: dict[str, int] = {
     **{name.lower(): number for number, name in enumerate(MONTHS_ID, start=1)},

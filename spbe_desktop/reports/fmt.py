@@ -10,22 +10,7 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
-# NOTE: the same month names live in documents.suggest; the layer contract keeps reports
-# independent of documents, so they are repeated here rather than imported.
-MONTHS_ID = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+from spbe_desktop.core.locale_id import format_date_id
 
 VERDICT_LABELS = {
     "diterima": "Diterima",
@@ -73,7 +58,7 @@ def date_id(value: dt.date | str | None) -> str:
             return value
     else:
         day = value
-    return f"{day.day} {MONTHS_ID[day.month - 1]} {day.year}"
+    return format_date_id(day)
 
 
 def verdict_label(verdict: str | None) -> str:
