@@ -13,7 +13,7 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="310"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="325"/>
         <source>%1. %2
 Pemilik bawaan: %3</source>
         <translation>%1. %2
@@ -23,37 +23,37 @@ Default owner: %3</translation>
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="708"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="724"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="709"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="725"/>
         <source>Klaim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="710"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="726"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="711"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="727"/>
         <source>Penjelasan</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="712"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="728"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="713"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="729"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="714"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="730"/>
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
@@ -61,129 +61,129 @@ Default owner: %3</translation>
 <context>
     <name>ConsolidationTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="62"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="66"/>
         <source>&amp;Indikator:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="70"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="99"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="103"/>
         <source>Klaim OPD</source>
         <translation>OPD claims</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="73"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="77"/>
         <source>Penjelasan OPD terpilih</source>
         <translation>Selected OPD&apos;s justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="80"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="84"/>
         <source>mis. lampirkan notulen reviu terbaru</source>
         <translation>e.g. attach the minutes of the latest review</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="85"/>
         <source>Simpan &amp;vonis</source>
         <translation>Save &amp;verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="86"/>
         <source>Terbitkan tanda &amp;terima…</source>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="89"/>
         <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan vonis setiap indikatornya</source>
         <translation>Signed receipt for the selected OPD: what has been received and the verdict on each of its indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
         <source>Vonis untuk OPD terpilih</source>
         <translation>Verdict for the selected OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="95"/>
         <source>Penjelasan OPD:</source>
         <translation>OPD&apos;s justification:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="96"/>
         <source>V&amp;onis:</source>
         <translation>V&amp;erdict:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="97"/>
         <source>&amp;Komentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="109"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="118"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="117"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="133"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="137"/>
         <source>Tingkat instansi</source>
         <translation>The agency&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="137"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="141"/>
         <source>Catatan keputusan</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="139"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="143"/>
         <source>Dasar keputusan: dokumen mana yang membuktikan tingkat ini</source>
         <translation>Basis of the decision: which documents prove this level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="146"/>
         <source>Simpan &amp;keputusan</source>
         <translation>Save &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="149"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="154"/>
         <source>&amp;Tingkat:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="157"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="228"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="236"/>
         <source>Membaca konsolidasi</source>
         <translation>Reading the consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="240"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="248"/>
         <source>%1 dari %2 OPD sudah menjawab</source>
         <translation>%1 of %2 OPDs have answered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="271"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="285"/>
         <source>%n dokumen berbeda.</source>
         <translation>
             <numerusform>%n distinct document.</numerusform>
@@ -191,7 +191,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="286"/>
         <source>%n dikirim oleh lebih dari satu OPD.</source>
         <translation>
             <numerusform>%n sent by more than one OPD.</numerusform>
@@ -199,7 +199,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="273"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="287"/>
         <source>%n mirip dokumen lain.</source>
         <translation>
             <numerusform>%n resembles another document.</numerusform>
@@ -207,52 +207,52 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="284"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="305"/>
         <source>— belum diputuskan</source>
         <translation>— not decided</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="295"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="315"/>
         <source>Saran: %1 (klaim terendah; tingkat lebih tinggi butuh tingkat di bawahnya)</source>
         <translation>Suggested: %1 (the lowest claim; a higher level needs the one below it)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="299"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="319"/>
         <source>Belum ada klaim dari OPD.</source>
         <translation>No claim from the OPDs yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="302"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="322"/>
         <source>Diputuskan oleh %1</source>
         <translation>Decided by %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="305"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="325"/>
         <source>Belum diputuskan; dihitung tingkat 1.</source>
         <translation>Not decided; counted as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="360"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="396"/>
         <source>Menyimpan vonis</source>
         <translation>Saving the verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="362"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="398"/>
         <source>Vonis untuk %1: %2.</source>
         <translation>Verdict for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="387"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="424"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving the decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="389"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="426"/>
         <source>Keputusan indikator %1: %2.</source>
         <translation>Decision on indicator %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="393"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="430"/>
         <source>belum diputuskan</source>
         <translation>not decided</translation>
     </message>
@@ -260,27 +260,27 @@ Default owner: %3</translation>
 <context>
     <name>ConstraintsModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1013"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1029"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1014"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1030"/>
         <source>Tingkat sekarang</source>
         <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1015"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1031"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1016"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1032"/>
         <source>Tak mungkin</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1032"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1048"/>
         <source>1 (belum diputuskan)</source>
         <translation>1 (not decided)</translation>
     </message>
@@ -288,97 +288,142 @@ Default owner: %3</translation>
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="65"/>
         <source>%1 — Koordinator SPBE</source>
         <translation>%1 — SPBE coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
         <source>&amp;Impor paket</source>
         <translation>&amp;Import bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
         <source>&amp;Konsolidasi</source>
         <translation>&amp;Consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
         <source>Simulasi &amp;target</source>
         <translation>&amp;Target what-if</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
         <source>&amp;Cari bukti</source>
         <translation>&amp;Search evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="92"/>
         <source>&amp;Riwayat</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="93"/>
         <source>&amp;OPD dan penugasan</source>
         <translation>&amp;OPDs and assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="103"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="107"/>
         <source>Impor paket bukti…</source>
         <translation>Import evidence bundles…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="108"/>
         <source>Periksa dan impor paket bukti dari OPD</source>
         <translation>Verify and import evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="108"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="109"/>
+        <source>Muat kerangka yang diperbaiki…</source>
+        <translation>Load corrected framework…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="111"/>
+        <source>Ganti paket kerangka ruang kerja ini dengan versi yang sudah diperbaiki</source>
+        <translation>Replace this workspace&apos;s framework pack with a corrected version</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="113"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="152"/>
         <source>Membaca dasbor</source>
         <translation>Reading the dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="163"/>
         <source>Koordinator · %1 · %2 · periode %3 · %4</source>
         <translation>Coordinator · %1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="171"/>
         <source>SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, lalu terbitkan kit baru untuk OPD.</source>
         <translation>PROVISIONAL: framework %1 is not final. Its weights and predicates may change; this index is an estimate. Load a corrected framework pack when there is one, then issue new kits to the OPDs.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="238"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="243"/>
+        <source>Pilih paket kerangka yang diperbaiki</source>
+        <translation>Choose the corrected framework pack</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="244"/>
+        <source>Paket kerangka (*.json);;Semua berkas (*)</source>
+        <translation>Framework packs (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="249"/>
+        <source>Ganti paket kerangka</source>
+        <translation>Replace the framework pack</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="251"/>
+        <source>Ganti kerangka ruang kerja ini dengan %1? Jawaban dan keputusan tetap tersimpan per indikator. Paket bukti OPD yang dibuat dengan kerangka lama akan ditolak: terbitkan kit baru untuk setiap OPD.</source>
+        <translation>Replace this workspace&apos;s framework with %1? Answers and decisions are kept per indicator. OPD evidence bundles made with the old framework will be refused: issue a new kit to every OPD.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="255"/>
+        <source>Ganti kerangka</source>
+        <translation>Replace framework</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="268"/>
+        <source>Memuat paket kerangka</source>
+        <translation>Loading the framework pack</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="275"/>
+        <source>Kerangka diganti: %1 versi %2.</source>
+        <translation>Framework replaced: %1 version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="289"/>
         <source>Simpan tanda terima untuk %1</source>
         <translation>Save the receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="240"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="291"/>
         <source>Tanda terima (*%1)</source>
         <translation>Receipts (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="252"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="303"/>
         <source>Menulis tanda terima</source>
         <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="312"/>
         <source>Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.</source>
         <translation>
             <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
@@ -386,12 +431,12 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="269"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="320"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="287"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="338"/>
         <source>Menyiapkan pratinjau</source>
         <translation>Preparing the preview</translation>
     </message>
@@ -666,37 +711,37 @@ Default owner: %3</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="777"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="793"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="778"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="794"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="779"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="795"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="780"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="796"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="781"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="797"/>
         <source>Pengirim</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="782"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="798"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="798"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="814"/>
         <source>dikirim oleh %n OPD</source>
         <translation>
             <numerusform>sent by %n OPD</numerusform>
@@ -704,17 +749,17 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="804"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="820"/>
         <source>hampir sama dengan: %1</source>
         <translation>nearly identical to: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="807"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="823"/>
         <source>pindaian tanpa teks</source>
         <translation>scan without text</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="819"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="835"/>
         <source>Teksnya sama dengan dokumen lain yang berbeda berkas (mis. dipindai ulang). Periksa apakah keduanya memang dokumen yang sama.</source>
         <translation>Its text is the same as that of another, different file (e.g. scanned again). Check whether both really are the same document.</translation>
     </message>
@@ -951,37 +996,37 @@ Default owner: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1125"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1141"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1130"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1146"/>
         <source>%1 · indikator %2</source>
         <translation>%1 · indicator %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1139"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1155"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1140"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1156"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1141"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1157"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1142"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1158"/>
         <source>Entitas</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1143"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1159"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -1035,27 +1080,27 @@ Default owner: %3</translation>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="620"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="636"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="620"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="636"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="620"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="636"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="620"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="636"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="661"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="677"/>
         <source>%1 Paket kemudian lengkap dan diterima.</source>
         <translation>%1 The bundle was completed later and accepted.</translation>
     </message>
@@ -1877,57 +1922,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="489"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="505"/>
         <source>%1: %2 dari %3 indikator terjawab; paket terakhir: %4</source>
         <translation>%1: %2 of %3 indicators answered; last bundle: %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="500"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="516"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="502"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="518"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="528"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="544"/>
         <source>%1. %2: %3 dari %4 OPD yang ditugaskan sudah menjawab</source>
         <translation>%1. %2: %3 of %4 assigned OPDs have answered</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="545"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="561"/>
         <source>%1. %2: belum diputuskan (dihitung tingkat 1)</source>
         <translation>%1. %2: not decided (counted as level 1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="550"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="566"/>
         <source>%1. %2: instansi tingkat %3</source>
         <translation>%1. %2: agency at level %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="576"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="592"/>
         <source>Tidak ditugaskan ke OPD ini</source>
         <translation>Not assigned to this OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="578"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="594"/>
         <source>Belum ada klaim</source>
         <translation>No claim yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="580"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="596"/>
         <source>Klaim: tidak berlaku</source>
         <translation>Claim: not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="583"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="599"/>
         <source>Klaim: %1 (%2)</source>
         <translation>Claim: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="588"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="604"/>
         <source>%n dokumen</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1935,12 +1980,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="589"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="605"/>
         <source>Vonis: %1</source>
         <translation>Verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="590"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="606"/>
         <source>Klik dua kali untuk konsolidasi</source>
         <translation>Double-click to consolidate</translation>
     </message>
@@ -2077,37 +2122,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdSummaryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="375"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="391"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="376"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="392"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="377"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="393"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="378"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="394"/>
         <source>Paket terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="387"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="403"/>
         <source>%1 dari %2 (%3%)</source>
         <translation>%1 of %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="396"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="412"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="408"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="424"/>
         <source>Paket urutan %1, diterima %2</source>
         <translation>Bundle sequence %1, received %2</translation>
     </message>
@@ -2251,42 +2296,42 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="947"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="963"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="948"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="964"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="949"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="965"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="950"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="966"/>
         <source>Kenaikan</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="951"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="967"/>
         <source>Indeks jadi</source>
         <translation>Index after</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="954"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="970"/>
         <source>Tak mungkin</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="952"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="968"/>
         <source>Pemilik</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="953"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="969"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
@@ -2379,37 +2424,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1062"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1078"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1063"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1079"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1064"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1080"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1065"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1081"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1066"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1082"/>
         <source>Tanggal terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1067"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1083"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1068"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1084"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -2712,117 +2757,117 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Indicator assignment per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="201"/>
         <source>belum disimpan</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="212"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="215"/>
         <source>Menambah OPD</source>
         <translation>Adding the OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="214"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="217"/>
         <source>OPD %1 ditambahkan.</source>
         <translation>OPD %1 added.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="225"/>
         <source>Pilih kartu identitas OPD</source>
         <translation>Choose the OPD&apos;s identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="226"/>
         <source>Kartu identitas %1;;Semua berkas (*)</source>
         <translation>Identity cards %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="232"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="235"/>
         <source>Memeriksa kartu identitas</source>
         <translation>Checking the identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="250"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="253"/>
         <source>%1 sudah memiliki kunci lain (%2); kunci itu akan diganti.</source>
         <translation>%1 already has another key (%2); that key will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="256"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="259"/>
         <source>Kartu identitas dari &quot;%1&quot; (%2), petugas: %3. Sebelum disematkan, minta petugas OPD membacakan sidik jari kuncinya lewat telepon dan pastikan sama persis dengan yang di bawah ini.</source>
         <translation>Identity card from &quot;%1&quot; (%2), officer: %3. Before pinning it, ask the OPD officer to read out the key&apos;s fingerprint by phone and make sure it is exactly the one below.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="267"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="270"/>
         <source>Sematkan kartu identitas</source>
         <translation>Pin identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="275"/>
         <source>&amp;Sematkan</source>
         <translation>&amp;Pin</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="283"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="286"/>
         <source>Menyematkan kunci OPD</source>
         <translation>Pinning the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="285"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="288"/>
         <source>Kunci %1 disematkan (sidik jari %2).</source>
         <translation>%1&apos;s key pinned (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="299"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="302"/>
         <source>Cabut kunci OPD</source>
         <translation>Revoke the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="301"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
         <source>Cabut kunci %1? Paket bukti yang ditandatangani kunci ini akan ditolak sampai OPD mengirim kartu identitas baru dan kartu itu disematkan.</source>
         <translation>Revoke %1&apos;s key? Evidence bundles signed with it will be refused until the OPD sends a new identity card and that card is pinned.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="307"/>
         <source>Cabut kunci</source>
         <translation>Revoke key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="312"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="315"/>
         <source>Mencabut kunci OPD</source>
         <translation>Revoking the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="314"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="317"/>
         <source>Kunci %1 dicabut.</source>
         <translation>%1&apos;s key revoked.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="327"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="330"/>
         <source>Belum ada indikator</source>
         <translation>No indicators yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="329"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="332"/>
         <source>%1 belum mendapat indikator. Centang indikatornya di tabel penugasan lebih dulu.</source>
         <translation>%1 has no indicators yet. Tick its indicators in the assignment table first.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="337"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="340"/>
         <source>Simpan kit penilaian</source>
         <translation>Save the evaluation kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="339"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="342"/>
         <source>Kit penilaian (*%1)</source>
         <translation>Evaluation kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="351"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="354"/>
         <source>Menulis kit penilaian</source>
         <translation>Writing the evaluation kit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="359"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="362"/>
         <source>Kit untuk %1 ditulis ke %2 (%n indikator).</source>
         <translation>
             <numerusform>The kit for %1 was written to %2 (%n indicator).</numerusform>
@@ -2830,27 +2875,27 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="384"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="387"/>
         <source>OPD tanpa indikator</source>
         <translation>OPDs without indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="386"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="389"/>
         <source>OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung untuk semua indikator. Simpan tetap?</source>
         <translation>These OPDs have no indicators yet: %1. Without an assignment an OPD is counted for every indicator. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="389"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="392"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="398"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="401"/>
         <source>Menyimpan penugasan</source>
         <translation>Saving the assignment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="399"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="402"/>
         <source>Penugasan %n OPD disimpan.</source>
         <translation>
             <numerusform>Assignment of %n OPD saved.</numerusform>
@@ -2965,28 +3010,28 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>One-level raises with the largest effect first; every level needs the one below it. Tick Lock to keep an indicator&apos;s level, or Impossible when it cannot be raised this year.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="104"/>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="107"/>
         <source>Batasan per indikator</source>
         <translation>Constraints per indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="184"/>
         <source>Menghitung rencana</source>
         <translation>Computing the plan</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="196"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="198"/>
         <source>Indeks sekarang %1 (%2).</source>
         <translation>The index is now %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="201"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="203"/>
         <source>Target %1 sudah tercapai.</source>
         <translation>Target %1 is reached.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="206"/>
         <source>Dengan %n kenaikan tingkat indeks menjadi %1 (%2).</source>
         <translation>
             <numerusform>With %n level raise the index becomes %1 (%2).</numerusform>
@@ -2994,12 +3039,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="211"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="213"/>
         <source>Target %1 tidak tercapai walau semua kenaikan yang diizinkan dilakukan: paling tinggi %2 (%3).</source>
         <translation>Target %1 cannot be reached even with every allowed raise: at most %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="224"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="226"/>
         <source>%n indikator dikeluarkan dari rencana.</source>
         <translation>
             <numerusform>%n indicator kept out of the plan.</numerusform>
@@ -3007,7 +3052,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="228"/>
         <source>Semua indikator boleh dinaikkan.</source>
         <translation>Every indicator may be raised.</translation>
     </message>
@@ -3254,12 +3299,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="859"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="875"/>
         <source>Kunci: tingkat indikator ini dipertahankan, tidak dinaikkan</source>
         <translation>Lock: this indicator&apos;s level is kept, not raised</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="862"/>
+        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="878"/>
         <source>Tidak mungkin dinaikkan tahun ini</source>
         <translation>Cannot be raised this year</translation>
     </message>

@@ -61,9 +61,10 @@ def _setup_logging() -> Path:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    for old in root.handlers[:]:
+    for old in [h for h in root.handlers if getattr(h, "_spbe_cli", False)]:
         root.removeHandler(old)
         old.close()
+    handler._spbe_cli = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(os.environ.get("SPBE_LOG_LEVEL", "WARNING"))
     return log_file
