@@ -28,6 +28,7 @@ from spbe_desktop import __version__, paths
 from spbe_desktop.errors import SpbeError
 from spbe_desktop.store.workspace_store import WorkspaceStore
 from spbe_desktop.ui import assets, prompts
+from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
 from spbe_desktop.ui.dialogs.help_dialog import HelpDialog
 from spbe_desktop.ui.dialogs.receipt_dialog import ReceiptDialog
@@ -46,22 +47,6 @@ MIN_WIDTH, MIN_HEIGHT = 1024, 640
 
 def demo_workspace_path() -> Path:
     return paths.data_dir() / "contoh" / "contoh-diskominfo-malut.spbe"
-
-
-class RolePlaceholder(QLabel):
-    """Shown for a role whose view this version does not have yet."""
-
-    def __init__(self, role: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMargin(40)
-        self.setText(
-            self.tr(
-                'Ruang kerja ini untuk peran "%1". Tampilan untuk peran ini belum tersedia '
-                "di versi aplikasi ini; gunakan perintah spbe untuk sementara."
-            ).replace("%1", role)
-        )
 
 
 class MainWindow(QMainWindow):
@@ -337,8 +322,10 @@ class MainWindow(QMainWindow):
             opd = OpdWorkspaceView(path, store, self.runner)
             opd.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             view = opd
-        else:
-            view = RolePlaceholder(role)
+        else:  # the store allows only the two roles
+            coord = CoordinatorWindow(path, self.runner)
+            coord.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view = coord
         self.view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)

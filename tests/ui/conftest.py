@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,3 +118,22 @@ def sample_docs(tmp_path: Path) -> dict[str, Path]:
         "scan": make_scanned_pdf(folder / "pindaian.pdf"),
         "png": make_png(folder / "layar.png", 640, 400),
     }
+
+
+@pytest.fixture(autouse=True)
+def _flush_deferred_deletes(qapp: Any) -> Iterator[None]:
+    """After qtbot has closed and ``deleteLater``-ed this test's windows, run those deletions.
+
+    A window's Python wrapper sits in reference cycles (slots bound to it), so the garbage
+    collector may otherwise delete it directly while its ``deleteLater`` is still queued, and
+    the stale event then crashes whichever later test runs the event loop first. Autouse, so
+    this teardown runs after qtbot's.
+    """
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex
 
 from spbe_desktop.ui.dialogs.setup_dialog import SetupDialog, SetupRequest
-from spbe_desktop.ui.main_window import MainWindow, RolePlaceholder
+from spbe_desktop.ui.main_window import MainWindow
 from spbe_desktop.ui.models.navigator_model import ID_ROLE, KIND_ROLE
 from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
 
@@ -62,13 +62,15 @@ def test_setup_dialog_checks_required_fields(qtbot: object, gui_lang: None, tmp_
     assert dialog.request().passphrase == "rahasia"
 
 
-def test_coordinator_workspace_shows_a_placeholder_view(
+def test_coordinator_workspace_opens_the_coordinator_view(
     qtbot: object, window: MainWindow, coordinator_workspace: Path
 ) -> None:
+    from spbe_desktop.ui.coordinator import CoordinatorWindow
+
     with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
         window.open_workspace(coordinator_workspace)
-    assert isinstance(window.view, RolePlaceholder)
-    assert not window.export_action.isEnabled()
+    assert isinstance(window.view, CoordinatorWindow)
+    assert not window.export_action.isEnabled()  # exporting bundles is the OPD's action
 
 
 def test_help_shows_the_indonesian_user_guide(qtbot: object, window: MainWindow) -> None:

@@ -1,0 +1,183 @@
+"""Small pieces the coordinator tabs share: running a job for a widget, tables, the legend."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+from typing_extensions import override
+
+from spbe_desktop.ui import prompts
+from spbe_desktop.ui.coordinator import labels
+from spbe_desktop.ui.coordinator.models import STATE_ROLE
+from spbe_desktop.ui.coordinator.palette import LEGEND_STATES, tint
+from spbe_desktop.ui.jobs import Job, JobFunction, JobProgressDialog, JobRunner
+from spbe_desktop.ui.messages import error_text, error_title
+
+
+def alive(widget: QWidget) -> bool:
+    """False once Qt deleted the widget (a late job callback must then do nothing)."""
+    return shiboken6.isValid(widget)
+
+
+def guarded(widget: QWidget, fn: Callable[..., Any] | None) -> Callable[..., Any] | None:
+    if fn is None:
+        return None
+
+    def call(*args: Any) -> Any:
+        if alive(widget):
+            return fn(*args)
+        return None
+
+    return call
+
+
+def show_error(widget: QWidget, exc: BaseException) -> None:
+    prompts.show_error(widget, error_title(), error_text(exc))
+
+
+def run_job(
+    owner: QWidget,
+    runner: JobRunner,
+    fn: JobFunction,
+    *,
+    title: str,
+    on_success: Callable[[Any], Any] | None = None,
+    on_failure: Callable[[BaseException], Any] | None = None,
+    on_cancelled: Callable[[], Any] | None = None,
+    on_progress: Callable[[int, int, str], Any] | None = None,
+    key: str | None = None,
+    modal: bool = False,
+) -> Job | None:
+    """Submit ``fn``; errors are shown to the user unless ``on_failure`` handles them.
+
+    Callbacks are dropped if ``owner`` was deleted meanwhile. ``modal`` shows the shared
+    progress dialog (with Cancel) when the job takes longer than a moment.
+    """
+    failure = on_failure or (lambda exc: show_error(owner, exc))
+    job = runner.submit(
+        fn,
+        title=title,
+        key=key,
+        on_success=guarded(owner, on_success),
+        on_failure=guarded(owner, failure),
+        on_cancelled=guarded(owner, on_cancelled),
+        on_progress=guarded(owner, on_progress),
+    )
+    if modal:
+        JobProgressDialog.track(job, owner.window(), title)
+    return job
+
+
+def make_table(model: Any, name: str, accessible: str) -> QTableView:
+    """A read-mostly table: whole-row selection, sortable off, last column stretched."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    # Column widths from the first rows only: measuring 2,000 history rows stalls the GUI.
+    view.horizontalHeader().setResizeContentsPrecision(100)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def fit_columns(view: QTableView, widest: int = 360) -> None:
+    """Size columns to their contents, capped so one long title cannot push the rest away."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count() - 1):
+        if header.sectionSize(column) > widest:
+            header.resizeSection(column, widest)
+
+
+class StateDelegate(QStyledItemDelegate):
+    """Paints a cell's background from its ``STATE_ROLE``, tinted into the view's palette."""
+
+    @override
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        state = index.data(STATE_ROLE)
+        if state:
+            color = tint(option.palette, str(state))  # type: ignore[attr-defined]
+            if color is not None:
+                option.backgroundBrush = QBrush(color)  # type: ignore[attr-defined]
+            if state == "unassigned":
+                option.palette.setColor(  # type: ignore[attr-defined]
+                    QPalette.ColorRole.Text,
+                    option.palette.color(QPalette.ColorRole.PlaceholderText),  # type: ignore[attr-defined]
+                )
+
+
+class _Swatch(QFrame):
+    def __init__(self, state: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setFixedSize(14, 14)
+        self.setFrameShape(QFrame.Shape.Box)
+
+    @override
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        color = tint(self.palette(), self.state)
+        if color is not None:
+            painter.fillRect(self.rect(), color)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        painter.end()
+
+
+class Legend(QWidget):
+    """What the matrix colours mean."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        texts = {
+            "diterima": labels.verdict_text("diterima"),
+            "perlu_revisi": labels.verdict_text("perlu_revisi"),
+            "ditolak": labels.verdict_text("ditolak"),
+            "ready": labels.status_text("ready"),
+            "draft": labels.status_text("draft"),
+            "unassigned": self.tr("tidak ditugaskan"),
+        }
+        for state in LEGEND_STATES:
+            layout.addWidget(_Swatch(state))
+            label = QLabel(texts[state])
+            layout.addWidget(label)
+            layout.addSpacing(10)
+        note = QLabel(self.tr("Angka = tingkat yang diklaim OPD; – = tidak berlaku."))
+        note.setObjectName("breadcrumb")
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+def plain(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label

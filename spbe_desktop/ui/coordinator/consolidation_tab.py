@@ -1,0 +1,454 @@
+"""Consolidation of one indicator: every OPD's claim and justification beside the evidence
+(each content once, with its senders and look-alikes), a verdict per OPD, and the instansi's
+decided level with its note."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spbe_desktop.core.packs import Indicator, Pack
+from spbe_desktop.services.coordinator import Consolidation
+from spbe_desktop.ui.coordinator import labels, tasks
+from spbe_desktop.ui.coordinator.common import fit_columns, make_table, plain, run_job
+from spbe_desktop.ui.coordinator.models import ClaimRow, ClaimsModel, EvidenceModel
+from spbe_desktop.ui.coordinator.tasks import Overview
+from spbe_desktop.ui.jobs import JobRunner
+
+
+class ConsolidationTab(QWidget):
+    """Decide the instansi's level for one indicator from what the OPDs sent."""
+
+    changed = Signal()
+    receipt_requested = Signal(str)
+    preview_requested = Signal(int)
+    status_message = Signal(str)
+    consolidation_loaded = Signal(str)
+
+    def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.runner = runner
+        self.pack: Pack | None = None
+        self.overview: Overview | None = None
+        self.consolidation: Consolidation | None = None
+        self._generation = 0
+        # Typed but not yet saved: a refresh of the same indicator keeps it.
+        self._decision_dirty = False
+        self._verdict_dirty = False
+        self._applying = False
+        self._build()
+        self._connect_signals()
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.picker = QComboBox()
+        self.picker.setObjectName("indicatorPicker")
+        self.picker.setAccessibleName(self.tr("Indikator"))
+        self.picker.setMinimumContentsLength(40)
+        self.completeness = QLabel()
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("&Indikator:")))
+        head.itemAt(0).widget().setBuddy(self.picker)  # type: ignore[union-attr]
+        head.addWidget(self.picker, 1)
+        head.addWidget(self.completeness)
+        self.explanation = plain("")
+        self.explanation.setObjectName("breadcrumb")
+
+        self.claims_model = ClaimsModel(self)
+        self.claims = make_table(self.claims_model, "claimsTable", self.tr("Klaim OPD"))
+        self.justification = QPlainTextEdit()
+        self.justification.setReadOnly(True)
+        self.justification.setAccessibleName(self.tr("Penjelasan OPD terpilih"))
+        self.justification.setMaximumHeight(90)
+        self.verdict_combo = QComboBox()
+        self.verdict_combo.setAccessibleName(self.tr("Vonis"))
+        for verdict in labels.VERDICTS:
+            self.verdict_combo.addItem(labels.verdict_text(verdict), verdict)
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setPlaceholderText(self.tr("mis. lampirkan notulen reviu terbaru"))
+        self.verdict_button = QPushButton(self.tr("Simpan &vonis"))
+        self.receipt_button = QPushButton(self.tr("Terbitkan tanda &terima…"))
+        self.receipt_button.setToolTip(
+            self.tr(
+                "Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima "
+                "dan vonis setiap indikatornya"
+            )
+        )
+        verdict_box = QGroupBox(self.tr("Vonis untuk OPD terpilih"))
+        verdict_form = QFormLayout(verdict_box)
+        verdict_form.addRow(self.tr("Penjelasan OPD:"), self.justification)
+        verdict_form.addRow(self.tr("V&onis:"), self.verdict_combo)
+        verdict_form.addRow(self.tr("&Komentar:"), self.comment_edit)
+        verdict_buttons = QHBoxLayout()
+        verdict_buttons.addStretch(1)
+        verdict_buttons.addWidget(self.receipt_button)
+        verdict_buttons.addWidget(self.verdict_button)
+        verdict_form.addRow(verdict_buttons)
+        claims_title = QLabel(self.tr("Klaim OPD"))
+        claims_title.setObjectName("sectionTitle")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(claims_title)
+        left_layout.addWidget(self.claims, 1)
+        left_layout.addWidget(verdict_box)
+
+        self.evidence_model = EvidenceModel(self)
+        self.evidence = make_table(self.evidence_model, "evidenceTable", self.tr("Bukti dukung"))
+        self.evidence_note = QLabel()
+        self.evidence_note.setObjectName("breadcrumb")
+        self.evidence_note.setWordWrap(True)
+        self.preview_button = QPushButton(self.tr("&Pratinjau"))
+        evidence_title = QLabel(self.tr("Bukti dukung"))
+        evidence_title.setObjectName("sectionTitle")
+        evidence_head = QHBoxLayout()
+        evidence_head.addWidget(evidence_title, 1)
+        evidence_head.addWidget(self.preview_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(evidence_head)
+        right_layout.addWidget(self.evidence, 1)
+        right_layout.addWidget(self.evidence_note)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.level_combo = QComboBox()
+        self.level_combo.setObjectName("decisionLevel")
+        self.level_combo.setAccessibleName(self.tr("Tingkat instansi"))
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setAccessibleName(self.tr("Catatan keputusan"))
+        self.note_edit.setPlaceholderText(
+            self.tr("Dasar keputusan: dokumen mana yang membuktikan tingkat ini")
+        )
+        self.note_edit.setMaximumHeight(70)
+        self.decide_button = QPushButton(self.tr("Simpan &keputusan"))
+        self.decided_label = QLabel()
+        self.decided_label.setObjectName("saveState")
+        decision_box = QGroupBox(self.tr("Keputusan instansi"))
+        decision_layout = QFormLayout(decision_box)
+        level_row = QHBoxLayout()
+        level_row.addWidget(self.level_combo)
+        level_row.addWidget(self.suggestion, 1)
+        level_label = QLabel(self.tr("&Tingkat:"))
+        level_label.setBuddy(self.level_combo)
+        decision_layout.addRow(level_label, level_row)
+        decision_layout.addRow(self.tr("&Catatan:"), self.note_edit)
+        decide_row = QHBoxLayout()
+        decide_row.addWidget(self.decided_label, 1)
+        decide_row.addWidget(self.decide_button)
+        decision_layout.addRow(decide_row)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(head)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(decision_box)
+
+    def _connect_signals(self) -> None:
+        self.picker.currentIndexChanged.connect(self._on_picker_changed)
+        self.claims.selectionModel().selectionChanged.connect(self._on_claims_selection_changed)
+        self.level_combo.activated.connect(self._on_decision_edited)
+        self.note_edit.textChanged.connect(self._on_decision_edited)
+        self.verdict_combo.activated.connect(self._on_verdict_edited)
+        self.comment_edit.textEdited.connect(self._on_verdict_edited)
+        self.evidence.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.evidence.doubleClicked.connect(self._on_evidence_double_clicked)
+        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        self.verdict_button.clicked.connect(self._on_verdict_button_clicked)
+        self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
+        self.decide_button.clicked.connect(self._on_decide_button_clicked)
+
+    # ------------------------------------------------------------------ data
+    def set_overview(self, overview: Overview) -> None:
+        """Fill the picker on first use; reload the shown indicator (its data may have changed)."""
+        self.overview = overview
+        pack = overview.dashboard.pack
+        if self.pack is None or self.pack.content_hash != pack.content_hash:
+            self.pack = pack
+            current = self.current_indicator()
+            self.picker.blockSignals(True)
+            self.picker.clear()
+            for ind in pack.indicators:
+                self.picker.addItem(f"{ind.number}. {ind.name}", ind.id)
+            found = self.picker.findData(current) if current else -1
+            self.picker.setCurrentIndex(max(0, found))
+            self.picker.blockSignals(False)
+        self._show_completeness()
+        if self.isVisible() or self.consolidation is not None:
+            self.reload()
+
+    def current_indicator(self) -> str | None:
+        value = self.picker.currentData()
+        return str(value) if value else None
+
+    def indicator(self) -> Indicator | None:
+        ind = self.current_indicator()
+        return self.pack.indicator(ind) if self.pack and ind else None
+
+    def show_indicator(self, indicator: str) -> None:
+        found = self.picker.findData(indicator)
+        if found < 0:
+            return
+        if found == self.picker.currentIndex():
+            self.reload()
+        else:
+            self.picker.setCurrentIndex(found)  # reloads through the signal
+
+    @Slot(int)
+    def _on_picker_changed(self, _index: int) -> None:
+        self._show_completeness()
+        self.reload()
+
+    def reload(self) -> None:
+        indicator = self.current_indicator()
+        if indicator is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        workspace = self.workspace
+        run_job(
+            self,
+            self.runner,
+            lambda _t: tasks.load_consolidation(workspace, indicator),
+            title=self.tr("Membaca konsolidasi"),
+            on_success=lambda c: self._apply(generation, c),
+        )
+
+    def _show_completeness(self) -> None:
+        ind = self.indicator()
+        if ind is None or self.overview is None:
+            self.completeness.clear()
+            self.explanation.clear()
+            return
+        answered, assigned = self.overview.dashboard.indicator_completeness.get(ind.id, (0, 0))
+        self.completeness.setText(
+            self.tr("%1 dari %2 OPD sudah menjawab")
+            .replace("%1", str(answered))
+            .replace("%2", str(assigned))
+        )
+        self.explanation.setText(ind.explanation)
+
+    def _apply(self, generation: int, cons: Consolidation) -> None:
+        if generation != self._generation:
+            return  # a newer indicator was chosen meanwhile
+        selected = self.selected_claim()
+        same = self.consolidation is not None and self.consolidation.indicator_id == (
+            cons.indicator_id
+        )
+        keep_decision = same and self._decision_dirty
+        keep_verdict = same and self._verdict_dirty
+        self._applying = True
+        self.consolidation = cons
+        ind = self.indicator()
+        matrix = self.overview.dashboard.matrix if self.overview else {}
+        self.claims_model.indicator = ind
+        self.claims_model.set_rows(
+            ClaimRow(
+                c,
+                matrix[(c.opd.id, cons.indicator_id)].documents
+                if (c.opd.id, cons.indicator_id) in matrix
+                else 0,
+            )
+            for c in cons.claims
+        )
+        fit_columns(self.claims, 260)
+        self.evidence_model.set_rows(
+            sorted(cons.evidence, key=lambda e: (-len(e.senders), e.document.title.casefold()))
+        )
+        fit_columns(self.evidence, 300)
+        shared = sum(1 for e in cons.evidence if len(e.senders) > 1)
+        similar = sum(1 for e in cons.evidence if e.near_identical)
+        self.evidence_note.setText(
+            self.tr("%n dokumen berbeda.", "", len(cons.evidence))
+            + (" " + self.tr("%n dikirim oleh lebih dari satu OPD.", "", shared) if shared else "")
+            + (" " + self.tr("%n mirip dokumen lain.", "", similar) if similar else "")
+        )
+        self._fill_levels(ind, cons, keep_input=keep_decision)
+        if not (selected is not None and self.select_claim(selected)) and cons.claims:
+            self.claims.selectRow(0)
+        keep_verdict = keep_verdict and self.selected_claim() == selected
+        self._show_claim(keep_input=keep_verdict)
+        self._decision_dirty, self._verdict_dirty = keep_decision, keep_verdict
+        self._applying = False
+        self._update_buttons()
+        self.consolidation_loaded.emit(cons.indicator_id)
+
+    def _fill_levels(
+        self, ind: Indicator | None, cons: Consolidation, *, keep_input: bool = False
+    ) -> None:
+        decided = cons.decided
+        if not keep_input:
+            self.level_combo.clear()
+            self.level_combo.addItem(self.tr("— belum diputuskan"), 0)
+            if ind is not None:
+                for spec in ind.levels:
+                    self.level_combo.addItem(labels.level_text(ind, spec.level), spec.level)
+            level = decided.level if decided and decided.level else 0
+            self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(level)))
+            self.note_edit.setPlainText(decided.justification if decided else "")
+        if cons.suggested_level and ind is not None:
+            self.suggestion.setText(
+                self.tr(
+                    "Saran: %1 (klaim terendah; tingkat lebih tinggi butuh tingkat di bawahnya)"
+                ).replace("%1", labels.level_text(ind, cons.suggested_level))
+            )
+        else:
+            self.suggestion.setText(self.tr("Belum ada klaim dari OPD."))
+        if decided and decided.level:
+            self.decided_label.setText(
+                self.tr("Diputuskan oleh %1").replace("%1", decided.updated_by)
+            )
+        else:
+            self.decided_label.setText(self.tr("Belum diputuskan; dihitung tingkat 1."))
+
+    # ------------------------------------------------------------------ claims and verdicts
+    def selected_claim(self) -> str | None:
+        rows = self.claims.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row: ClaimRow = self.claims_model.row_at(rows[0].row())
+        return row.claim.opd.name
+
+    def select_claim(self, opd_name: str) -> bool:
+        for k, row in enumerate(self.claims_model.rows()):
+            if row.claim.opd.name == opd_name:
+                self.claims.selectRow(k)
+                return True
+        return False
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_claims_selection_changed(self, *_args: object) -> None:
+        if self._applying:
+            return  # _apply shows the claim itself, keeping what is being typed
+        self._verdict_dirty = False
+        self._show_claim()
+        self._update_buttons()
+
+    @Slot()
+    def _on_decision_edited(self) -> None:
+        if not self._applying:
+            self._decision_dirty = True
+
+    @Slot()
+    def _on_verdict_edited(self) -> None:
+        if not self._applying:
+            self._verdict_dirty = True
+
+    def _show_claim(self, *, keep_input: bool = False) -> None:
+        name = self.selected_claim()
+        row = next((r for r in self.claims_model.rows() if r.claim.opd.name == name), None)
+        answer = row.claim.answer if row else None
+        self.justification.setPlainText(answer.justification if answer else "")
+        if keep_input:
+            return
+        verdict = answer.verdict if answer else None
+        self.verdict_combo.setCurrentIndex(max(0, self.verdict_combo.findData(verdict)))
+        self.comment_edit.setText(answer.verdict_comment if answer else "")
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        name = self.selected_claim()
+        row = next((r for r in self.claims_model.rows() if r.claim.opd.name == name), None)
+        has_answer = row is not None and row.claim.answer is not None
+        self.verdict_button.setEnabled(has_answer)
+        self.verdict_combo.setEnabled(has_answer)
+        self.comment_edit.setEnabled(has_answer)
+        self.receipt_button.setEnabled(row is not None)
+        self.preview_button.setEnabled(bool(self.evidence.selectionModel().selectedRows()))
+        self.decide_button.setEnabled(self.consolidation is not None)
+
+    @Slot()
+    def _on_verdict_button_clicked(self) -> None:
+        name, indicator = self.selected_claim(), self.current_indicator()
+        if name is None or indicator is None:
+            return
+        verdict = self.verdict_combo.currentData()
+        comment = self.comment_edit.text().strip()
+        workspace = self.workspace
+        self._verdict_dirty = False
+        run_job(
+            self,
+            self.runner,
+            lambda _t: tasks.set_verdict(workspace, name, indicator, verdict, comment),
+            title=self.tr("Menyimpan vonis"),
+            on_success=lambda _r: self._after_write(
+                self.tr("Vonis untuk %1: %2.")
+                .replace("%1", name)
+                .replace("%2", labels.verdict_text(verdict))
+            ),
+        )
+
+    @Slot()
+    def _on_receipt_button_clicked(self) -> None:
+        name = self.selected_claim()
+        if name is not None:
+            self.receipt_requested.emit(name)
+
+    @Slot()
+    def _on_decide_button_clicked(self) -> None:
+        indicator = self.current_indicator()
+        if indicator is None:
+            return
+        level = int(self.level_combo.currentData() or 0) or None
+        note = self.note_edit.toPlainText().strip()
+        workspace = self.workspace
+        self._decision_dirty = False
+        ind = self.indicator()
+        run_job(
+            self,
+            self.runner,
+            lambda _t: tasks.decide(workspace, indicator, level, note),
+            title=self.tr("Menyimpan keputusan"),
+            on_success=lambda _r: self._after_write(
+                self.tr("Keputusan indikator %1: %2.")
+                .replace("%1", str(ind.number if ind else indicator))
+                .replace(
+                    "%2",
+                    labels.level_text(ind, level) if ind and level else self.tr("belum diputuskan"),
+                )
+            ),
+        )
+
+    def _after_write(self, message: str) -> None:
+        self.status_message.emit(message)
+        self.changed.emit()  # the window refreshes the overview, which reloads this tab
+
+    # ------------------------------------------------------------------ evidence
+    def selected_document(self) -> int | None:
+        rows = self.evidence.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return int(self.evidence_model.row_at(rows[0].row()).document.id)
+
+    @Slot()
+    def _on_preview_button_clicked(self) -> None:
+        doc = self.selected_document()
+        if doc is not None:
+            self.preview_requested.emit(doc)
+
+    @Slot(QModelIndex)
+    def _on_evidence_double_clicked(self, index: QModelIndex) -> None:
+        self.preview_requested.emit(int(self.evidence_model.row_at(index.row()).document.id))

@@ -1,0 +1,129 @@
+"""Short translatable labels the coordinator tabs share: statuses, verdicts, outcomes, ages."""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from spbe_desktop.core.packs import Indicator
+
+_CTX = "coordinator"
+
+STATUS_LABELS = {
+    "empty": QT_TRANSLATE_NOOP("coordinator", "kosong"),
+    "draft": QT_TRANSLATE_NOOP("coordinator", "draf"),
+    "ready": QT_TRANSLATE_NOOP("coordinator", "siap diperiksa"),
+    "na": QT_TRANSLATE_NOOP("coordinator", "tidak berlaku"),
+}
+VERDICT_LABELS = {
+    "diterima": QT_TRANSLATE_NOOP("coordinator", "diterima"),
+    "perlu_revisi": QT_TRANSLATE_NOOP("coordinator", "perlu revisi"),
+    "ditolak": QT_TRANSLATE_NOOP("coordinator", "ditolak"),
+}
+#: The verdicts in the order the picker offers them (None = no verdict yet).
+VERDICTS: tuple[str | None, ...] = (None, "diterima", "perlu_revisi", "ditolak")
+OUTCOME_LABELS = {
+    "accepted": QT_TRANSLATE_NOOP("coordinator", "Diterima"),
+    "duplicate": QT_TRANSLATE_NOOP("coordinator", "Duplikat"),
+    "part_stored": QT_TRANSLATE_NOOP("coordinator", "Bagian tersimpan"),
+    "refused": QT_TRANSLATE_NOOP("coordinator", "Ditolak"),
+    "quarantined": QT_TRANSLATE_NOOP("coordinator", "Karantina"),
+    "cancelled": QT_TRANSLATE_NOOP("coordinator", "Belum diperiksa"),
+}
+VERDICT_ICONS = {
+    "diterima": "verdict-accepted",
+    "perlu_revisi": "verdict-revise",
+    "ditolak": "verdict-rejected",
+}
+OUTCOME_ICONS = {
+    "accepted": "verdict-accepted",
+    "duplicate": "status-na",
+    "part_stored": "status-draft",
+    "refused": "verdict-rejected",
+    "quarantined": "warning",
+    "cancelled": "status-empty",
+}
+ACTION_LABELS = {
+    "bundle.import": QT_TRANSLATE_NOOP("coordinator", "Impor paket bukti"),
+    "bundle.part": QT_TRANSLATE_NOOP("coordinator", "Bagian paket disimpan"),
+    "bundle.export": QT_TRANSLATE_NOOP("coordinator", "Ekspor paket bukti"),
+    "opd.upsert": QT_TRANSLATE_NOOP("coordinator", "Daftar OPD diubah"),
+    "verdict.set": QT_TRANSLATE_NOOP("coordinator", "Vonis ditetapkan"),
+    "answer.set": QT_TRANSLATE_NOOP("coordinator", "Jawaban diubah"),
+    "receipt.issue": QT_TRANSLATE_NOOP("coordinator", "Tanda terima diterbitkan"),
+    "receipt.accept": QT_TRANSLATE_NOOP("coordinator", "Tanda terima dicatat"),
+    "document.add": QT_TRANSLATE_NOOP("coordinator", "Dokumen ditambahkan"),
+    "document.update": QT_TRANSLATE_NOOP("coordinator", "Dokumen diubah"),
+    "document.remove": QT_TRANSLATE_NOOP("coordinator", "Dokumen dihapus"),
+    "link.add": QT_TRANSLATE_NOOP("coordinator", "Dokumen ditautkan"),
+    "link.remove": QT_TRANSLATE_NOOP("coordinator", "Tautan dokumen dilepas"),
+    "profile.update": QT_TRANSLATE_NOOP("coordinator", "Profil diubah"),
+    "pack.replace": QT_TRANSLATE_NOOP("coordinator", "Kerangka diganti"),
+    "workspace.create": QT_TRANSLATE_NOOP("coordinator", "Ruang kerja dibuat"),
+}
+#: History filter choices: (action prefix, label); "" = everything.
+ACTION_FILTERS = (
+    ("", QT_TRANSLATE_NOOP("coordinator", "Semua tindakan")),
+    ("bundle.", QT_TRANSLATE_NOOP("coordinator", "Paket bukti")),
+    ("opd.", QT_TRANSLATE_NOOP("coordinator", "Daftar OPD")),
+    ("verdict.", QT_TRANSLATE_NOOP("coordinator", "Vonis")),
+    ("answer.", QT_TRANSLATE_NOOP("coordinator", "Jawaban dan keputusan")),
+    ("receipt.", QT_TRANSLATE_NOOP("coordinator", "Tanda terima")),
+    ("document.", QT_TRANSLATE_NOOP("coordinator", "Dokumen")),
+    ("link.", QT_TRANSLATE_NOOP("coordinator", "Tautan dokumen")),
+    ("profile.", QT_TRANSLATE_NOOP("coordinator", "Profil")),
+)
+
+
+def tr(text: object) -> str:
+    """Translate a text marked with ``QT_TRANSLATE_NOOP("coordinator", …)``.
+
+    Literal texts are translated with ``QCoreApplication.translate("coordinator", "…")``
+    written out, so that pyside6-lupdate finds them.
+    """
+    return QCoreApplication.translate(_CTX, str(text))
+
+
+def status_text(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
+def verdict_text(verdict: str | None) -> str:
+    if not verdict:
+        return QCoreApplication.translate("coordinator", "belum diperiksa")
+    return tr(VERDICT_LABELS.get(verdict, verdict))
+
+
+def outcome_text(status: str) -> str:
+    return tr(OUTCOME_LABELS.get(status, status))
+
+
+def action_text(action: str) -> str:
+    label = ACTION_LABELS.get(action)
+    return tr(label) if label else action
+
+
+def age_text(days: int | None) -> str:
+    """ "hari ini", "kemarin", "5 hari lalu"; "" when nothing arrived yet."""
+    if days is None:
+        return ""
+    if days <= 0:
+        return QCoreApplication.translate("coordinator", "hari ini")
+    if days == 1:
+        return QCoreApplication.translate("coordinator", "kemarin")
+    return QCoreApplication.translate("coordinator", "%n hari lalu", "", days)
+
+
+def level_text(indicator: Indicator, level: int) -> str:
+    """ "3 — Terdefinisi"."""
+    try:
+        name = indicator.level(level).name
+    except IndexError:
+        name = ""
+    return f"{level} — {name}" if name else str(level)
+
+
+def ceil2(value: Decimal) -> Decimal:
+    """Gaps are rounded up, so "kurang 0,13" is never an understatement."""
+    return value.quantize(Decimal("0.01"), rounding=ROUND_CEILING)

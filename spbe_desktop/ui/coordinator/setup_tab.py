@@ -1,0 +1,408 @@
+"""Set-up: the OPD register (add, pin an identity card, revoke), who answers for which
+indicator, and the evaluation kit for an OPD."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from spbe_desktop.core.models import OpdRecord
+from spbe_desktop.services import exchange
+from spbe_desktop.ui import prompts
+from spbe_desktop.ui.coordinator import ask, tasks
+from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job
+from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
+from spbe_desktop.ui.coordinator.models import AssignmentModel, OpdRegisterModel
+from spbe_desktop.ui.coordinator.tasks import Overview
+from spbe_desktop.ui.jobs import JobRunner
+
+CARD_FILTER = "(*.card *.spbecard *.json)"
+KIT_SUFFIX = ".spbekit"
+
+
+def documents_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def safe_name(name: str) -> str:
+    """An OPD name as part of a file name."""
+    return re.sub(r"[^\w\-]+", "-", name, flags=re.UNICODE).strip("-").lower() or "opd"
+
+
+class SetupTab(QWidget):
+    """The register of OPDs and their assignment; each change is written by a job."""
+
+    changed = Signal()
+    receipt_requested = Signal(str)
+    status_message = Signal(str)
+
+    def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.runner = runner
+        self.overview: Overview | None = None
+        self.save_folder = documents_folder()
+        self._pending_select: str | None = None
+        self._build()
+        self._connect_signals()
+        self._update_buttons()
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Daftar OPD"))
+        title.setObjectName("sectionTitle")
+        self.add_button = QPushButton(self.tr("&Tambah OPD…"))
+        self.pin_button = QPushButton(self.tr("&Sematkan kartu identitas…"))
+        self.pin_button.setToolTip(
+            self.tr("Daftarkan kunci tanda tangan OPD dari kartu identitasnya")
+        )
+        self.revoke_button = QPushButton(self.tr("&Cabut kunci"))
+        self.revoke_button.setToolTip(
+            self.tr("Paket yang ditandatangani kunci ini tidak akan diterima lagi")
+        )
+        self.kit_button = QPushButton(self.tr("Terbitkan &kit…"))
+        self.kit_button.setToolTip(
+            self.tr(
+                "Kit penilaian untuk OPD terpilih: kerangka, periode, kunci koordinator dan "
+                "indikator yang ditugaskan"
+            )
+        )
+        self.receipt_button = QPushButton(self.tr("Terbitkan tanda &terima…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(title, 1)
+        for b in (
+            self.add_button,
+            self.pin_button,
+            self.revoke_button,
+            self.kit_button,
+            self.receipt_button,
+        ):
+            buttons.addWidget(b)
+        self.register_model = OpdRegisterModel(self)
+        self.register = make_table(self.register_model, "opdRegister", self.tr("Daftar OPD"))
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.register, 1)
+
+        assign_title = QLabel(self.tr("Penugasan indikator"))
+        assign_title.setObjectName("sectionTitle")
+        self.assign_hint = QLabel(
+            self.tr(
+                "Centang indikator yang dijawab setiap OPD (baris: OPD, kolom: nomor "
+                "indikator). Yang belum disimpan diisi dari pemilik bawaan kerangka."
+            )
+        )
+        self.assign_hint.setWordWrap(True)
+        self.assign_state = QLabel()
+        self.assign_state.setObjectName("saveState")
+        self.save_button = QPushButton(self.tr("Simpan &penugasan"))
+        self.reset_button = QPushButton(self.tr("&Kembalikan"))
+        self.reset_button.setToolTip(self.tr("Buang perubahan yang belum disimpan"))
+        assign_head = QHBoxLayout()
+        assign_head.addWidget(assign_title)
+        assign_head.addWidget(self.assign_state, 1)
+        assign_head.addWidget(self.reset_button)
+        assign_head.addWidget(self.save_button)
+        self.assign_model = AssignmentModel(self)
+        self.assignments = QTableView()
+        self.assignments.setObjectName("assignmentTable")
+        self.assignments.setAccessibleName(self.tr("Penugasan indikator per OPD"))
+        self.assignments.setModel(self.assign_model)
+        self.assignments.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        horizontal = self.assignments.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        horizontal.setDefaultSectionSize(34)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(assign_head)
+        bottom_layout.addWidget(self.assign_hint)
+        bottom_layout.addWidget(self.assignments, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+    def _connect_signals(self) -> None:
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.pin_button.clicked.connect(self._on_pin_button_clicked)
+        self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.kit_button.clicked.connect(self._on_kit_button_clicked)
+        self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.register.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.assign_model.edited.connect(self._update_buttons)
+
+    # ------------------------------------------------------------------ state
+    def show_overview(self, overview: Overview, *, keep_edits: bool = True) -> None:
+        """Show the register and the assignment; ticks being edited survive unless reset."""
+        selected = self.selected_opd()
+        self.overview = overview
+        d = overview.dashboard
+        self.register_model.set_rows(d.opds)
+        fit_columns(self.register, 320)
+        wanted = self._pending_select or (selected.name if selected is not None else None)
+        self._pending_select = None
+        if wanted:
+            self.select_opd(wanted)
+        self.assign_model.set_data(
+            d.pack, [r.opd for r in d.opds], overview.assignments, keep_edits=keep_edits
+        )
+        self._update_buttons()
+
+    def selected_opd(self) -> OpdRecord | None:
+        rows = self.register.selectionModel().selectedRows() if self.register.model() else []
+        if not rows:
+            return None
+        return self.register_model.row_at(rows[0].row()).opd  # type: ignore[no-any-return]
+
+    def select_opd(self, name: str) -> bool:
+        for k, row in enumerate(self.register_model.rows()):
+            if row.opd.name.casefold() == name.casefold():
+                self.register.selectRow(k)
+                return True
+        return False
+
+    def opd_names(self) -> list[str]:
+        return [r.opd.name for r in self.register_model.rows()]
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        opd = self.selected_opd()
+        self.revoke_button.setEnabled(
+            opd is not None and bool(opd.fingerprint) and not opd.revoked_at
+        )
+        self.kit_button.setEnabled(opd is not None)
+        self.receipt_button.setEnabled(opd is not None)
+        dirty = self.assign_model.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.reset_button.setEnabled(dirty)
+        self.assign_state.setText(self.tr("belum disimpan") if dirty else "")
+
+    # ------------------------------------------------------------------ register
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        answer = ask.new_opd(self, self.opd_names())
+        if answer is None:
+            return
+        name, contact = answer
+        workspace = self.workspace
+        run_job(
+            self,
+            self.runner,
+            lambda _t: exchange.register_opd(workspace, name, contact),
+            title=self.tr("Menambah OPD"),
+            on_success=lambda _opd: self._after_change(
+                self.tr("OPD %1 ditambahkan.").replace("%1", name), select=name
+            ),
+        )
+
+    @Slot()
+    def _on_pin_button_clicked(self) -> None:
+        card = prompts.choose_open_file(
+            self,
+            self.tr("Pilih kartu identitas OPD"),
+            self.tr("Kartu identitas %1;;Semua berkas (*)").replace("%1", CARD_FILTER),
+            self.save_folder,
+        )
+        if card is None:
+            return
+        run_job(
+            self,
+            self.runner,
+            lambda _t: exchange.read_identity_card(card),
+            title=self.tr("Memeriksa kartu identitas"),
+            on_success=lambda info: self._confirm_card(card, info),
+            modal=True,
+        )
+
+    def _confirm_card(self, path: Path, card: exchange.IdentityCard) -> None:
+        registered = {r.opd.name.casefold(): r.opd for r in self.register_model.rows()}
+        selected = self.selected_opd()
+        if card.unit.casefold() in registered:
+            default = registered[card.unit.casefold()].name
+        elif selected is not None and not selected.fingerprint:
+            default = selected.name
+        else:
+            default = card.unit
+        holder = registered.get(default.casefold())
+        warning = ""
+        if holder is not None and holder.fingerprint and holder.fingerprint != card.fingerprint:
+            warning = (
+                self.tr("%1 sudah memiliki kunci lain (%2); kunci itu akan diganti.")
+                .replace("%1", holder.name)
+                .replace("%2", holder.fingerprint)
+            )
+        intro = (
+            self.tr(
+                'Kartu identitas dari "%1" (%2), petugas: %3. Sebelum disematkan, minta '
+                "petugas OPD membacakan sidik jari kuncinya lewat telepon dan pastikan sama "
+                "persis dengan yang di bawah ini."
+            )
+            .replace("%1", card.unit)
+            .replace("%2", card.instansi)
+            .replace("%3", card.officer or "—")
+        )
+        name = ask.confirm_fingerprint(
+            self,
+            FingerprintRequest(
+                title=self.tr("Sematkan kartu identitas"),
+                intro=intro,
+                fingerprint=card.fingerprint,
+                names=tuple(self.opd_names()),
+                default_name=default,
+                accept_text=self.tr("&Sematkan"),
+                warning=warning,
+            ),
+        )
+        if not name:
+            return
+        workspace = self.workspace
+        run_job(
+            self,
+            self.runner,
+            lambda _t: exchange.trust_card(workspace, path, name),
+            title=self.tr("Menyematkan kunci OPD"),
+            on_success=lambda result: self._after_change(
+                self.tr("Kunci %1 disematkan (sidik jari %2).")
+                .replace("%1", result[0].name)
+                .replace("%2", result[1]),
+                select=result[0].name,
+            ),
+        )
+
+    @Slot()
+    def _on_revoke_button_clicked(self) -> None:
+        opd = self.selected_opd()
+        if opd is None:
+            return
+        if not prompts.confirm(
+            self,
+            self.tr("Cabut kunci OPD"),
+            self.tr(
+                "Cabut kunci %1? Paket bukti yang ditandatangani kunci ini akan ditolak "
+                "sampai OPD mengirim kartu identitas baru dan kartu itu disematkan."
+            ).replace("%1", opd.name),
+            action=self.tr("Cabut kunci"),
+        ):
+            return
+        workspace, name = self.workspace, opd.name
+        run_job(
+            self,
+            self.runner,
+            lambda _t: exchange.revoke_opd(workspace, name),
+            title=self.tr("Mencabut kunci OPD"),
+            on_success=lambda _r: self._after_change(
+                self.tr("Kunci %1 dicabut.").replace("%1", name), select=name
+            ),
+        )
+
+    @Slot()
+    def _on_kit_button_clicked(self) -> None:
+        opd = self.selected_opd()
+        if opd is None or self.overview is None:
+            return
+        indicators = self.assign_model.indicators_of(opd.name)
+        if not indicators:
+            prompts.show_error(
+                self,
+                self.tr("Belum ada indikator"),
+                self.tr(
+                    "%1 belum mendapat indikator. Centang indikatornya di tabel penugasan "
+                    "lebih dulu."
+                ).replace("%1", opd.name),
+            )
+            return
+        suggested = self.save_folder / f"kit-{safe_name(opd.name)}{KIT_SUFFIX}"
+        out = prompts.choose_save_file(
+            self,
+            self.tr("Simpan kit penilaian"),
+            suggested,
+            self.tr("Kit penilaian (*%1)").replace("%1", KIT_SUFFIX),
+        )
+        if out is None:
+            return
+        if out.suffix.lower() != KIT_SUFFIX:
+            out = out.with_name(out.name + KIT_SUFFIX)
+        self.save_folder = out.parent
+        workspace, name = self.workspace, opd.name
+        run_job(
+            self,
+            self.runner,
+            lambda _t: exchange.issue_kit(workspace, name, out, indicators),
+            title=self.tr("Menulis kit penilaian"),
+            on_success=lambda payload: self._after_kit(name, out, payload),
+            modal=True,
+        )
+
+    def _after_kit(self, name: str, out: Path, payload: dict[str, Any]) -> None:
+        count = len(payload.get("assigned") or [])
+        self._after_change(
+            self.tr("Kit untuk %1 ditulis ke %2 (%n indikator).", "", count)
+            .replace("%1", name)
+            .replace("%2", str(out)),
+            select=name,
+        )
+
+    @Slot()
+    def _on_receipt_button_clicked(self) -> None:
+        opd = self.selected_opd()
+        if opd is not None:
+            self.receipt_requested.emit(opd.name)
+
+    def _after_change(self, message: str, select: str | None = None) -> None:
+        self.status_message.emit(message)
+        if select:
+            self._pending_select = select
+        self.changed.emit()
+
+    # ------------------------------------------------------------------ assignment
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        opds = self.assign_model.opds()
+        empty = [o.name for o in opds if not self.assign_model.indicators_of(o.name)]
+        if empty and not prompts.confirm(
+            self,
+            self.tr("OPD tanpa indikator"),
+            self.tr(
+                "OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung "
+                "untuk semua indikator. Simpan tetap?"
+            ).replace("%1", ", ".join(empty)),
+            action=self.tr("Simpan"),
+        ):
+            return
+        plan = {o.name: (o.contact, self.assign_model.indicators_of(o.name)) for o in opds}
+        workspace = self.workspace
+        run_job(
+            self,
+            self.runner,
+            lambda _t: tasks.save_assignments(workspace, plan),
+            title=self.tr("Menyimpan penugasan"),
+            on_success=lambda n: self._after_change(self.tr("Penugasan %n OPD disimpan.", "", n)),
+        )
+
+    @Slot()
+    def _on_reset_button_clicked(self) -> None:
+        if self.overview is not None:
+            self.show_overview(self.overview, keep_edits=False)

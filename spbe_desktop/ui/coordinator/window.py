@@ -1,0 +1,355 @@
+"""The coordinator's window: set-up, import, dashboard, consolidation, what-if, search, history.
+
+The controller for the coordinator role. It holds no store: every read (the dashboard's
+aggregate queries included, which take longer than a frame at province scale) and every write
+runs as a job on the shared :class:`JobRunner`, each job opening its own ``WorkspaceStore``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from typing_extensions import override
+
+from spbe_desktop import paths
+from spbe_desktop.services import exchange
+from spbe_desktop.services.workspace import load_corrected_pack, open_workspace
+from spbe_desktop.ui import prompts
+from spbe_desktop.ui import tasks as ui_tasks
+from spbe_desktop.ui.coordinator import tasks
+from spbe_desktop.ui.coordinator.common import run_job
+from spbe_desktop.ui.coordinator.consolidation_tab import ConsolidationTab
+from spbe_desktop.ui.coordinator.dashboard_tab import DashboardTab
+from spbe_desktop.ui.coordinator.history_tab import HistoryTab
+from spbe_desktop.ui.coordinator.import_tab import ImportTab, local_files
+from spbe_desktop.ui.coordinator.search_tab import SearchTab
+from spbe_desktop.ui.coordinator.setup_tab import SetupTab, safe_name
+from spbe_desktop.ui.coordinator.tasks import Overview
+from spbe_desktop.ui.coordinator.what_if_tab import WhatIfTab
+from spbe_desktop.ui.dialogs.preview_dialog import PreviewDialog, load_preview_image
+from spbe_desktop.ui.jobs import Job, JobRunner
+
+RECEIPT_SUFFIX = ".spbereceipt"
+
+
+class CoordinatorWindow(QMainWindow):
+    """Everything the coordination secretariat does with one round of OPD evidence.
+
+    Works as a top-level window or embedded in the application's main window (the main
+    window keeps the menus; this one brings a tool bar and reports through ``status_message``).
+    """
+
+    status_message = Signal(str)
+    overview_loaded = Signal(object)  # Overview
+
+    def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coordinatorWindow")
+        self.workspace = workspace
+        self.runner = runner
+        self.overview: Overview | None = None
+        self.target: Decimal | None = None  # None: the workspace's stored target
+        self._generation = 0
+        self._previews: list[PreviewDialog] = []
+        self.save_folder: Path | None = None
+        self.setAcceptDrops(True)
+        self._build()
+        self._connect_signals()
+        self.setWindowTitle(self.tr("%1 — Koordinator SPBE").replace("%1", workspace.name))
+        self.refresh()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.header = QLabel(self.workspace.name)
+        self.header.setObjectName("workspaceHeader")
+        self.header.setWordWrap(True)
+        self.provisional_banner = QLabel()
+        self.provisional_banner.setObjectName("provisionalBanner")
+        self.provisional_banner.setWordWrap(True)
+        self.provisional_banner.hide()
+        self.setup_tab = SetupTab(self.workspace, self.runner)
+        self.import_tab = ImportTab(self.workspace, self.runner)
+        self.dashboard = DashboardTab()
+        self.consolidation = ConsolidationTab(self.workspace, self.runner)
+        self.what_if = WhatIfTab(self.workspace, self.runner)
+        self.search = SearchTab(self.workspace, self.runner)
+        self.history = HistoryTab(self.workspace, self.runner)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("coordinatorTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, self.tr("&Dasbor"))
+        self.tabs.addTab(self.import_tab, self.tr("&Impor paket"))
+        self.tabs.addTab(self.consolidation, self.tr("&Konsolidasi"))
+        self.tabs.addTab(self.what_if, self.tr("Simulasi &target"))
+        self.tabs.addTab(self.search, self.tr("&Cari bukti"))
+        self.tabs.addTab(self.history, self.tr("&Riwayat"))
+        self.tabs.addTab(self.setup_tab, self.tr("&OPD dan penugasan"))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.provisional_banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        toolbar = QToolBar(self.tr("Koordinator"))
+        toolbar.setObjectName("coordinatorToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.import_action = QAction(self.tr("Impor paket bukti…"), self)
+        self.import_action.setStatusTip(self.tr("Periksa dan impor paket bukti dari OPD"))
+        self.pack_action = QAction(self.tr("Muat kerangka yang diperbaiki…"), self)
+        self.pack_action.setStatusTip(
+            self.tr("Ganti paket kerangka ruang kerja ini dengan versi yang sudah diperbaiki")
+        )
+        self.refresh_action = QAction(self.tr("Segarkan"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.pack_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+
+    def _connect_signals(self) -> None:
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.pack_action.triggered.connect(self._on_pack_action_triggered)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        for tab in (self.setup_tab, self.import_tab, self.consolidation):
+            tab.status_message.connect(self.status_message)
+        self.setup_tab.changed.connect(self.refresh)
+        self.setup_tab.receipt_requested.connect(self.issue_receipt)
+        self.import_tab.imported.connect(self.refresh)
+        self.dashboard.indicator_activated.connect(self.open_consolidation)
+        self.dashboard.target_edit_requested.connect(
+            lambda: self.tabs.setCurrentWidget(self.what_if)
+        )
+        self.consolidation.changed.connect(self.refresh)
+        self.consolidation.receipt_requested.connect(self.issue_receipt)
+        self.consolidation.preview_requested.connect(self.preview_document)
+        self.search.preview_requested.connect(self.preview_document)
+        self.what_if.target_changed.connect(self._on_what_if_target_changed)
+        self.status_message.connect(self._on_status_message)
+
+    # ------------------------------------------------------------------ overview
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the dashboard and the register (in a job); the newest answer wins."""
+        self._generation += 1
+        generation = self._generation
+        workspace, target = self.workspace, self.target
+        run_job(
+            self,
+            self.runner,
+            lambda _t: tasks.load_overview(workspace, target),
+            title=self.tr("Membaca dasbor"),
+            on_success=lambda o: self._apply(generation, o),
+        )
+
+    def _apply(self, generation: int, overview: Overview) -> None:
+        if generation != self._generation:
+            return
+        self.overview = overview
+        prof = overview.profile
+        pack = overview.dashboard.pack
+        self.header.setText(
+            self.tr("Koordinator · %1 · %2 · periode %3 · %4")
+            .replace("%1", prof.unit)
+            .replace("%2", prof.instansi)
+            .replace("%3", prof.period)
+            .replace("%4", pack.title)
+        )
+        self.provisional_banner.setText(
+            self.tr(
+                "SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; "
+                "indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, "
+                "lalu terbitkan kit baru untuk OPD."
+            ).replace("%1", pack.title)
+        )
+        self.provisional_banner.setVisible(pack.provisional)
+        self.dashboard.show_overview(overview)
+        self.setup_tab.show_overview(overview)
+        self.import_tab.set_register([r.opd.name for r in overview.dashboard.opds])
+        self.consolidation.set_overview(overview)
+        self.what_if.set_overview(overview)
+        self.search.set_overview(overview)
+        self.history.set_overview(overview)
+        if self.history.loaded or self.tabs.currentWidget() is self.history:
+            self.history.reload()
+        self.overview_loaded.emit(overview)
+
+    @Slot(object)
+    def _on_what_if_target_changed(self, target: Decimal) -> None:
+        self.target = target
+        self.refresh()
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if current is self.consolidation and self.consolidation.consolidation is None:
+            self.consolidation.reload()
+        elif current is self.history and not self.history.loaded:
+            self.history.reload()
+
+    @Slot(str)
+    def open_consolidation(self, indicator: str) -> None:
+        self.tabs.setCurrentWidget(self.consolidation)
+        self.consolidation.show_indicator(indicator)
+
+    @Slot(str)
+    def _on_status_message(self, text: str) -> None:
+        # Shown in this window's status bar only when it stands alone; embedded, the main
+        # window listens to status_message itself.
+        if self.isWindow():
+            self.statusBar().showMessage(text, 8000)
+
+    # ------------------------------------------------------------------ import
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.import_tab)
+        self.import_tab.choose_button.click()
+
+    def import_files(self, files: list[Path]) -> Job | None:
+        self.tabs.setCurrentWidget(self.import_tab)
+        return self.import_tab.import_paths(files)
+
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event) and not self.import_tab.is_running():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+
+    # ------------------------------------------------------------------ framework pack
+    @Slot()
+    def _on_pack_action_triggered(self) -> None:
+        """Replace the framework pack with a corrected file; answers stay, kept by indicator."""
+        pack_file = prompts.choose_open_file(
+            self,
+            self.tr("Pilih paket kerangka yang diperbaiki"),
+            self.tr("Paket kerangka (*.json);;Semua berkas (*)"),
+            self.save_folder or self.setup_tab.save_folder,
+        )
+        if pack_file is None or not prompts.confirm(
+            self,
+            self.tr("Ganti paket kerangka"),
+            self.tr(
+                "Ganti kerangka ruang kerja ini dengan %1? Jawaban dan keputusan tetap tersimpan "
+                "per indikator. Paket bukti OPD yang dibuat dengan kerangka lama akan ditolak: "
+                "terbitkan kit baru untuk setiap OPD."
+            ).replace("%1", pack_file.name),
+            action=self.tr("Ganti kerangka"),
+        ):
+            return
+        workspace = self.workspace
+
+        def work(_token: Any) -> Any:
+            with open_workspace(workspace) as store:
+                return load_corrected_pack(store, pack_file)
+
+        run_job(
+            self,
+            self.runner,
+            work,
+            title=self.tr("Memuat paket kerangka"),
+            on_success=self._after_pack,
+            modal=True,
+        )
+
+    def _after_pack(self, pack: Any) -> None:
+        self.status_message.emit(
+            self.tr("Kerangka diganti: %1 versi %2.")
+            .replace("%1", pack.title)
+            .replace("%2", pack.version)
+        )
+        self.refresh()
+
+    # ------------------------------------------------------------------ receipts, previews
+    @Slot(str)
+    def issue_receipt(self, opd: str) -> None:
+        """Ask where, then write the signed receipt for ``opd`` (verdicts travel in it)."""
+        folder = self.save_folder or self.setup_tab.save_folder
+        suggested = folder / f"tanda-terima-{safe_name(opd)}{RECEIPT_SUFFIX}"
+        out = prompts.choose_save_file(
+            self,
+            self.tr("Simpan tanda terima untuk %1").replace("%1", opd),
+            suggested,
+            self.tr("Tanda terima (*%1)").replace("%1", RECEIPT_SUFFIX),
+        )
+        if out is None:
+            return
+        if out.suffix.lower() not in (RECEIPT_SUFFIX, ".receipt", ".json"):
+            out = out.with_name(out.name + RECEIPT_SUFFIX)
+        self.save_folder = out.parent
+        workspace = self.workspace
+        run_job(
+            self,
+            self.runner,
+            lambda _t: exchange.issue_receipt(workspace, opd, out),
+            title=self.tr("Menulis tanda terima"),
+            on_success=lambda payload: self._after_receipt(opd, out, payload),
+            modal=True,
+        )
+
+    def _after_receipt(self, opd: str, out: Path, payload: dict[str, Any]) -> None:
+        verdicts = len(payload.get("verdicts") or {})
+        text = (
+            self.tr(
+                "Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.",
+                "",
+                verdicts,
+            )
+            .replace("%1", opd)
+            .replace("%2", str(out))
+        )
+        self.status_message.emit(text)
+        prompts.inform(self, self.tr("Tanda terima diterbitkan"), text)
+        self.refresh()
+
+    @Slot(int)
+    def preview_document(self, doc_id: int) -> None:
+        """Copy the stored document to the cache in a job, then show it (PDF or image)."""
+        workspace = self.workspace
+        folder = paths.cache_dir() / "pratinjau"
+
+        def work(token: Any) -> Any:
+            path, mime, title = yield from ui_tasks.export_blob(workspace, doc_id, folder, token)
+            image = load_preview_image(path) if mime.startswith("image/") else None
+            return path, mime, title, image
+
+        run_job(
+            self,
+            self.runner,
+            work,
+            title=self.tr("Menyiapkan pratinjau"),
+            on_success=self._show_preview,
+            modal=True,
+        )
+
+    def _show_preview(self, result: tuple[Path, str, str, Any]) -> None:
+        path, mime, title, image = result
+        dialog = PreviewDialog(path, mime, title, image, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._previews = [d for d in self._previews if d.isVisible()] + [dialog]
+        dialog.show()
+
+    # ------------------------------------------------------------------ closing
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Standing alone: stop an import (its finished files stay) and let workers end."""
+        if self.import_tab.is_running():
+            self.import_tab.cancel()
+        self.runner.wait_for_done(30_000)
+        event.accept()
