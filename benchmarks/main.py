@@ -181,11 +181,12 @@ class Bench:
             "≤ 1.5× and peak < 300 MiB",
             ratio <= 1.5 and m.peak_mib < 300,
         )
-        # Attribution: the per-file document-inspection child process.
+        # Attribution: the document-inspection worker.
         ins = self.ours("inspect", {"files": [str(f) for f in self.files]}, [self.files_dir])
         row.notes.append(
-            f"{len(self.files)} files; inspecting them alone (documents.inspect_document, one "
-            f"limited child process per PDF/DOCX) takes {ins.seconds:.1f} s = "
+            f"{len(self.files)} files; inspecting them alone (documents.DocumentInspector, one "
+            f"kept limited worker process; attach overlaps it with storing) takes "
+            f"{ins.seconds:.1f} s = "
             f"{ins.seconds / len(self.files) * 1000:.0f} ms per file, "
             f"{ins.seconds / m.seconds:.0%} of the attach time"
         )

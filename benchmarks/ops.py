@@ -36,12 +36,13 @@ def op_attach(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def op_inspect(spec: dict[str, Any]) -> dict[str, Any]:
-    """Only the document inspection attach does per file (bounded parser child process)."""
-    from spbe_desktop.documents import inspect_document
+    """Only the document inspection attach does (one kept, limited parser worker per job)."""
+    from spbe_desktop.documents import DocumentInspector
 
     start = time.perf_counter()
-    for f in spec["files"]:
-        inspect_document(Path(f))
+    with DocumentInspector() as inspector:
+        for f in spec["files"]:
+            inspector.inspect(Path(f))
     return {"seconds": time.perf_counter() - start}
 
 
