@@ -288,142 +288,142 @@ Default owner: %3</translation>
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="63"/>
         <source>%1 — Koordinator SPBE</source>
         <translation>%1 — SPBE coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="85"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
         <source>&amp;Impor paket</source>
         <translation>&amp;Import bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
         <source>&amp;Konsolidasi</source>
         <translation>&amp;Consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
         <source>Simulasi &amp;target</source>
         <translation>&amp;Target what-if</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
         <source>&amp;Cari bukti</source>
         <translation>&amp;Search evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
         <source>&amp;Riwayat</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
         <source>&amp;OPD dan penugasan</source>
         <translation>&amp;OPDs and assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="101"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="105"/>
         <source>Impor paket bukti…</source>
         <translation>Import evidence bundles…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="108"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
         <source>Periksa dan impor paket bukti dari OPD</source>
         <translation>Verify and import evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="107"/>
         <source>Muat kerangka yang diperbaiki…</source>
         <translation>Load corrected framework…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="111"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="109"/>
         <source>Ganti paket kerangka ruang kerja ini dengan versi yang sudah diperbaiki</source>
         <translation>Replace this workspace&apos;s framework pack with a corrected version</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="111"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="152"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="150"/>
         <source>Membaca dasbor</source>
         <translation>Reading the dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="163"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="161"/>
         <source>Koordinator · %1 · %2 · periode %3 · %4</source>
         <translation>Coordinator · %1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="169"/>
         <source>SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, lalu terbitkan kit baru untuk OPD.</source>
         <translation>PROVISIONAL: framework %1 is not final. Its weights and predicates may change; this index is an estimate. Load a corrected framework pack when there is one, then issue new kits to the OPDs.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="243"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="241"/>
         <source>Pilih paket kerangka yang diperbaiki</source>
         <translation>Choose the corrected framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="244"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="242"/>
         <source>Paket kerangka (*.json);;Semua berkas (*)</source>
         <translation>Framework packs (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="249"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="247"/>
         <source>Ganti paket kerangka</source>
         <translation>Replace the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="251"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="249"/>
         <source>Ganti kerangka ruang kerja ini dengan %1? Jawaban dan keputusan tetap tersimpan per indikator. Paket bukti OPD yang dibuat dengan kerangka lama akan ditolak: terbitkan kit baru untuk setiap OPD.</source>
         <translation>Replace this workspace&apos;s framework with %1? Answers and decisions are kept per indicator. OPD evidence bundles made with the old framework will be refused: issue a new kit to every OPD.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="255"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="253"/>
         <source>Ganti kerangka</source>
         <translation>Replace framework</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="268"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="266"/>
         <source>Memuat paket kerangka</source>
         <translation>Loading the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="275"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="273"/>
         <source>Kerangka diganti: %1 versi %2.</source>
         <translation>Framework replaced: %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="289"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="287"/>
         <source>Simpan tanda terima untuk %1</source>
         <translation>Save the receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="291"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="289"/>
         <source>Tanda terima (*%1)</source>
         <translation>Receipts (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="303"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="301"/>
         <source>Menulis tanda terima</source>
         <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="312"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="310"/>
         <source>Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.</source>
         <translation>
             <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
@@ -431,12 +431,12 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="320"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="318"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="338"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="336"/>
         <source>Menyiapkan pratinjau</source>
         <translation>Preparing the preview</translation>
     </message>
@@ -1717,202 +1717,202 @@ Default owner: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="108"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="116"/>
         <source>Sedang bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="143"/>
         <source>Buka &amp;kit dari koordinator…</source>
         <translation>Open a &amp;kit from the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Siapkan ruang kerja baru…</source>
         <translation>&amp;Set up a new workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Buka ruang kerja…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="156"/>
         <source>Buka &amp;contoh</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Terakhir dibuka</source>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Tutup ruang kerja</source>
         <translation>&amp;Close the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Kirim</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Kirim bukti ke koordinator…</source>
         <translation>&amp;Send evidence to the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="172"/>
         <source>Buat paket bukti bertanda tangan untuk koordinator</source>
         <translation>Create a signed evidence bundle for the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Terima tanda terima…</source>
         <translation>&amp;Accept a receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="179"/>
         <source>Catat tanda terima dan hasil pemeriksaan dari koordinator</source>
         <translation>Record the coordinator&apos;s receipt and verdicts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="182"/>
         <source>T&amp;ampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="194"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Tentang aplikasi</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="211"/>
         <source>Penilaian Mandiri SPBE</source>
         <translation>SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="225"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="257"/>
         <source>Buka ruang kerja</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="272"/>
         <source>Buka ruang kerja dulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a workspace first</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="289"/>
-        <source>Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih Kirim → Impor bundel (koordinator) atau Terima tanda terima (OPD).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="274"/>
+        <source>Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih Impor paket bukti (koordinator) atau Kirim → Terima tanda terima (OPD).</source>
+        <translation>The file %1 must be opened from a workspace: open your workspace, then choose Import bundles (coordinator) or Send → Accept receipt (OPD).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="305"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="295"/>
         <source>Membuka ruang kerja</source>
         <translation>Opening the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="351"/>
         <source>Isian belum tersimpan</source>
         <translation>Answers not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="353"/>
         <source>Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?</source>
         <translation>The latest answers could not be saved: %1 Continue without saving them?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="355"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="419"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="410"/>
         <source>Membuat ruang kerja</source>
         <translation>Creating the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="417"/>
         <source>Pilih kit dari koordinator</source>
         <translation>Choose the kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="418"/>
         <source>Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)</source>
         <translation>Evaluation kit (*.json *.kit *.spbekit);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="449"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="440"/>
         <source>Membuat ruang kerja dari kit</source>
         <translation>Creating the workspace from the kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="469"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="461"/>
         <source>Menyiapkan ruang kerja contoh</source>
         <translation>Preparing the example workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="480"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="481"/>
         <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="507"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="498"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="523"/>
         <source>Tentang aplikasi</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="525"/>
         <source>Penilaian Mandiri SPBE (spbe-desktop) versi %1.
 Alat luring untuk mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti dukung, dan mengirim paket bukti bertanda tangan.</source>
         <translation>SPBE Self-Assessment (spbe-desktop) version %1.
@@ -2411,14 +2411,6 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="68"/>
         <source>Tutup</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>RolePlaceholder</name>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="61"/>
-        <source>Ruang kerja ini untuk peran &quot;%1&quot;. Tampilan untuk peran ini belum tersedia di versi aplikasi ini; gunakan perintah spbe untuk sementara.</source>
-        <translation>This workspace is for the role &quot;%1&quot;. This version has no view for that role yet; use the spbe command for now.</translation>
     </message>
 </context>
 <context>
@@ -3284,13 +3276,10 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="115"/>
         <source>%n hari lalu</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
+        <translation>%n days ago</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/models.py" line="170"/>

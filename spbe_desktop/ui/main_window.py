@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
                 self.tr("Buka ruang kerja dulu"),
                 self.tr(
                     "Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih "
-                    "Kirim → Impor bundel (koordinator) atau Terima tanda terima (OPD)."
+                    "Impor paket bukti (koordinator) atau Kirim → Terima tanda terima (OPD)."
                 ).replace("%1", path.name),
             )
         else:
