@@ -6,8 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QRadioButton, QWidget
 
 from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
@@ -36,6 +37,38 @@ def click_indicator(qtbot: object, view: OpdWorkspaceView, indicator: str) -> No
         pos=rect.center(),
     )
     assert view.current_indicator == indicator
+
+
+def drop_files(widget: QWidget, files: list[Path]) -> None:
+    """A real drag-and-drop of local files onto ``widget`` (enter, then drop)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    centre = widget.rect().center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(widget, drop)
+    assert drop.isAccepted()
+
+
+def test_add_button_opens_the_file_dialog(
+    qtbot: object,
+    window: MainWindow,
+    opd_workspace: Path,
+    sample_docs: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = open_view(qtbot, window, opd_workspace)
+    click_indicator(qtbot, view, "I02")
+    monkeypatch.setattr(
+        prompts, "choose_documents", lambda parent, start=None: [sample_docs["pdf"]]
+    )
+    qtbot.mouseClick(view.page.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.metadata_dialog is not None)  # type: ignore[attr-defined]
+    assert view.metadata_dialog is not None
+    assert len(view.metadata_dialog.forms) == 1
 
 
 def click_radio(qtbot: object, button: QRadioButton) -> None:
@@ -86,12 +119,7 @@ def test_opd_flow_claim_justify_attach_and_index(
     assert status.data() == "Tk 3 · draf"
     assert "belum ada dokumen bukti" in page.warnings_label.text()
 
-    monkeypatch.setattr(
-        prompts,
-        "choose_documents",
-        lambda parent, start=None: [sample_docs["pdf"], sample_docs["docx"]],
-    )
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    drop_files(page, [sample_docs["pdf"], sample_docs["docx"]])  # as from a file manager
     qtbot.waitUntil(lambda: view.metadata_dialog is not None)  # type: ignore[attr-defined]
     dialog = view.metadata_dialog
     assert dialog is not None
