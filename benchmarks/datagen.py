@@ -319,7 +319,7 @@ def ensure_province(
         actor = "Koordinator SPBE"
         for o in range(opds):
             opd = store.upsert_opd(actor, names[o], contact=f"opd{o}@malutprov.go.id")
-            with store._write():
+            with store.transaction():
                 for ind in indicators:
                     store.set_answer(
                         ind,
@@ -352,7 +352,7 @@ def ensure_province(
                         documents += 1
                         blob_bytes += len(data)
         # The coordinator's own consolidated answers.
-        with store._write():
+        with store.transaction():
             for ind in indicators:
                 store.set_answer(
                     ind,

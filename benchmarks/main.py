@@ -133,7 +133,7 @@ class Bench:
         self.opd = self.work / "opd.spbe"
         self.koor_template = self.work / "koor-template.spbe"
         init_workspace(self.opd, role="opd", instansi=INSTANSI, unit=OPD_UNIT, officer="Rina")
-        with WorkspaceStore.open(self.opd) as store, store._write():
+        with WorkspaceStore.open(self.opd) as store, store.transaction():
             for k, ind in enumerate(store.pack().indicators):
                 store.set_answer(
                     ind.id,

@@ -276,7 +276,7 @@ def _store_one(
     cancel: CancelToken,
 ) -> Generator[Progress, None, AttachResult]:
     """Store one file, its document record, its link and audit entry in one transaction."""
-    with store._write(), req.path.open("rb") as fh:
+    with store.transaction(), req.path.open("rb") as fh:
         job = store.write_blob(fh, size, prep.info, cancel, label=req.path.name)
         while True:
             try:

@@ -84,25 +84,12 @@ def dashboard(
     pack = store.pack()
     today = today or dt.date.today()
     opds = store.opds()
-    db = store.db
-    with store._read():
-        answers = db.execute(
-            "SELECT opd_id, indicator_id, level, status, verdict FROM answers WHERE opd_id != 0"
-        ).fetchall()
-        doc_counts = db.execute(
-            "SELECT d.opd_id, l.indicator_id, count(*) FROM documents d "
-            "JOIN links l ON l.document_id = d.id WHERE d.opd_id != 0 "
-            "GROUP BY d.opd_id, l.indicator_id"
-        ).fetchall()
-        per_opd_docs = dict(
-            db.execute("SELECT opd_id, count(*) FROM documents GROUP BY opd_id").fetchall()
-        )
-        last = {
-            r[0]: (r[1], r[2])
-            for r in db.execute("SELECT opd_id, max(at), max(sequence) FROM ledger GROUP BY opd_id")
-        }
-        pending = db.execute("SELECT count(DISTINCT bundle_uuid) FROM parts").fetchone()[0]
-    docs_by_cell = {(o, i): n for o, i, n in doc_counts}
+    overview = store.round_overview()
+    answers = overview.answers
+    docs_by_cell = overview.documents_per_cell
+    per_opd_docs = overview.documents_per_opd
+    last = overview.last_bundle
+    pending = overview.pending_bundles
     matrix: dict[tuple[int, str], Cell] = {}
     answered_by_opd: dict[int, int] = defaultdict(int)
     for opd_id, ind, level, status, verdict in answers:
@@ -184,20 +171,8 @@ def consolidation(store: WorkspaceStore, indicator: str) -> Consolidation:
     pack = store.pack()
     ind = pack.indicator(indicator)
     opds = {o.id: o for o in store.opds()}
-    with store._read():
-        rows = store.db.execute(
-            "SELECT * FROM answers WHERE indicator_id = ? AND opd_id != 0", [ind.id]
-        )
-        cols = [c[0] for c in rows.description]
-        answers = {r[0]: Answer(**dict(zip(cols, r, strict=True))) for r in rows.fetchall()}
-        digests = dict(
-            store.db.execute(
-                "SELECT b.sha256, b.text_digest FROM blobs b WHERE b.sha256 IN "
-                "(SELECT d.sha256 FROM documents d JOIN links l ON l.document_id = d.id "
-                "WHERE l.indicator_id = ?)",
-                [ind.id],
-            ).fetchall()
-        )
+    answers = store.answers_for_indicator(ind.id)
+    digests = store.text_digests_for_indicator(ind.id)
     docs = [d for d in store.documents_for(ind.id, opd_id=None) if d.opd_id != SELF_OPD]
     by_sha: dict[str, list[DocumentRecord]] = defaultdict(list)
     for d in docs:

@@ -30,7 +30,7 @@ _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 def save_answers(workspace: Path, changes: dict[str, dict[str, Any]]) -> dict[str, Answer]:
     """Apply pending answer edits (level 0 = clear the level); returns all answers after."""
     with WorkspaceStore.open(workspace) as store:
-        with store._write():  # one transaction: the batch is saved whole or not at all
+        with store.transaction():  # one transaction: the batch is saved whole or not at all
             for indicator, fields in changes.items():
                 level = fields.get("level")
                 assess(

@@ -641,7 +641,7 @@ def export_bundle(
                 if not result.result.ok:
                     first = result.result.findings[0]
                     raise BundleError("exchange.export_failed_verification", detail=first.code)
-            with store._write():
+            with store.transaction():
                 store.set_setting("export_sequence", sequence)
                 store.audit(
                     actor_name(store),
@@ -938,7 +938,7 @@ def _import_one(
     if count > 1:
         known = {p[0] for p in store.parts(bundle_uuid)}
         if part not in known:
-            with store._write(), path.open("rb") as fh:
+            with store.transaction(), path.open("rb") as fh:
                 stored = yield from store.write_blob(
                     fh,
                     path.stat().st_size,
@@ -947,7 +947,7 @@ def _import_one(
                     label=path.name,
                 )
                 store.add_part(bundle_uuid, part, count, stored.sha256, path.name)
-                store._audit(
+                store.audit(
                     actor_name(store),
                     "bundle.part",
                     f"bundle:{bundle_uuid}",
@@ -1135,7 +1135,7 @@ def _write_import(
     total = sum(payload[d["path"]][2] for d in documents if d["carried"])
     done = 0
     carried = 0
-    with store._write():
+    with store.transaction():
         keep_ids = set()
         for d in documents:
             if d["carried"] and not store.has_blob(d["sha256"]):
@@ -1183,28 +1183,20 @@ def _write_import(
                 )
             else:
                 doc_id = existing.id
-                store.db.conn.execute(
-                    "UPDATE documents SET title=?, kind=?, number=?, issued=?, valid_until=?, "
-                    "issuer=? WHERE id=?",
-                    [
-                        d["title"],
-                        d["kind"],
-                        d["number"],
-                        d["issued"],
-                        d["valid_until"],
-                        d["issuer"],
-                        doc_id,
-                    ],
+                store.set_document_metadata(
+                    doc_id,
+                    {
+                        k: d[k]
+                        for k in ("title", "kind", "number", "issued", "valid_until", "issuer")
+                    },
                 )
             keep_ids.add(doc_id)
-            store.db.conn.execute("DELETE FROM links WHERE document_id = ?", [doc_id])
-            for link in d["links"]:
-                store.link(doc_id, link["indicator"], link["level"], actor)
+            store.replace_links(
+                doc_id, [(link["indicator"], link["level"]) for link in d["links"]], actor
+            )
         for old in store.documents(opd.id):
-            if old.id not in keep_ids:
-                store.db.conn.execute("DELETE FROM links WHERE document_id = ?", [old.id])
-                store.db.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", [old.id])
-                store.db.conn.execute("DELETE FROM documents WHERE id = ?", [old.id])
+            if old.id not in keep_ids:  # the OPD removed it since its last bundle
+                store.remove_document(old.id, actor)
         for a in answers:
             store.set_answer(
                 a["indicator"],
@@ -1231,7 +1223,7 @@ def _write_import(
         )
         if drop_parts:
             store.drop_parts(bundle_uuid)
-        store._audit(
+        store.audit(
             actor,
             "bundle.import",
             f"bundle:{bundle_uuid}",

@@ -85,6 +85,17 @@ class NewProfile:
 
 
 @dataclass(frozen=True, slots=True)
+class RoundOverview:
+    """Raw aggregates behind the coordinator's dashboard (see ``services.coordinator``)."""
+
+    answers: list[tuple[int, str, int | None, str, str | None]]  # opd, indicator, level, ...
+    documents_per_cell: dict[tuple[int, str], int]
+    documents_per_opd: dict[int, int]
+    last_bundle: dict[int, tuple[str, int]]  # opd -> (at, sequence)
+    pending_bundles: int
+
+
+@dataclass(frozen=True, slots=True)
 class StoredBlob:
     sha256: str
     size: int
@@ -159,7 +170,7 @@ class WorkspaceStore:
         db = open_database(path, create=True)
         store = cls(path, db)
         try:
-            with store._write():
+            with store.transaction():
                 db.table(T_PACKS).insert(
                     {
                         "pack_hash": pack.content_hash,
@@ -191,7 +202,7 @@ class WorkspaceStore:
                 }
                 db.table(T_PROFILE).insert(row)
                 public = {k: v for k, v in row.items() if k != "secret_key"}
-                store._audit(actor, "workspace.create", "profile", None, public)
+                store.audit(actor, "workspace.create", "profile", None, public)
         except BaseException:
             db.close()
             with contextlib.suppress(OSError):
@@ -210,16 +221,18 @@ class WorkspaceStore:
     def __exit__(self, *args: object) -> None:
         self.close()
 
-    def _write(self) -> contextlib.AbstractContextManager[Database]:
+    def transaction(self) -> contextlib.AbstractContextManager[Database]:
+        """One write transaction (BEGIN IMMEDIATE; nested use becomes a savepoint)."""
         return write_transaction(self.db, self.path.name)
 
-    def _read(self) -> contextlib.AbstractContextManager[None]:
+    def reading(self) -> contextlib.AbstractContextManager[None]:
+        """Translate SQLite errors of a read into the store's user messages."""
         return translate_errors(self.path.name)
 
     # ------------------------------------------------------------------ profile and pack
     def profile(self) -> Profile:
         if self._profile is None:
-            with self._read():
+            with self.reading():
                 rows = list(self.db.table(T_PROFILE).rows)
             if not rows:
                 raise StoreError("store.not_a_workspace", file=self.path.name)
@@ -243,7 +256,7 @@ class WorkspaceStore:
         return self._profile
 
     def secret_key(self) -> bytes:
-        with self._read():
+        with self.reading():
             row = self.db.execute("SELECT secret_key FROM profile").fetchone()
         return bytes(row[0])
 
@@ -258,7 +271,7 @@ class WorkspaceStore:
             values["assigned"] = (
                 json.dumps(list(values["assigned"])) if values["assigned"] else None
             )
-        with self._write():
+        with self.transaction():
             self.db.table(T_PROFILE).update(1, values)
             self._audit(
                 actor,
@@ -272,7 +285,7 @@ class WorkspaceStore:
 
     def pack(self) -> Pack:
         if self._pack is None:
-            with self._read():
+            with self.reading():
                 row = self.db.execute(
                     "SELECT content FROM packs WHERE pack_hash = ?", [self.profile().pack_hash]
                 ).fetchone()
@@ -280,7 +293,7 @@ class WorkspaceStore:
         return self._pack
 
     def pack_json(self) -> bytes:
-        with self._read():
+        with self.reading():
             row = self.db.execute(
                 "SELECT content FROM packs WHERE pack_hash = ?", [self.profile().pack_hash]
             ).fetchone()
@@ -290,7 +303,7 @@ class WorkspaceStore:
         """Switch the workspace to a corrected pack (answers are kept by indicator id)."""
         pack = load_pack_bytes(pack_json, source="pack")
         old = self.profile()
-        with self._write():
+        with self.transaction():
             self.db.table(T_PACKS).upsert(
                 {
                     "pack_hash": pack.content_hash,
@@ -308,17 +321,17 @@ class WorkspaceStore:
 
     # ------------------------------------------------------------------ settings
     def setting(self, key: str, default: Any = None) -> Any:
-        with self._read():
+        with self.reading():
             row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self._write():
+        with self.transaction():
             self.db.table(T_SETTINGS).upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
     # ------------------------------------------------------------------ answers
     def answers(self, opd_id: int = SELF_OPD) -> dict[str, Answer]:
-        with self._read():
+        with self.reading():
             rows = self.db.execute(
                 "SELECT * FROM answers WHERE opd_id = ? ORDER BY indicator_id", [opd_id]
             )
@@ -326,7 +339,7 @@ class WorkspaceStore:
             return {r[1]: Answer(**dict(zip(cols, r, strict=True))) for r in rows.fetchall()}
 
     def all_answers(self) -> list[Answer]:
-        with self._read():
+        with self.reading():
             cur = self.db.execute("SELECT * FROM answers ORDER BY opd_id, indicator_id")
             cols = [c[0] for c in cur.description]
             return [Answer(**dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
@@ -347,7 +360,7 @@ class WorkspaceStore:
     ) -> Answer:
         """Record (part of) an answer; only the given fields change. Audited with old/new."""
         self.pack().indicator(indicator_id)
-        with self._write():
+        with self.transaction():
             old = self.answers(opd_id).get(indicator_id)
             row: dict[str, Any] = {
                 "opd_id": opd_id,
@@ -386,7 +399,7 @@ class WorkspaceStore:
     def set_verdict(
         self, opd_id: int, indicator_id: str, verdict: str | None, comment: str, actor: str
     ) -> None:
-        with self._write():
+        with self.transaction():
             old = self.answers(opd_id).get(indicator_id)
             if old is None:
                 self.db.table(T_ANSWERS).insert(
@@ -413,14 +426,14 @@ class WorkspaceStore:
 
     # ------------------------------------------------------------------ blobs
     def has_blob(self, sha256: str) -> bool:
-        with self._read():
+        with self.reading():
             return (
                 self.db.execute("SELECT 1 FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
                 is not None
             )
 
     def blob_hashes(self) -> set[str]:
-        with self._read():
+        with self.reading():
             return {r[0] for r in self.db.execute("SELECT sha256 FROM blobs")}
 
     def write_blob(
@@ -498,7 +511,7 @@ class WorkspaceStore:
             raise
 
     def open_blob(self, sha256: str) -> BlobReader:
-        with self._read():
+        with self.reading():
             row = self.db.execute(
                 "SELECT id, size FROM blobs WHERE sha256 = ?", [sha256]
             ).fetchone()
@@ -507,7 +520,7 @@ class WorkspaceStore:
         return BlobReader(self.db, row[0], row[1])
 
     def blob_info(self, sha256: str) -> dict[str, Any]:
-        with self._read():
+        with self.reading():
             row = self.db.execute(
                 "SELECT size, mime, page_count, has_text_layer, text, metadata, warnings "
                 "FROM blobs WHERE sha256 = ?",
@@ -533,7 +546,7 @@ class WorkspaceStore:
     )
 
     def _docs(self, where: str = "", params: Iterable[Any] = ()) -> list[DocumentRecord]:
-        with self._read():
+        with self.reading():
             rows = self.db.execute(f"{self._DOC_SELECT} {where}", list(params)).fetchall()
             ids = [r[0] for r in rows]
             links: dict[int, list[tuple[str, int | None]]] = {}
@@ -656,7 +669,7 @@ class WorkspaceStore:
         if set(fields) - allowed:
             raise ValueError(f"cannot change {set(fields) - allowed}")
         old = self.document(doc_id)
-        with self._write():
+        with self.transaction():
             self.db.table(T_DOCS).update(doc_id, fields)
             d = self.document(doc_id)
             self.db.conn.execute(
@@ -693,11 +706,11 @@ class WorkspaceStore:
         if self.db.conn.in_transaction:
             _do()
         else:
-            with self._write():
+            with self.transaction():
                 _do()
 
     def unlink(self, doc_id: int, indicator_id: str, actor: str) -> None:
-        with self._write():
+        with self.transaction():
             self.db.conn.execute(
                 "DELETE FROM links WHERE document_id = ? AND indicator_id = ?",
                 [doc_id, indicator_id],
@@ -709,7 +722,7 @@ class WorkspaceStore:
     def remove_document(self, doc_id: int, actor: str) -> None:
         """Remove a document record; its content goes too when nothing else refers to it."""
         old = self.document(doc_id)
-        with self._write():
+        with self.transaction():
             self.db.conn.execute("DELETE FROM links WHERE document_id = ?", [doc_id])
             self.db.conn.execute("DELETE FROM documents WHERE id = ?", [doc_id])
             self.db.conn.execute("DELETE FROM documents_fts WHERE rowid = ?", [doc_id])
@@ -755,9 +768,78 @@ class WorkspaceStore:
             params.append(indicator_id)
         return self._docs(f"{where} ORDER BY d.id LIMIT {int(limit)}", params)
 
+    def replace_links(
+        self, doc_id: int, links: Iterable[tuple[str, int | None]], actor: str
+    ) -> None:
+        """Make a document's links exactly ``links`` (indicator id, level)."""
+        with self.transaction():
+            self.db.conn.execute("DELETE FROM links WHERE document_id = ?", [doc_id])
+            for indicator_id, level in links:
+                self.link(doc_id, indicator_id, level, actor)
+
+    def set_document_metadata(self, doc_id: int, fields: dict[str, Any]) -> None:
+        """Overwrite a document's descriptive fields (an import's newer metadata); the caller's
+        transaction carries the audit entry."""
+        allowed = {"title", "kind", "number", "issued", "valid_until", "issuer"}
+        if set(fields) - allowed:
+            raise ValueError(f"cannot change {set(fields) - allowed}")
+        with self.transaction():
+            self.db.table(T_DOCS).update(doc_id, fields)
+            self.db.conn.execute(
+                "UPDATE documents_fts SET title = coalesce(?, title), number = coalesce(?, number)"
+                " WHERE rowid = ?",
+                [fields.get("title"), fields.get("number"), doc_id],
+            )
+
+    def answers_for_indicator(self, indicator_id: str) -> dict[int, Answer]:
+        """Every OPD's answer (not the workspace's own) for one indicator, by OPD id."""
+        with self.reading():
+            cur = self.db.execute(
+                "SELECT * FROM answers WHERE indicator_id = ? AND opd_id != 0", [indicator_id]
+            )
+            cols = [c[0] for c in cur.description]
+            return {r[0]: Answer(**dict(zip(cols, r, strict=True))) for r in cur.fetchall()}
+
+    def text_digests_for_indicator(self, indicator_id: str) -> dict[str, str | None]:
+        """sha256 -> text digest of the documents linked to one indicator."""
+        with self.reading():
+            return dict(
+                self.db.execute(
+                    "SELECT b.sha256, b.text_digest FROM blobs b WHERE b.sha256 IN "
+                    "(SELECT d.sha256 FROM documents d JOIN links l ON l.document_id = d.id "
+                    "WHERE l.indicator_id = ?)",
+                    [indicator_id],
+                ).fetchall()
+            )
+
+    def round_overview(self) -> RoundOverview:
+        """The coordinator dashboard's aggregates, in five queries whatever the round's size."""
+        with self.reading():
+            db = self.db
+            answers = db.execute(
+                "SELECT opd_id, indicator_id, level, status, verdict FROM answers WHERE opd_id != 0"
+            ).fetchall()
+            doc_counts = db.execute(
+                "SELECT d.opd_id, l.indicator_id, count(*) FROM documents d "
+                "JOIN links l ON l.document_id = d.id WHERE d.opd_id != 0 "
+                "GROUP BY d.opd_id, l.indicator_id"
+            ).fetchall()
+            per_opd = db.execute("SELECT opd_id, count(*) FROM documents GROUP BY opd_id")
+            last = db.execute(
+                "SELECT opd_id, max(at), max(sequence) FROM ledger GROUP BY opd_id"
+            ).fetchall()
+            pending = db.execute("SELECT count(DISTINCT bundle_uuid) FROM parts").fetchone()[0]
+            return RoundOverview(
+                answers=[(r[0], r[1], r[2], r[3], r[4]) for r in answers],
+                documents_per_cell={(r[0], r[1]): r[2] for r in doc_counts},
+                documents_per_opd=dict(per_opd.fetchall()),
+                last_bundle={r[0]: (r[1], r[2]) for r in last},
+                pending_bundles=int(pending),
+            )
+
     # ------------------------------------------------------------------ OPD register
     def opds(self) -> list[OpdRecord]:
-        with self._read():
+        with self.reading():
             cur = self.db.execute(
                 "SELECT id, name, contact, key_id, public_key, fingerprint, trusted_at, revoked_at,"
                 " assigned FROM opds WHERE id != 0 ORDER BY name"
@@ -791,7 +873,7 @@ class WorkspaceStore:
             values["assigned"] = (
                 json.dumps(list(values["assigned"])) if values["assigned"] else None
             )
-        with self._write():
+        with self.transaction():
             if existing is None:
                 self.db.table(T_OPDS).insert({"name": nfc(name), "created_at": now_iso(), **values})
             else:
@@ -809,7 +891,7 @@ class WorkspaceStore:
 
     # ------------------------------------------------------------------ ledger, parts, receipts
     def ledger(self, opd_id: int | None = None) -> list[LedgerEntry]:
-        with self._read():
+        with self.reading():
             sql = "SELECT * FROM ledger" + (" WHERE opd_id = ?" if opd_id is not None else "")
             cur = self.db.execute(
                 sql + " ORDER BY opd_id, sequence", [] if opd_id is None else [opd_id]
@@ -824,7 +906,7 @@ class WorkspaceStore:
         )
 
     def parts(self, bundle_uuid: str) -> list[tuple[int, int, str, str]]:
-        with self._read():
+        with self.reading():
             return [
                 (r[0], r[1], r[2], r[3])
                 for r in self.db.execute(
@@ -835,7 +917,7 @@ class WorkspaceStore:
             ]
 
     def pending_parts(self) -> dict[str, list[tuple[int, int, str, str]]]:
-        with self._read():
+        with self.reading():
             uuids = [r[0] for r in self.db.execute("SELECT DISTINCT bundle_uuid FROM parts")]
         return {u: self.parts(u) for u in uuids}
 
@@ -863,7 +945,7 @@ class WorkspaceStore:
                 self.db.conn.execute("DELETE FROM blobs WHERE sha256 = ?", [sha])
 
     def receipts(self) -> list[dict[str, Any]]:
-        with self._read():
+        with self.reading():
             cur = self.db.execute("SELECT * FROM receipts ORDER BY sequence")
             cols = [c[0] for c in cur.description]
             return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -871,7 +953,7 @@ class WorkspaceStore:
     def add_receipt(
         self, receipt_uuid: str, sequence: int, held: list[str], answers_digest: str, actor: str
     ) -> None:
-        with self._write():
+        with self.transaction():
             self.db.table(T_RECEIPTS).upsert(
                 {
                     "receipt_uuid": receipt_uuid,
@@ -910,13 +992,13 @@ class WorkspaceStore:
         if self.db.conn.in_transaction:
             self._audit(actor, action, entity, old, new)
         else:
-            with self._write():
+            with self.transaction():
                 self._audit(actor, action, entity, old, new)
 
     def audit_entries(
         self, *, action_prefix: str = "", entity_prefix: str = "", limit: int = 10_000
     ) -> list[AuditEntry]:
-        with self._read():
+        with self.reading():
             cur = self.db.execute(
                 "SELECT * FROM audit WHERE action LIKE ? AND entity LIKE ? "
                 "ORDER BY seq DESC LIMIT ?",
@@ -932,7 +1014,7 @@ class WorkspaceStore:
             return out
 
     def audit_head(self) -> tuple[int, str]:
-        with self._read():
+        with self.reading():
             row = self.db.execute(
                 "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"
             ).fetchone()
@@ -943,7 +1025,7 @@ class WorkspaceStore:
         """SQLite integrity check, the audit chain, and every blob re-hashed in chunks."""
         cancel = cancel or CancelToken()
         findings: list[Finding] = []
-        with self._read():
+        with self.reading():
             integrity = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
             if integrity != ["ok"]:
                 findings.append(Finding("check.integrity", "error", "", {"detail": integrity[0]}))
@@ -991,7 +1073,7 @@ class WorkspaceStore:
         """SQLite online backup into ``out`` (safe while other processes use the workspace)."""
         dest = sqlite3.connect(str(out))
         try:
-            with self._read():
+            with self.reading():
                 self.db.conn.backup(dest, pages=4096)
         finally:
             dest.close()

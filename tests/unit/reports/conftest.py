@@ -208,7 +208,7 @@ def build_coordinator(root: Path) -> tuple[Built, dict[str, int]]:
         store.set_verdict(bpkad.id, "I33", "diterima", "", "Budi")
         assess(store, "1", level=3, note="Konsolidasi: mengikuti Bappeda.")
         assess(store, "33", level=4)
-        with store._write():
+        with store.transaction():
             store.add_ledger(
                 LedgerEntry(
                     "uuid-1", bappeda.id, 1, "full", "d1", "", 2, 100, "2026-10-01T08:00:00+00:00"

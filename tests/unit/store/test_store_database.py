@@ -134,7 +134,7 @@ def test_check_detects_a_forged_audit_entry(opd_workspace: Path) -> None:
 def _store_blob(store: WorkspaceStore, data: bytes) -> str:
     import io
 
-    with store._write():
+    with store.transaction():
         stored = run(
             store.write_blob(io.BytesIO(data), len(data), DocumentInfo("text/plain"), CancelToken())
         )
@@ -170,7 +170,7 @@ def test_cancel_while_storing_leaves_nothing(opd_workspace: Path) -> None:
         job = store.write_blob(
             io.BytesIO(b"x" * (5 * 1024 * 1024)), 5 * 1024 * 1024, DocumentInfo("text/plain"), token
         )
-        with pytest.raises(CancelledError), store._write():
+        with pytest.raises(CancelledError), store.transaction():
             next(job)
             token.cancel()
             run(job)
