@@ -137,3 +137,41 @@ def _flush_deferred_deletes(qapp: Any) -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog offscreen waits forever: make any unexpected one fail the test at once.
+
+    Tests that expect a dialog patch the prompt themselves (their patch is applied later and
+    wins). Closing a window while a follow-up job still runs asks whether to cancel it; at
+    teardown the answer is yes, so no test can hang there.
+    """
+    from spbe_desktop.ui import prompts
+    from spbe_desktop.ui.coordinator import ask
+
+    def unexpected(name: str) -> Callable[..., Any]:
+        def fail(*_args: Any, **_kwargs: Any) -> Any:
+            raise AssertionError(f"unexpected dialog: prompts.{name}")
+
+        return fail
+
+    for module, names in (
+        (
+            prompts,
+            (
+                "choose_documents",
+                "choose_open_file",
+                "choose_save_file",
+                "choose_directory",
+                "confirm",
+                "inform",
+                "show_error",
+                "ask_passphrase",
+            ),
+        ),
+        (ask, ("choose_files", "new_opd", "confirm_fingerprint")),
+    ):
+        for name in names:
+            monkeypatch.setattr(module, name, unexpected(name))
+    monkeypatch.setattr(prompts, "ask_close_while_busy", lambda _parent, _titles: True)
