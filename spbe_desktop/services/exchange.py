@@ -610,8 +610,12 @@ def export_bundle(
         # left by a killed earlier export of the same name is removed first.
         pending = [p.with_name(f".{p.name}.pending.part") for p in paths]
         for final in paths:
-            for stale in final.parent.glob(f".{glob.escape(final.name)}.pending.part*"):
-                stale.unlink(missing_ok=True)
+            # ".<name>.pending.part" (ours) and "..<name>.pending.part.<random>.part" (the bag
+            # writer's own temporary file for it), both left only by a killed export.
+            name = glob.escape(final.name)
+            for pattern in (f".{name}.pending.part", f"..{name}.pending.part.*.part"):
+                for stale in final.parent.glob(pattern):
+                    stale.unlink(missing_ok=True)
         written: list[Path] = []
         try:
             for k, (group, path) in enumerate(zip(groups, pending, strict=True), start=1):
