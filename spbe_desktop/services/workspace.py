@@ -215,11 +215,19 @@ def index_report(
     locked: frozenset[str] = frozenset(),
     costs: Mapping[str, Decimal] | None = None,
 ) -> IndexReport:
-    """The workspace's index, predicate, group indices and the plan to ``target``."""
+    """The workspace's index, predicate, group indices and the plan to ``target``.
+
+    In an OPD workspace with an assignment, the plan only raises the OPD's own indicators: an
+    officer cannot act on the others (they stay in the index at the level recorded here).
+    """
     pack = store.pack()
+    profile = store.profile()
     levels = store.levels()
     if target is None:
-        target = parse_target(store.profile().target or _default_target(pack))
+        target = parse_target(profile.target or _default_target(pack))
+    if profile.role == "opd" and profile.assigned:
+        own = set(profile.assigned)
+        locked = locked | {i.id for i in pack.indicators if i.id not in own}
     owners = _owners(store, pack)
     result = compute_index(pack, levels)
     plan = plan_to_target(pack, levels, target, locked=locked, costs=costs, owners=owners)

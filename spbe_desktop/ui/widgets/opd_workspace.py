@@ -179,13 +179,9 @@ class OpdWorkspaceView(QWidget):
             self.page.set_documents(self.store.documents_for(self._current))
 
     def refresh_index(self) -> None:
-        # The plan only proposes raises this OPD can make: its assigned indicators.
-        assigned = self.profile.assigned
-        locked = frozenset(
-            i.id for i in self.pack.indicators if assigned is not None and i.id not in assigned
-        )
+        # index_report's plan only proposes raises this OPD can make (its assignment).
         self.index_panel.show_report(
-            index_report(self.store, locked=locked), own_only=assigned is not None
+            index_report(self.store), own_only=self.profile.assigned is not None
         )
 
     def refresh_all(self) -> None:

@@ -126,3 +126,19 @@ def test_quarantined_key_can_be_trusted_after_confirmation(tmp_path: Path) -> No
     assert second.status == "accepted"
     with open_workspace(koor) as store:
         assert store.answers(opd.id)["I36"].level == 2
+
+
+def test_an_opd_plan_only_raises_its_own_indicators(tmp_path: Path) -> None:
+    from spbe_desktop.services.workspace import index_report
+
+    ws = tmp_path / "bappeda.spbe"
+    init_workspace(
+        ws, role="opd", instansi="Pemprov", unit="Bappeda", assigned=("I11", "I12", "I13")
+    )
+    with open_workspace(ws) as store:
+        report = index_report(store, Decimal("1.2"))
+    assert report.plan.reached
+    assert {s.indicator_id for s in report.plan.steps} <= {"I11", "I12", "I13"}
+    with open_workspace(ws) as store:
+        far = index_report(store, Decimal("2.6"))
+    assert not far.plan.reached  # three indicators alone cannot lift the instansi to Baik
