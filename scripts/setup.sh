@@ -15,7 +15,7 @@ SYSTEM_PACKAGES=(libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libf
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0
   local missing=()
-  for p in "${SYSTEM_PACKAGES[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -29,10 +29,18 @@ install_system_packages() {
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null \
     || echo "setup: could not install ${missing[*]}; some tests may be skipped" >&2
 }
-install_system_packages
+install_system_packages "${SYSTEM_PACKAGES[@]}"
 
 if [ ! -x "$ROOT/.venv/bin/python" ]; then
-  "$PY" -m venv "$ROOT/.venv"
+  if ! "$PY" -m venv "$ROOT/.venv" 2>/dev/null; then
+    # Debian/Ubuntu ship venv separately; add it when we may, else say what to install.
+    rm -rf "$ROOT/.venv"
+    install_system_packages python3-venv
+    "$PY" -m venv "$ROOT/.venv" || {
+      echo "setup: Python's venv module is missing; install python3-venv and run again" >&2
+      exit 1
+    }
+  fi
 fi
 VENV_PY="$ROOT/.venv/bin/python"
 EXTRAS="${1:-}"
