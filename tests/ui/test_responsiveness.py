@@ -1,4 +1,4 @@
-"""Never freeze, never lose: the event loop keeps ticking during a 200 MB attach, and closing
+"""Never freeze, never lose: the event loop keeps ticking during a 200 MB attach and its export,
 during a job asks, cancels cleanly and keeps what was typed."""
 
 from __future__ import annotations
@@ -59,13 +59,14 @@ def big_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_event_loop_stays_responsive_during_200mb_attach(
+def test_event_loop_stays_responsive_during_200mb_attach_and_export(
     qtbot: object,
     window_factory: Callable[[object], Any],
     real_runner: JobRunner,
     opd_workspace: Path,
     big_file: Path,
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     window = window_factory(real_runner)
     with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
@@ -83,11 +84,30 @@ def test_event_loop_stays_responsive_during_200mb_attach(
         lambda: view.page.documents.rowCount() == 1,  # type: ignore[attr-defined]
         timeout=180_000,
     )
-    meter.stop()
+    attach_gap = meter.max_gap
     with WorkspaceStore.open(opd_workspace) as store:
         (doc,) = store.documents_for("I16")
         assert doc.size == BIG_MB * 1024 * 1024
-    print(f"max GUI gap during {BIG_MB} MB attach: {meter.max_gap:.0f} ms over {meter.ticks} ticks")
+        profile = store.profile()
+
+    # Then the export of that workspace (sign, write, re-verify) through the export dialog.
+    from PySide6.QtCore import Qt
+
+    from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
+
+    out = tmp_path / "keluar" / "bukti.spbebundle"
+    out.parent.mkdir()
+    dialog = ExportDialog(opd_workspace, profile, real_runner, out.parent)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.out_edit.setText(str(out))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=180_000)  # type: ignore[attr-defined]
+    meter.stop()
+    assert out.stat().st_size > BIG_MB * 1024 * 1024
+    print(
+        f"max GUI gap: {attach_gap:.0f} ms during the {BIG_MB} MB attach, "
+        f"{meter.max_gap:.0f} ms overall with the export, over {meter.ticks} ticks"
+    )
     assert meter.ticks > 50
     assert meter.max_gap <= MAX_GAP_MS, f"GUI froze for {meter.max_gap:.0f} ms"
 
