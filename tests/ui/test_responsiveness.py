@@ -1,5 +1,5 @@
-"""Never freeze, never lose: the event loop keeps ticking during a 200 MB attach and its export,
-during a job asks, cancels cleanly and keeps what was typed."""
+"""Never freeze, never lose: the event loop keeps ticking during a 200 MB attach and its
+export, and closing during a job asks, cancels cleanly and keeps what was typed."""
 
 from __future__ import annotations
 
