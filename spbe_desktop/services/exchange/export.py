@@ -1,0 +1,329 @@
+"""Writing a signed bundle: full, delta after a receipt, or split parts; then verifying it."""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import io
+import json
+import os
+import re
+import uuid
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spbe_desktop.bundles import bag as bagfmt
+from spbe_desktop.bundles.files import fsync_folder, write_error
+from spbe_desktop.core.models import (
+    Answer,
+)
+from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.documents import is_compressed_mime
+from spbe_desktop.errors import BundleError, UsageError
+from spbe_desktop.services.exchange.common import (
+    ANSWERS_JSON,
+    BUNDLE_FORMAT,
+    DOC_DIR,
+    DOCUMENTS_JSON,
+    TEXT_DIR,
+    WORKSPACE_JSON,
+    answer_digest,
+    comment_value,
+    relabel,
+    verify_file,
+)
+from spbe_desktop.services.exchange.identity import (
+    load_identity,
+    public_identity,
+)
+from spbe_desktop.services.workspace import actor_name, require_role
+from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
+
+# ---------------------------------------------------------------------------------- export
+
+
+@dataclass(frozen=True, slots=True)
+class ExportEstimate:
+    documents: int
+    bytes: int
+    indicators: int
+    delta: bool
+    total_documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    paths: list[Path]
+    documents: int
+    bytes: int
+    indicators: int
+    sequence: int
+    fingerprint: str
+    delta: bool
+    verified: bool
+    bundle_uuid: str
+
+
+def _last_receipt(store: WorkspaceStore) -> dict[str, Any] | None:
+    receipts = store.receipts()
+    return receipts[-1] if receipts else None
+
+
+def _selection(store: WorkspaceStore, full: bool) -> tuple[list[Answer], list[Any], bool, str]:
+    """(answers to carry, documents to carry, is_delta, base receipt uuid)."""
+    answers = list(store.answers().values())
+    docs = store.documents()
+    receipt = None if full else _last_receipt(store)
+    if receipt is None:
+        return answers, docs, False, ""
+    held = set(json.loads(receipt["held_hashes"]))
+    digests = json.loads(receipt["answers_digest"] or "{}")
+    changed = [a for a in answers if digests.get(a.indicator_id) != answer_digest(a)]
+    carried = [d for d in docs if d.sha256 not in held]
+    return changed, carried, True, str(receipt["receipt_uuid"])
+
+
+def estimate_export(workspace: Path, *, full: bool = False) -> ExportEstimate:
+    """What an export would carry, for the dialog to show before writing."""
+    with WorkspaceStore.open(workspace) as store:
+        answers, carried, delta, _ = _selection(store, full)
+        total = len(store.documents())
+    size = sum(d.size for d in carried) + 4096 * (len(answers) + len(carried) + 4)
+    return ExportEstimate(len(carried), size, len(answers), delta, total)
+
+
+def _doc_path(sha: str, file_name: str) -> str:
+    ext = Path(file_name).suffix.lower()
+    ext = ext if re.fullmatch(r"\.[a-z0-9]{1,8}", ext) else ".bin"
+    return f"{DOC_DIR}{sha}{ext}"
+
+
+def export_bundle(
+    workspace: Path,
+    out: Path,
+    *,
+    full: bool = False,
+    split_mb: int | None = None,
+    passphrase: str | None = None,
+    cancel: CancelToken | None = None,
+) -> Generator[Progress, None, ExportSummary]:
+    """Write a signed bundle (delta after an accepted receipt unless ``full``), then verify it.
+
+    With ``split_mb`` the bundle is written as parts "k of N", each a complete signed bag; part 1
+    carries the answers and the document list.
+    """
+    cancel = cancel or CancelToken()
+    if split_mb is not None and split_mb < 1:
+        raise UsageError("usage.split", value=split_mb)
+    with WorkspaceStore.open(workspace) as store:
+        require_role(store, "opd")
+        prof = store.profile()
+        secret = load_identity(store, passphrase)
+        pack = store.pack()
+        answers, carried, delta, base = _selection(store, full)
+        all_docs = store.documents()
+        sequence = int(store.setting("export_sequence", 0)) + 1
+        bundle_uuid = str(uuid.uuid4())
+        head_seq, head_hash = store.audit_head()
+        meta = {
+            "format": BUNDLE_FORMAT,
+            "bundle_uuid": bundle_uuid,
+            "sequence": sequence,
+            "kind": "delta" if delta else "full",
+            "base_receipt": base,
+            "workspace_uuid": prof.workspace_uuid,
+            "instansi": prof.instansi,
+            "unit": prof.unit,
+            "officer": prof.officer,
+            "period": prof.period,
+            "pack": {"id": pack.id, "version": pack.version, "hash": pack.content_hash},
+            "audit_head": {"seq": head_seq, "hash": head_hash},
+            "created": now_iso(),
+        }
+        answers_doc = {
+            "answers": [
+                {
+                    "indicator": a.indicator_id,
+                    "level": a.level,
+                    "justification": a.justification,
+                    "status": a.status,
+                    "updated_by": a.updated_by,
+                    "updated_at": a.updated_at,
+                }
+                for a in answers
+            ],
+            "complete": not delta,
+        }
+        carried_set = {d.sha256 for d in carried}
+        documents_doc = {
+            "documents": [
+                {
+                    "sha256": d.sha256,
+                    "path": _doc_path(d.sha256, d.file_name),
+                    "carried": d.sha256 in carried_set,
+                    "file_name": d.file_name,
+                    "title": d.title,
+                    "kind": d.kind,
+                    "number": d.number,
+                    "issued": d.issued,
+                    "valid_until": d.valid_until,
+                    "issuer": d.issuer,
+                    "size": d.size,
+                    "mime": d.mime,
+                    "page_count": d.page_count,
+                    "has_text_layer": d.has_text_layer,
+                    "warnings": list(d.warnings),
+                    # The coordinator searches and compares texts without re-parsing 11,000
+                    # documents: each carried document's text travels as its own payload file.
+                    "text_path": f"{TEXT_DIR}{d.sha256}.txt" if d.sha256 in carried_set else None,
+                    "links": [{"indicator": i, "level": lv} for i, lv in d.links],
+                }
+                for d in all_docs
+            ]
+        }
+        text_entries = [_text_entry(d.sha256, store.blob_info(d.sha256)["text"]) for d in carried]
+        doc_entries = [
+            bagfmt.BagEntry(
+                path=_doc_path(d.sha256, d.file_name),
+                size=d.size,
+                sha256=d.sha256,
+                open=_blob_opener(store, d.sha256),
+                compress=not is_compressed_mime(d.mime),
+            )
+            for d in carried
+        ]
+        if split_mb:
+            groups = bagfmt.plan_parts(doc_entries, split_mb * 1024 * 1024) or [[]]
+        else:
+            groups = [doc_entries]
+        n = len(groups)
+        paths = [out] if n == 1 else [_part_path(out, k, n) for k in range(1, n + 1)]
+        info: dict[str, str] = {
+            "Source-Organization": prof.instansi,
+            "Organization-Unit": prof.unit,
+            "Contact-Name": prof.officer,
+            "External-Identifier": bundle_uuid,
+            "SPBE-Bundle-UUID": bundle_uuid,
+            "SPBE-Sequence": str(sequence),
+            "SPBE-Kind": str(meta["kind"]),
+            "SPBE-Base-Receipt": base or "-",
+            "SPBE-Period": prof.period,
+            "SPBE-Pack-Id": pack.id,
+            "SPBE-Pack-Version": pack.version,
+            "SPBE-Pack-Hash": pack.content_hash,
+            "SPBE-Audit-Head": f"{head_seq}:{head_hash}",
+            "SPBE-Created": str(meta["created"]),
+        }
+        trusted = (
+            f"spbe-bundle unit={comment_value(prof.unit)} period={comment_value(prof.period)} "
+            f"seq={sequence} uuid={bundle_uuid}"
+        )
+        # Parts are written under pending names and only renamed into place after the sequence
+        # number is committed: a bundle at the --out path always has a recorded sequence, and a
+        # kill anywhere leaves the workspace wholly before or wholly after the export.
+        # Same hidden ".<name>.….part" convention as the bag writer's own temporary files; one
+        # left by a killed earlier export of the same name is removed first.
+        pending = [p.with_name(f".{p.name}.pending.part") for p in paths]
+        for final in paths:
+            # ".<name>.pending.part" (ours) and "..<name>.pending.part.<random>.part" (the bag
+            # writer's own temporary file for it), both left only by a killed export.
+            name = glob.escape(final.name)
+            for pattern in (f".{name}.pending.part", f"..{name}.pending.part.*.part"):
+                for stale in final.parent.glob(pattern):
+                    stale.unlink(missing_ok=True)
+        written: list[Path] = []
+        try:
+            for k, (group, path) in enumerate(zip(groups, pending, strict=True), start=1):
+                entries = [_json_entry(WORKSPACE_JSON, {**meta, "part": k, "parts": n})]
+                if k == 1:
+                    entries += [
+                        _json_entry(ANSWERS_JSON, answers_doc),
+                        _json_entry(DOCUMENTS_JSON, documents_doc),
+                    ]
+                    entries += text_entries
+                entries += group
+                tc = trusted + (f" part={k}/{n}" if n > 1 else "")
+                job = bagfmt.write_bag_zip(
+                    path,
+                    entries,
+                    dict(info),
+                    secret,
+                    tc,
+                    cancel=cancel,
+                    bag_count=(k, n) if n > 1 else None,
+                )
+                yield from relabel(job, "progress.exporting", path.name)
+                written.append(path)
+            # Reopen and verify every part before reporting success.
+            for path in written:
+                result = yield from verify_file(path, public_identity(prof), cancel)
+                if not result.result.ok:
+                    first = result.result.findings[0]
+                    raise BundleError("exchange.export_failed_verification", detail=first.code)
+            with store.transaction():
+                store.set_setting("export_sequence", sequence)
+                store.audit(
+                    actor_name(store),
+                    "bundle.export",
+                    f"bundle:{bundle_uuid}",
+                    None,
+                    {
+                        "sequence": sequence,
+                        "kind": meta["kind"],
+                        "documents": len(carried),
+                        "parts": n,
+                    },
+                )
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+        for tmp, final in zip(pending, paths, strict=True):
+            try:
+                os.replace(tmp, final)
+            except OSError as exc:
+                raise write_error(exc, final) from exc
+        fsync_folder(out.parent)
+    return ExportSummary(
+        paths=paths,
+        documents=len(carried),
+        bytes=sum(p.stat().st_size for p in paths),
+        indicators=len(answers),
+        sequence=sequence,
+        fingerprint=secret.public.fingerprint(),
+        delta=delta,
+        verified=True,
+        bundle_uuid=bundle_uuid,
+    )
+
+
+def _part_path(out: Path, k: int, n: int) -> Path:
+    return out.with_name(f"{out.stem}.part{k:02d}-of-{n:02d}{out.suffix}")
+
+
+def _blob_opener(store: WorkspaceStore, sha: str) -> Callable[[], Any]:
+    return lambda: store.open_blob(sha)
+
+
+def _text_entry(sha: str, text: str) -> bagfmt.BagEntry:
+    raw = text.encode("utf-8")
+    return bagfmt.BagEntry(
+        path=f"{TEXT_DIR}{sha}.txt",
+        size=len(raw),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        open=lambda: io.BytesIO(raw),
+        compress=True,
+    )
+
+
+def _json_entry(name: str, data: Any) -> bagfmt.BagEntry:
+    raw = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    return bagfmt.BagEntry(
+        path=name,
+        size=len(raw),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        open=lambda: io.BytesIO(raw),
+        compress=True,
+    )

@@ -1,0 +1,257 @@
+"""Keys, identity cards, trust (pinning and revoking OPD keys) and evaluation kits."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spbe_desktop.bundles.envelope import read_signed_json, write_signed_json
+from spbe_desktop.bundles.keys import PublicIdentity, SecretIdentity, load_secret
+from spbe_desktop.core.models import (
+    OpdRecord,
+    Profile,
+)
+from spbe_desktop.core.packs import load_pack_bytes, pack_to_bytes
+from spbe_desktop.errors import BundleError, SpbeError, UsageError
+from spbe_desktop.services.exchange.common import comment_value
+from spbe_desktop.services.workspace import actor_name, init_workspace, require_role
+from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
+
+
+# ---------------------------------------------------------------------------------- keys
+def _passphrase(passphrase: str | None) -> str | None:
+    return passphrase if passphrase is not None else os.environ.get("SPBE_PASSPHRASE")
+
+
+def load_identity(store: WorkspaceStore, passphrase: str | None = None) -> SecretIdentity:
+    """The workspace's signing key (asks for the passphrase only if it is protected)."""
+    prof = store.profile()
+    pw = _passphrase(passphrase) if prof.key_protected else None
+    if prof.key_protected and pw is None:
+        raise BundleError("exchange.passphrase_needed")
+    return load_secret(store.secret_key(), public_identity(prof).key_id, pw)
+
+
+def public_identity(profile: Profile) -> PublicIdentity:
+    return PublicIdentity.from_minisign(profile.public_key)
+
+
+def fingerprint(profile: Profile) -> str:
+    return public_identity(profile).fingerprint()
+
+
+def minisign_public_key(workspace: Path) -> str:
+    with WorkspaceStore.open(workspace) as store:
+        return public_identity(store.profile()).minisign_file()
+
+
+# ---------------------------------------------------------------------------------- cards
+@dataclass(frozen=True, slots=True)
+class IdentityCard:
+    unit: str
+    instansi: str
+    officer: str
+    role: str
+    public: PublicIdentity
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public.fingerprint()
+
+
+def write_identity_card(workspace: Path, out: Path, passphrase: str | None = None) -> IdentityCard:
+    """Write the workspace's identity card (self-signed: proves possession of the key)."""
+    with WorkspaceStore.open(workspace) as store:
+        prof = store.profile()
+        secret = load_identity(store, passphrase)
+    pub = secret.public
+    payload = {
+        "unit": prof.unit,
+        "instansi": prof.instansi,
+        "officer": prof.officer,
+        "role": prof.role,
+        "public_key": pub.minisign_line(),
+        "key_id": pub.key_id_hex(),
+        "fingerprint": pub.fingerprint(),
+        "created": now_iso(),
+    }
+    write_signed_json(
+        out, "identity", payload, secret, f"spbe-identity unit={comment_value(prof.unit)}"
+    )
+    return IdentityCard(prof.unit, prof.instansi, prof.officer, prof.role, pub)
+
+
+def read_identity_card(path: Path) -> IdentityCard:
+    payload, signer = read_signed_json(path, "identity")
+    try:
+        declared = PublicIdentity.from_minisign(str(payload["public_key"]))
+        card = IdentityCard(
+            str(payload["unit"]),
+            str(payload["instansi"]),
+            str(payload.get("officer", "")),
+            str(payload.get("role", "opd")),
+            signer,
+        )
+    except (KeyError, TypeError, SpbeError) as exc:
+        raise BundleError("exchange.not_identity_card", file=path.name) from exc
+    if declared.minisign_line() != signer.minisign_line():
+        raise BundleError("exchange.not_identity_card", file=path.name)
+    return card
+
+
+def trust_card(workspace: Path, card_path: Path, name: str | None = None) -> tuple[OpdRecord, str]:
+    """Pin an OPD's identity card in the coordinator's register; returns (OPD, fingerprint)."""
+    card = read_identity_card(card_path)
+    with WorkspaceStore.open(workspace) as store:
+        require_role(store, "coordinator")
+        if card.public.key_id_hex() == store.profile().key_id:
+            raise BundleError("exchange.card_is_self")
+        holder = store.opd_by_key(card.public.key_id_hex())
+        target = name or card.unit
+        if holder is not None and holder.name.casefold() != target.casefold():
+            raise BundleError("exchange.key_in_use", name=holder.name)
+        opd = store.upsert_opd(
+            actor_name(store),
+            target,
+            key_id=card.public.key_id_hex(),
+            public_key=card.public.minisign_line(),
+            fingerprint=card.fingerprint,
+            trusted_at=now_iso(),
+            revoked_at=None,
+        )
+    return opd, card.fingerprint
+
+
+def trust_public_key(workspace: Path, name: str, public_key: str) -> tuple[OpdRecord, str]:
+    """Pin a key seen in a quarantined bundle, after the coordinator confirmed its fingerprint
+    with the OPD by phone (the GUI's explicit trust decision); returns (OPD, fingerprint)."""
+    pub = PublicIdentity.from_minisign(public_key)
+    with WorkspaceStore.open(workspace) as store:
+        require_role(store, "coordinator")
+        if pub.key_id_hex() == store.profile().key_id:
+            raise BundleError("exchange.card_is_self")
+        holder = store.opd_by_key(pub.key_id_hex())
+        if holder is not None and holder.name.casefold() != name.casefold():
+            raise BundleError("exchange.key_in_use", name=holder.name)
+        opd = store.upsert_opd(
+            actor_name(store),
+            name,
+            key_id=pub.key_id_hex(),
+            public_key=pub.minisign_line(),
+            fingerprint=pub.fingerprint(),
+            trusted_at=now_iso(),
+            revoked_at=None,
+        )
+    return opd, pub.fingerprint()
+
+
+def revoke_opd(workspace: Path, name: str) -> OpdRecord:
+    with WorkspaceStore.open(workspace) as store:
+        require_role(store, "coordinator")
+        if store.opd_by_name(name) is None:
+            raise UsageError("exchange.unknown_opd", name=name)
+        return store.upsert_opd(actor_name(store), name, revoked_at=now_iso())
+
+
+def register_opd(
+    workspace: Path, name: str, contact: str = "", assigned: Sequence[str] | None = None
+) -> OpdRecord:
+    with WorkspaceStore.open(workspace) as store:
+        require_role(store, "coordinator")
+        fields: dict[str, Any] = {"contact": contact}
+        if assigned is not None:
+            fields["assigned"] = tuple(store.pack().indicator(i).id for i in assigned)
+        return store.upsert_opd(actor_name(store), name, **fields)
+
+
+# ---------------------------------------------------------------------------------- kits
+
+
+def issue_kit(
+    workspace: Path,
+    unit: str,
+    out: Path,
+    indicators: Sequence[str] | None = None,
+    passphrase: str | None = None,
+) -> dict[str, Any]:
+    """Write a signed evaluation kit for one OPD (pack, period, coordinator key, assignment)."""
+    with WorkspaceStore.open(workspace) as store:
+        require_role(store, "coordinator")
+        pack = store.pack()
+        if indicators:
+            assigned = [pack.indicator(i).id for i in indicators]
+        else:
+            opd = store.opd_by_name(unit)
+            assigned = (
+                list(opd.assigned)
+                if opd and opd.assigned
+                else [i.id for i in pack.indicators if _owns(unit, i.default_owner)]
+            )
+        prof = store.profile()
+        secret = load_identity(store, passphrase)
+        payload = {
+            "kit_uuid": str(uuid.uuid4()),
+            "instansi": prof.instansi,
+            "unit": unit,
+            "period": prof.period,
+            "pack": json.loads(pack_to_bytes(pack)),
+            "pack_hash": pack.content_hash,
+            "assigned": assigned,
+            "coordinator": {
+                "unit": prof.unit,
+                "public_key": prof.public_key,
+                "fingerprint": fingerprint(prof),
+            },
+            "issued": now_iso(),
+        }
+        write_signed_json(
+            out,
+            "kit",
+            payload,
+            secret,
+            f"spbe-kit unit={comment_value(unit)} period={comment_value(prof.period)}",
+        )
+        store.upsert_opd(actor_name(store), unit, assigned=tuple(assigned))
+    return payload
+
+
+def _owns(unit: str, owner: str) -> bool:
+    """Does an OPD name match a pack's default owner ("Bappeda" ~ "Badan Perencanaan …")?"""
+    a, b = unit.casefold(), owner.casefold()
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+def init_from_kit(
+    workspace: Path,
+    kit: Path,
+    officer: str = "",
+    passphrase: str | None = None,
+) -> Profile:
+    """Set up an OPD workspace in one step from the coordinator's evaluation kit."""
+    payload, signer = read_signed_json(kit, "kit")
+    try:
+        pack_json = json.dumps(payload["pack"], ensure_ascii=False).encode("utf-8")
+        pack = load_pack_bytes(pack_json, source=kit.name)
+        coordinator = PublicIdentity.from_minisign(payload["coordinator"]["public_key"])
+        if coordinator.minisign_line() != signer.minisign_line():
+            raise BundleError("envelope.signature_invalid", file=kit.name)
+        assigned = tuple(pack.indicator(i).id for i in payload.get("assigned") or ())
+        return init_workspace(
+            workspace,
+            role="opd",
+            instansi=str(payload["instansi"]),
+            unit=str(payload["unit"]),
+            officer=officer,
+            period=str(payload["period"]),
+            passphrase=_passphrase(passphrase),
+            pack_json=pack_json,
+            coordinator_key=signer.minisign_line(),
+            assigned=assigned or None,
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise BundleError("import.bad_content", file=kit.name, detail=str(exc)) from exc
