@@ -50,6 +50,7 @@ class ConsolidationTab(QWidget):
         # Typed but not yet saved: a refresh of the same indicator keeps it.
         self._decision_dirty = False
         self._verdict_dirty = False
+        self._shown_claim: str | None = None  # the OPD whose verdict the form shows
         self._applying = False
         self._build()
         self._connect_signals()
@@ -219,8 +220,31 @@ class ConsolidationTab(QWidget):
 
     @Slot(int)
     def _on_picker_changed(self, _index: int) -> None:
+        self._save_pending()
         self._show_completeness()
         self.reload()
+
+    def _save_pending(self) -> None:
+        """Leaving an indicator saves what was typed for it instead of dropping it."""
+        shown = self.consolidation.indicator_id if self.consolidation else None
+        if shown is None:
+            return
+        # Read both forms first: the first save refreshes the tab, which refills them.
+        decision = self._decision_input() if self._decision_dirty else None
+        verdict = self._verdict_input() if self._verdict_dirty else None
+        claim = self._shown_claim
+        if decision is not None:
+            self._save_decision(shown, *decision)
+        if verdict is not None and claim is not None:
+            self._save_verdict(claim, shown, *verdict)
+
+    def _decision_input(self) -> tuple[int | None, str]:
+        return int(
+            self.level_combo.currentData() or 0
+        ) or None, self.note_edit.toPlainText().strip()
+
+    def _verdict_input(self) -> tuple[str | None, str]:
+        return self.verdict_combo.currentData(), self.comment_edit.text().strip()
 
     def reload(self) -> None:
         indicator = self.current_indicator()
@@ -343,6 +367,10 @@ class ConsolidationTab(QWidget):
     def _on_claims_selection_changed(self, *_args: object) -> None:
         if self._applying:
             return  # _apply shows the claim itself, keeping what is being typed
+        shown = self.consolidation.indicator_id if self.consolidation else None
+        if self._verdict_dirty and self._shown_claim is not None and shown is not None:
+            # Another OPD chosen: save the comment typed for the previous one.
+            self._save_verdict(self._shown_claim, shown, *self._verdict_input())
         self._verdict_dirty = False
         self._show_claim()
         self._update_buttons()
@@ -364,6 +392,7 @@ class ConsolidationTab(QWidget):
         self.justification.setPlainText(answer.justification if answer else "")
         if keep_input:
             return
+        self._shown_claim = name
         verdict = answer.verdict if answer else None
         self.verdict_combo.setCurrentIndex(max(0, self.verdict_combo.findData(verdict)))
         self.comment_edit.setText(answer.verdict_comment if answer else "")
@@ -385,8 +414,9 @@ class ConsolidationTab(QWidget):
         name, indicator = self.selected_claim(), self.current_indicator()
         if name is None or indicator is None:
             return
-        verdict = self.verdict_combo.currentData()
-        comment = self.comment_edit.text().strip()
+        self._save_verdict(name, indicator, *self._verdict_input())
+
+    def _save_verdict(self, name: str, indicator: str, verdict: str | None, comment: str) -> None:
         workspace = self.workspace
         self._verdict_dirty = False
         run_job(
@@ -412,11 +442,12 @@ class ConsolidationTab(QWidget):
         indicator = self.current_indicator()
         if indicator is None:
             return
-        level = int(self.level_combo.currentData() or 0) or None
-        note = self.note_edit.toPlainText().strip()
+        self._save_decision(indicator, *self._decision_input())
+
+    def _save_decision(self, indicator: str, level: int | None, note: str) -> None:
         workspace = self.workspace
         self._decision_dirty = False
-        ind = self.indicator()
+        ind = self.pack.indicator(indicator) if self.pack else None
         run_job(
             self,
             self.runner,

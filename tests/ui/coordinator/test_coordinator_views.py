@@ -294,6 +294,15 @@ def test_coordinator_refresh_keeps_what_is_being_typed(imported: Any) -> None:
     cons.show_indicator("I11")
     assert cons.note_edit.toPlainText() == "Pergub arsitektur"
     assert cons.level_combo.currentData() == 3
+    # Leaving I29 saved what was typed there instead of dropping it.
+    from spbe_desktop.store.workspace_store import WorkspaceStore
+
+    with WorkspaceStore.open(imported.workspace) as store:
+        decided = store.answers()["I29"]
+        assert (decided.level, decided.justification) == (2, "Masih menunggu sertifikat auditor")
+        bpkad = store.opd_by_name("BPKAD")
+        assert bpkad is not None
+        assert store.answers(bpkad.id)["I29"].verdict_comment == "Lampirkan sertifikat"
 
 
 def test_coordinator_loads_a_corrected_pack(
