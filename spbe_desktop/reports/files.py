@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import uuid
 from pathlib import Path
 
+from spbe_desktop import fileio
 from spbe_desktop.reports.messages import ReportError
 
 
 def write_atomic(out: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``out``, flush it to disk, then rename it.
+    """Write ``data`` atomically (see :func:`spbe_desktop.fileio.atomic_output`).
 
     Raises:
         ReportError: ``report.io`` naming the file and the system's reason.
     """
-    tmp = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
-        with tmp.open("wb") as fh:
+        with fileio.atomic_output(out) as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
     except OSError as exc:
         raise ReportError("report.io", file=out.name, detail=exc.strerror or str(exc)) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)

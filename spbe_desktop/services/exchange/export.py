@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.bundles import bag as bagfmt
-from spbe_desktop.bundles.files import fsync_folder, write_error
+from spbe_desktop.bundles.files import write_error
 from spbe_desktop.core.models import (
     Answer,
 )
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.documents import is_compressed_mime
 from spbe_desktop.errors import BundleError, UsageError
+from spbe_desktop.fileio import fsync_folder
 from spbe_desktop.services.exchange.common import (
     ANSWERS_JSON,
     BUNDLE_FORMAT,
