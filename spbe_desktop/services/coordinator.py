@@ -16,6 +16,7 @@ from typing import Any
 from spbe_desktop.core.index import IndexResult, Plan, compute_index, plan_to_target
 from spbe_desktop.core.models import SELF_OPD, Answer, AuditEntry, DocumentRecord, OpdRecord
 from spbe_desktop.core.packs import Pack
+from spbe_desktop.errors import UsageError
 from spbe_desktop.services.workspace import _default_target, actor_name, parse_target
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
@@ -222,8 +223,6 @@ def set_verdict(
     store: WorkspaceStore, opd_name: str, indicator: str, verdict: str | None, comment: str
 ) -> None:
     """Verdict for one OPD's claim; it goes into that OPD's next receipt."""
-    from spbe_desktop.errors import UsageError
-
     opd = store.opd_by_name(opd_name)
     if opd is None:
         raise UsageError("exchange.unknown_opd", name=opd_name)

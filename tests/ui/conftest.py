@@ -175,3 +175,28 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         for name in names:
             monkeypatch.setattr(module, name, unexpected(name))
     monkeypatch.setattr(prompts, "ask_close_while_busy", lambda _parent, _titles: True)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Any:
+    """Before pytest-qt closes this test's widgets, let every real worker thread finish and
+    deliver its last queued signals while those widgets still exist: a signal that arrives after
+    its receiver was deleted crashes the interpreter (seen as a rare segfault at teardown)."""
+    import gc
+    import sys
+
+    jobs = sys.modules.get("spbe_desktop.ui.jobs")
+    if jobs is not None:
+        from PySide6.QtWidgets import QApplication
+
+        runners = [
+            o
+            for o in gc.get_objects()
+            if isinstance(o, jobs.JobRunner) and not isinstance(o, jobs.InlineJobRunner)
+        ]
+        for runner in runners:
+            runner.cancel_all()
+            runner.wait_for_done(60_000)
+        if runners and (app := QApplication.instance()) is not None:
+            app.processEvents()
+    return (yield)

@@ -103,6 +103,9 @@ def test_event_loop_stays_responsive_during_200mb_attach_and_export(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=180_000)  # type: ignore[attr-defined]
     meter.stop()
+    # Every follow-up job (list refreshes) ends and delivers its signals while the widgets live.
+    qtbot.waitUntil(lambda: not real_runner.active_jobs(), timeout=60_000)  # type: ignore[attr-defined]
+    dialog.close()
     assert out.stat().st_size > BIG_MB * 1024 * 1024
     print(
         f"max GUI gap: {attach_gap:.0f} ms during the {BIG_MB} MB attach, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from spbe_desktop.cli.output import drive, say, size, t
+from spbe_desktop.cli.output import drive, lang, say, size, t
 from spbe_desktop.errors import message_for
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import parse_level
@@ -27,8 +27,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from spbe_desktop.cli.output import lang
-
     level = parse_level(args.level) if args.level else None
     requests = [
         AttachRequest(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from spbe_desktop.cli.output import say, t
 from spbe_desktop.services import workspace as ws
+from spbe_desktop.services.exchange import init_from_kit
 
 HELP = "buat ruang kerja baru (create a workspace)"
 
@@ -42,8 +43,6 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     if args.kit is not None:
-        from spbe_desktop.services.exchange import init_from_kit
-
         profile = init_from_kit(
             args.workspace, args.kit, officer=args.officer, passphrase=_passphrase(args)
         )

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import say, t
+from spbe_desktop.errors import UsageError
 from spbe_desktop.services.exchange import revoke_opd, trust_card
 
 HELP = "sematkan kartu identitas OPD (pin an OPD's card)"
@@ -29,8 +30,6 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     if args.card is None:
-        from spbe_desktop.errors import UsageError
-
         raise UsageError("usage.trust_needs_card")
     opd, fp = trust_card(args.workspace, args.card, args.name)
     say(t(f"Disematkan: {opd.name}", f"Pinned: {opd.name}"))

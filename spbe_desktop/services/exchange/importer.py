@@ -9,12 +9,15 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from spbe_desktop import paths
 from spbe_desktop.bundles import bag as bagfmt
 from spbe_desktop.bundles.keys import PublicIdentity
 from spbe_desktop.core.models import (
@@ -24,7 +27,7 @@ from spbe_desktop.core.models import (
 )
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.documents import MAX_TEXT_CHARS
-from spbe_desktop.errors import BundleError, SpbeError, StoreError
+from spbe_desktop.errors import BundleError, SpbeError, StoreError, message_for
 from spbe_desktop.services.exchange.common import (
     ANSWERS_JSON,
     DOCUMENTS_JSON,
@@ -225,11 +228,6 @@ def _apply_parts(
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     """All parts are here: re-verify each stored part from the store, then apply together."""
-    import shutil
-    import tempfile
-
-    from spbe_desktop import paths
-
     # The parts are copied out of the workspace into the user's own cache (not the shared
     # temporary folder: they are evidence); copies left by a killed import are removed here.
     cache = paths.cache_dir()
@@ -551,8 +549,6 @@ def _opt_date(value: Any) -> str | None:
 
 
 def outcome_message(outcome: ImportOutcome, lang: str) -> str:
-    from spbe_desktop.errors import message_for
-
     if outcome.status == "accepted":
         return {
             "id": f"{outcome.path.name}: diterima dari {outcome.unit} (urutan {outcome.sequence}, "
