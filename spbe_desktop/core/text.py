@@ -1,0 +1,86 @@
+"""Cleaning text that came from outside: a document's metadata, a bundle, a user's typing.
+
+Text is cleaned once at the boundary (attach, import) with :func:`clean_text` / :func:`clean_name`
+and again, defensively, by every writer (:func:`xml_safe` for DOCX, :func:`csv_cell` for CSV).
+Why each rule exists:
+
+- C0/C1 control characters are refused by python-docx (XML 1.0 forbids them) and garble a
+  terminal; only tab and newline are kept, and only in multi-line text.
+- Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) let a name such as
+  ``Laporan\\u202efdp.exe`` display as ``Laporanexe.pdf``; they carry no meaning in an evidence
+  title, so they go.
+- Lone surrogates (from a JSON ``\\udc80`` escape) cannot be encoded as UTF-8 and crash every
+  writer; they become U+FFFD.
+- A spreadsheet runs a cell that starts with ``= + - @`` (or a tab / carriage return before them)
+  as a formula; :func:`csv_cell` prefixes such cells with an apostrophe (OWASP's advice).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Bidi embedding/override/isolate controls and the invisible marks that serve the same trick.
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_CONTROLS_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+_CONTROLS_MULTI_LINE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_text(value: object, *, multiline: bool = False, max_length: int | None = None) -> str:
+    """Text safe to store, show and write anywhere.
+
+    Args:
+        value: anything; ``None`` becomes ``""``, other objects their ``str()``.
+        multiline: keep newlines and tabs (justifications, notes); otherwise they become spaces
+            and runs of white space fold into one.
+        max_length: cut to this many characters after cleaning.
+
+    Returns:
+        NFC-normalised text without control characters, bidi overrides or lone surrogates.
+    """
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    text = _SURROGATES.sub("\ufffd", text)
+    text = unicodedata.normalize("NFC", text)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = _CONTROLS_MULTI_LINE.sub("", text)
+    else:
+        text = _CONTROLS_ONE_LINE.sub(" ", text)
+        text = " ".join(text.split())
+    if max_length is not None:
+        text = text[:max_length]
+    return text
+
+
+def clean_name(value: object, max_length: int = 255) -> str:
+    """A file name as a user should read it: one line, no controls or bidi tricks, no path."""
+    text = clean_text(value, max_length=None)
+    text = text.replace("/", "_").replace("\\", "_")
+    return text[:max_length].strip()
+
+
+def xml_safe(value: object) -> str:
+    """Text python-docx accepts (XML 1.0 characters only); a writer's last line of defence."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return _XML_INVALID.sub("\ufffd", text)
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text, never runs as a formula.
+
+    Numbers pass through untouched (a negative number is not an injection); text starting with a
+    formula trigger gets a leading apostrophe, which Excel and LibreOffice hide.
+    """
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    text = xml_safe(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
