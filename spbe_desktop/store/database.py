@@ -3,6 +3,13 @@
 One :class:`sqlite_utils.Database` per thread: the GUI keeps one for quick reads and each job
 opens its own with :func:`open_database`. WAL lets readers work while one writer writes, and
 ``synchronous=FULL`` makes a committed transaction survive a power cut, not only a killed process.
+
+Only SQLite ever opens a workspace file that may be in use. On POSIX, closing *any* descriptor
+of a file drops every ``fcntl`` lock the process holds on it, SQLite's included ("How To Corrupt
+An SQLite Database File", section 2.2): another process then believes it is alone, checkpoints
+and deletes the ``-wal``, and this process's next commits are lost. So the file's header is
+read through SQLite (:func:`is_workspace_file`, and the first query of :func:`open_database`),
+whose own file handling keeps those locks, never with ``open()``.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import itertools
 import logging
 import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,11 +31,12 @@ from spbe_desktop.store.migrations import migrations
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a writer waits for another process's transaction before "workspace is busy".
 BUSY_TIMEOUT_S = 10.0
 PAGE_SIZE = 65536
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
+#: Tables every workspace has from its first migration on: what tells one from any SQLite file.
+WORKSPACE_TABLES = frozenset({"_sqlite_migrations", "profile"})
 
 
 def _tracer(sql: str, params: object) -> None:
@@ -63,15 +72,24 @@ def open_database(
             raise StoreError("store.not_found", file=name)
         if path.is_dir():
             raise StoreError("store.not_a_workspace", file=name)
-        try:
-            with path.open("rb") as fh:
-                head = fh.read(len(SQLITE_HEADER))
-        except OSError as exc:
-            raise _os_error(exc, name) from exc
-        if head != SQLITE_HEADER:
-            raise StoreError("store.not_a_workspace", file=name)
+        # No open() of the file here (see the module docstring): SQLite itself says whether it
+        # is a database, in _check_known's first query.
     try:
         conn = sqlite3.connect(str(path), timeout=busy_timeout)
+    except sqlite3.DatabaseError as exc:
+        raise _db_error(exc, name) from exc
+    try:
+        return _set_up(conn, path, create=create)
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _set_up(conn: sqlite3.Connection, path: Path, *, create: bool) -> Database:
+    """Pragmas, the version check, the pre-migration backup and the migrations of one
+    connection; the caller closes it if this raises."""
+    name = path.name
+    try:
         db = Database(conn, execute_plugins=False, strict=True)
         if os.environ.get("SPBE_SQL_TRACE") == "1":
             db._tracer = _tracer  # the documented tracer hook, set after construction
@@ -102,15 +120,74 @@ def open_database(
 def _check_known(db: Database, name: str) -> None:
     """Refuse a workspace that a newer version migrated: never touch what we don't understand."""
     try:
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = _table_names(db.conn)
     except sqlite3.DatabaseError as exc:
-        raise StoreError("store.not_a_workspace", file=name) from exc
-    if "_sqlite_migrations" not in tables or "profile" not in tables:
+        if _not_a_database(exc):
+            raise StoreError("store.not_a_workspace", file=name) from exc
+        raise _db_error(exc, name) from exc
+    if not tables >= WORKSPACE_TABLES:
         raise StoreError("store.not_a_workspace", file=name)
     known = {m.name for m in migrations._migrations}
     applied = {m.name for m in migrations.applied(db)}
     if applied - known:
         raise StoreError("store.newer_version", file=name)
+
+
+def is_workspace_file(path: Path) -> bool:
+    """Is ``path`` a workspace file (an SQLite database with the workspace's tables)?
+
+    Asked through SQLite, never with ``open()``: safe while this process holds connections to
+    the file (see the module docstring). Only reads; a missing file is not created, and the
+    connection (``mode=rw``, so that as the last one to close it tidies away the ``-wal`` and
+    ``-shm`` files as usual) writes nothing. A workspace made by a newer version is a workspace
+    too (opening it says so).
+
+    Raises:
+        StoreError: the file is a database but cannot be read now (busy, damaged, unreadable).
+    """
+    if not path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(_existing_file_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.DatabaseError as exc:
+        if _cannot_open(exc):
+            return False
+        raise _db_error(exc, path.name) from exc
+    try:
+        return _table_names(conn) >= WORKSPACE_TABLES
+    except sqlite3.DatabaseError as exc:
+        if _not_a_database(exc) or _cannot_open(exc):
+            return False
+        raise _db_error(exc, path.name) from exc
+    finally:
+        conn.close()
+
+
+def _existing_file_uri(path: Path) -> str:
+    """``file:`` URI opening ``path`` only if it exists (``mode=rw`` never creates a file, and
+    falls back to reading where the file cannot be written)."""
+    text = path.absolute().as_posix()
+    if text.startswith("//"):  # Windows UNC path: an empty authority, then //server/share/...
+        text = "//" + text
+    elif not text.startswith("/"):  # Windows drive letter: file:/C:/...
+        text = "/" + text
+    return f"file:{urllib.parse.quote(text, safe='/:')}?mode=rw"
+
+
+def _table_names(conn: sqlite3.Connection) -> set[str]:
+    """The first read of a file: SQLite checks its header here ("file is not a database")."""
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _not_a_database(exc: sqlite3.DatabaseError) -> bool:
+    """SQLITE_NOTADB: the file does not start with an SQLite header (or is encrypted)."""
+    text = str(exc).lower()
+    return "not a database" in text or "encrypted" in text
+
+
+def _cannot_open(exc: sqlite3.DatabaseError) -> bool:
+    """SQLITE_CANTOPEN: no permission to read it (or its folder), so not a workspace to us."""
+    return "unable to open" in str(exc).lower()
 
 
 def _backup_before_migration(path: Path, db: Database) -> Path:
@@ -136,6 +213,13 @@ def _translated(name: str) -> Iterator[None]:
 
 def _db_error(exc: sqlite3.DatabaseError, name: str) -> StoreError:
     text = str(exc).lower()
+    if isinstance(exc, sqlite3.IntegrityError):
+        # A UNIQUE, CHECK, FOREIGN KEY or NOT NULL rule refused the change: the data conflicts
+        # with what the workspace holds, the disk is fine. Callers that know the cause (a
+        # bundle's content, a user's input) turn this into their own sentence.
+        if "append-only" in text:
+            return StoreError("store.audit_append_only", file=name)
+        return StoreError("store.constraint", file=name, detail=str(exc))
     if "locked" in text or "busy" in text:
         return WorkspaceBusyError("store.busy", file=name)
     if "disk is full" in text or "database or disk is full" in text:

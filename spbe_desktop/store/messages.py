@@ -69,6 +69,24 @@ register_messages(
 
 register_messages(
     {
+        "store.constraint": {
+            "en": "This change conflicts with data the workspace {file} already holds "
+            "({detail}); nothing was changed: check what was entered or received and try again.",
+            "id": "Perubahan ini bertentangan dengan data yang sudah ada di ruang kerja {file} "
+            "({detail}); tidak ada yang diubah: periksa data yang diisi atau diterima lalu coba "
+            "lagi.",
+        },
+        "store.open_elsewhere": {
+            "en": "This workspace is open in another window of the app ({file}); close it there "
+            "(or use that window), then open it here again.",
+            "id": "Ruang kerja ini sedang dibuka di aplikasi lain ({file}); tutup dulu di sana "
+            "(atau lanjutkan di jendela itu), lalu buka lagi di sini.",
+        },
+    }
+)
+
+register_messages(
+    {
         "store.hash_mismatch": {
             "en": "The content of {file} changed while it was being stored; try again.",
             "id": "Isi {file} berubah saat disimpan; coba lagi.",

@@ -2,7 +2,9 @@
 
 The central widget is chosen from the workspace's role (``_VIEWS``): the OPD view today; a
 coordinator view can be added there without touching the rest. The window owns the one
-GUI-thread ``WorkspaceStore`` (quick reads only) and hands it to the view.
+GUI-thread ``WorkspaceStore`` (quick reads only) and hands it to the view, and holds the open
+workspace (``store.lock``) so a second window or copy of the app is told it is open here; the
+window's own jobs and the CLI are not held back by it (SQLite's WAL locking keeps them safe).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing_extensions import override
 
 from spbe_desktop import __version__, paths
 from spbe_desktop.errors import SpbeError
+from spbe_desktop.store.lock import WorkspaceHold, hold_workspace
 from spbe_desktop.store.workspace_store import WorkspaceStore
 from spbe_desktop.ui import assets, prompts
 from spbe_desktop.ui.coordinator import CoordinatorWindow
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.store: WorkspaceStore | None = None
         self.workspace: Path | None = None
+        self.hold: WorkspaceHold | None = None  # set with ``store``: this window holds it
         self.view: QWidget | None = None
         self.receipt_dialog: ReceiptDialog | None = None
         self._closing_confirmed = False
@@ -279,7 +283,14 @@ class MainWindow(QMainWindow):
             self.open_workspace(path, select)
 
     def open_workspace(self, path: Path, select: str | None = None) -> None:
-        """Open (and migrate if needed) in a job, then show it."""
+        """Hold the workspace for this window, open (and migrate if needed) in a job, then
+        show it. Held by another window or copy of the app: say so, and open nothing."""
+        try:
+            # Never waits: a lock file beside the workspace, not the workspace itself.
+            hold = self._hold(path)
+        except SpbeError as exc:
+            self._on_open_failed(exc)
+            return
 
         def probe(_token: Any) -> Path:
             WorkspaceStore.open(path).close()  # migrations and backups happen here
@@ -289,25 +300,43 @@ class MainWindow(QMainWindow):
             probe,
             title=self.tr("Membuka ruang kerja"),
             key="open-workspace",
-            on_success=lambda p: self._on_workspace_probed(p, select),
-            on_failure=self._on_open_failed,
+            on_success=lambda p: self._on_workspace_probed(p, hold, select),
+            on_failure=lambda exc: self._on_open_failed(exc, hold),
         )
+        if job is None:  # another opening is under way: this one starts nothing
+            self._drop_hold(hold)
+            return
         JobProgressDialog.track(job, self, self.tr("Membuka ruang kerja"))
 
-    def _on_open_failed(self, exc: BaseException) -> None:
+    def _hold(self, path: Path) -> WorkspaceHold:
+        """This window's hold on ``path``: the one it has if it shows ``path`` already."""
+        if self.hold is not None and self.hold.covers(path):
+            return self.hold
+        return hold_workspace(path)
+
+    def _drop_hold(self, hold: WorkspaceHold | None) -> None:
+        """Release a hold taken for an opening that did not happen (never the shown one's)."""
+        if hold is not None and hold is not self.hold:
+            hold.release()
+
+    def _on_open_failed(self, exc: BaseException, hold: WorkspaceHold | None = None) -> None:
+        self._drop_hold(hold)
         self._show_error(exc)
         self.welcome.set_recent(self.settings.recent_workspaces())
 
-    def _on_workspace_probed(self, path: Path, select: str | None) -> None:
-        if not self._release_workspace():
+    def _on_workspace_probed(self, path: Path, hold: WorkspaceHold, select: str | None) -> None:
+        if not self._release_workspace(keep=hold):
+            self._drop_hold(hold)
             return
         try:
             store = WorkspaceStore.open(path)
         except SpbeError as exc:
+            hold.release()
             self._show_error(exc)
             return
         self.store = store
         self.workspace = path
+        self.hold = hold
         self.settings.add_recent(path)
         self._show_view(path, store, select)
         self.workspace_opened.emit(path)
@@ -356,7 +385,9 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def _release_workspace(self) -> bool:
+    def _release_workspace(self, keep: WorkspaceHold | None = None) -> bool:
+        """Close the shown workspace and end this window's hold on it (unless it is ``keep``,
+        the hold of the workspace about to be shown: the same file again)."""
         if self.store is None:
             return True
         if not self._quiesce() or not self._flush_view():
@@ -368,6 +399,9 @@ class MainWindow(QMainWindow):
         self.store.close()
         self.store = None
         self.workspace = None
+        if self.hold is not None and self.hold is not keep:
+            self.hold.release()
+        self.hold = None
         self._update_title()
         self._update_actions()
         return True
@@ -558,6 +592,9 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self.hold is not None:
+            self.hold.release()
+            self.hold = None
         event.accept()
 
 

@@ -19,7 +19,7 @@ from spbe_desktop.services.exchange.common import (
 from spbe_desktop.services.exchange.identity import (
     read_identity_card,
 )
-from spbe_desktop.store.database import SQLITE_HEADER
+from spbe_desktop.store.database import is_workspace_file
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
@@ -40,12 +40,11 @@ class VerifyReport:
 def _trust_lookup(trust: Path | None) -> Callable[[bytes], PublicIdentity | None] | None:
     if trust is None:
         return None
-    try:
-        head = trust.open("rb").read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise UsageError("exchange.trust_source", file=trust.name) from exc
+    if not trust.is_file():
+        raise UsageError("exchange.trust_source", file=trust.name)
     keys: dict[bytes, PublicIdentity] = {}
-    if head == SQLITE_HEADER:
+    # Through SQLite, never open(): this process may hold connections to that workspace.
+    if is_workspace_file(trust):
         with WorkspaceStore.open(trust) as store:
             for opd in store.opds():
                 if opd.public_key and not opd.revoked_at:
