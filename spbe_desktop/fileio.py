@@ -10,7 +10,10 @@ cut. On any failure, cancellation included, the temporary file is removed. Error
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,3 +65,122 @@ def fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# ---------------------------------------------------------------------------------- locks
+class FileLock:
+    """An exclusive OS lock on a small lock file (never on a workspace file itself).
+
+    The operating system drops the lock when the process dies, so a lock left by a killed
+    program never blocks anyone: "is its lock free?" is how stale temporaries are told from
+    ones another running program is still writing. POSIX ``flock`` (per open file, unlike the
+    ``fcntl`` record locks SQLite uses, which a process loses when it closes *any* descriptor of
+    the file); Windows ``msvcrt.locking`` on the first byte.
+    """
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+
+    @classmethod
+    def try_acquire(cls, path: Path) -> FileLock | None:
+        """Take the lock without waiting; None when another process (or handle) holds it.
+
+        Raises:
+            OSError: the lock file cannot be created (read-only folder, full disk...).
+        """
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return None
+        return cls(path, fd)
+
+    def release(self) -> None:
+        """Release the lock (idempotent). The lock file stays; remove it separately if wanted."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                with contextlib.suppress(OSError):
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> FileLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+LOCK_NAME = ".spbe-lock"
+
+
+@contextlib.contextmanager
+def private_temp_dir(parent: Path, prefix: str) -> Iterator[Path]:
+    """A temporary folder under ``parent`` that this process holds locked while it exists.
+
+    :func:`remove_stale_temp_dirs` removes such folders once no process holds them, so copies
+    left by a killed import go the next time anyone looks, not hours later.
+    """
+    parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    lock = FileLock.try_acquire(folder / LOCK_NAME)
+    try:
+        yield folder
+    finally:
+        if lock is not None:
+            lock.release()
+        _remove_tree(folder)
+
+
+def remove_stale_temp_dirs(parent: Path, prefix: str) -> int:
+    """Remove ``prefix*`` folders under ``parent`` that no running process holds; their count."""
+    removed = 0
+    try:
+        candidates = [p for p in parent.glob(f"{glob.escape(prefix)}*") if p.is_dir()]
+    except OSError:
+        return 0
+    for folder in candidates:
+        try:
+            lock = FileLock.try_acquire(folder / LOCK_NAME)
+        except OSError:
+            continue
+        if lock is None:
+            continue  # another program is still using it
+        try:
+            _remove_tree(folder, keep_lock=True)
+        finally:
+            lock.release()
+        with contextlib.suppress(OSError):
+            (folder / LOCK_NAME).unlink()
+            folder.rmdir()
+            removed += 1
+    return removed
+
+
+def _remove_tree(folder: Path, *, keep_lock: bool = False) -> None:
+    if not keep_lock:
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    for child in folder.iterdir():
+        if child.name == LOCK_NAME:
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                child.unlink()

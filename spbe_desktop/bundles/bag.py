@@ -626,6 +626,9 @@ class _Verifier:
         tagmanifest = self._read_tag(top, TAGMANIFEST, _MAX_MANIFEST_BYTES)
         self._check_signature(top, tagmanifest, expected_public, lookup_public)
         if tagmanifest is not None:
+            # Identifies the bag's signed content independently of the ZIP container: the
+            # importer records it in its ledger.
+            self.details["tagmanifest_sha256"] = hashlib.sha256(tagmanifest).hexdigest()
             self._check_tagmanifest(top, tagmanifest)
         yield from self._check_payload(top)
         return self._result()

@@ -200,3 +200,55 @@ def m0003_add_text_digest(db: Database) -> None:
     rows = db.execute("SELECT id, text FROM blobs").fetchall()
     for blob_id, text in rows:
         db.execute("UPDATE blobs SET text_digest = ? WHERE id = ?", [text_digest(text), blob_id])
+
+
+@migrations()
+def m0005_ledger_and_parts_per_opd(db: Database) -> None:
+    """Key the import ledger and stored parts by (OPD, bundle UUID), not the UUID alone.
+
+    A trusted OPD could otherwise re-sign another OPD's bundle under the same UUID and block the
+    genuine one for good. Parts stored before this step do not know their OPD (``opd_id`` NULL);
+    they are adopted by the OPD whose signed parts complete the bundle, and every part is
+    re-verified against that OPD's key before anything is applied.
+    """
+    # One statement at a time, not executescript(): that would COMMIT the transaction the
+    # migration runs in, and a kill halfway would leave half a schema.
+    script = """
+        CREATE TABLE ledger_v2 (
+            bundle_uuid TEXT NOT NULL,
+            opd_id INTEGER NOT NULL REFERENCES opds(id),
+            sequence INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('full', 'delta')),
+            tag_digest TEXT NOT NULL,
+            base_receipt TEXT NOT NULL DEFAULT '',
+            documents INTEGER NOT NULL,
+            bytes INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (opd_id, bundle_uuid),
+            UNIQUE (opd_id, sequence)
+        ) STRICT;
+        INSERT INTO ledger_v2 (bundle_uuid, opd_id, sequence, kind, tag_digest, base_receipt,
+                               documents, bytes, at)
+            SELECT bundle_uuid, opd_id, sequence, kind, tag_digest, base_receipt, documents,
+                   bytes, at FROM ledger;
+        DROP TABLE ledger;
+        ALTER TABLE ledger_v2 RENAME TO ledger;
+
+        CREATE TABLE parts_v2 (
+            opd_id INTEGER REFERENCES opds(id),
+            bundle_uuid TEXT NOT NULL,
+            part INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            blob_sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            file_name TEXT NOT NULL,
+            at TEXT NOT NULL
+        ) STRICT;
+        CREATE UNIQUE INDEX parts_key ON parts_v2(IFNULL(opd_id, -1), bundle_uuid, part);
+        INSERT INTO parts_v2 (opd_id, bundle_uuid, part, count, blob_sha256, file_name, at)
+            SELECT NULL, bundle_uuid, part, count, blob_sha256, file_name, at FROM parts;
+        DROP TABLE parts;
+        ALTER TABLE parts_v2 RENAME TO parts;
+        """
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import logging
 import sqlite3
 import unicodedata
 import uuid
@@ -38,10 +39,13 @@ from spbe_desktop.core.packs import Pack, canonical_json, load_pack_bytes
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError
 from spbe_desktop.store.database import open_database, translate_errors, write_transaction
+from spbe_desktop.store.leftovers import clean_leftovers, remove_stale_import_files
 
 CHUNK = 1024 * 1024
 GENESIS = "0" * 64
 _UNSET: Any = object()
+
+log = logging.getLogger(__name__)
 
 T_PROFILE = "profile"
 T_PACKS = "packs"
@@ -161,7 +165,17 @@ class WorkspaceStore:
         except StoreError:
             store.close()
             raise
+        store._clean_leftovers()
         return store
+
+    def _clean_leftovers(self) -> None:
+        """Finish or remove what killed exports and imports left (see :mod:`.leftovers`)."""
+        try:
+            for line in clean_leftovers(self):
+                log.info("%s: %s", self.path.name, line)
+            remove_stale_import_files()
+        except (StoreError, OSError) as exc:  # a read-only or busy workspace: next time
+            log.warning("leftovers of %s not cleaned: %s", self.path.name, exc)
 
     @classmethod
     def create(cls, path: Path, new: NewProfile, pack_json: bytes, actor: str) -> WorkspaceStore:
@@ -905,42 +919,64 @@ class WorkspaceStore:
             {k: getattr(entry, k) for k in LedgerEntry.__dataclass_fields__}
         )
 
-    def parts(self, bundle_uuid: str) -> list[tuple[int, int, str, str]]:
+    def parts(self, opd_id: int, bundle_uuid: str) -> list[tuple[int, int, str, str]]:
+        """Stored parts of one OPD's split bundle: (part, count, blob sha256, file name).
+
+        Includes parts stored before parts knew their OPD (``opd_id`` NULL); the importer
+        re-verifies every part against the OPD's key before applying any.
+        """
         with self.reading():
             return [
                 (r[0], r[1], r[2], r[3])
                 for r in self.db.execute(
-                    "SELECT part, count, blob_sha256, file_name FROM parts WHERE bundle_uuid = ? "
-                    "ORDER BY part",
-                    [bundle_uuid],
+                    "SELECT part, count, blob_sha256, file_name FROM parts "
+                    "WHERE bundle_uuid = ? AND (opd_id = ? OR opd_id IS NULL) ORDER BY part",
+                    [bundle_uuid, opd_id],
                 )
             ]
 
-    def pending_parts(self) -> dict[str, list[tuple[int, int, str, str]]]:
+    def pending_parts(self) -> dict[tuple[int | None, str], list[tuple[int, int, str, str]]]:
+        """Split bundles still waiting for parts, per (OPD, bundle UUID)."""
         with self.reading():
-            uuids = [r[0] for r in self.db.execute("SELECT DISTINCT bundle_uuid FROM parts")]
-        return {u: self.parts(u) for u in uuids}
+            rows = self.db.execute(
+                "SELECT opd_id, bundle_uuid, part, count, blob_sha256, file_name FROM parts "
+                "ORDER BY opd_id, bundle_uuid, part"
+            ).fetchall()
+        out: dict[tuple[int | None, str], list[tuple[int, int, str, str]]] = {}
+        for opd_id, bundle_uuid, part, count, sha, name in rows:
+            out.setdefault((opd_id, bundle_uuid), []).append((part, count, sha, name))
+        return out
 
     def add_part(
-        self, bundle_uuid: str, part: int, count: int, sha256: str, file_name: str
+        self, opd_id: int, bundle_uuid: str, part: int, count: int, sha256: str, file_name: str
     ) -> None:
-        self.db.table(T_PARTS).upsert(
+        """Inside a write transaction: remember one verified part of an OPD's split bundle."""
+        self.db.conn.execute(
+            "DELETE FROM parts WHERE opd_id = ? AND bundle_uuid = ? AND part = ?",
+            [opd_id, bundle_uuid, part],
+        )
+        self.db.table(T_PARTS).insert(
             {
+                "opd_id": opd_id,
                 "bundle_uuid": bundle_uuid,
                 "part": part,
                 "count": count,
                 "blob_sha256": sha256,
                 "file_name": file_name,
                 "at": now_iso(),
-            },
-            pk=("bundle_uuid", "part"),
+            }
         )
 
-    def drop_parts(self, bundle_uuid: str) -> None:
-        """Inside a write transaction: forget the parts and their blobs once imported."""
-        shas = [p[2] for p in self.parts(bundle_uuid)]
-        self.db.conn.execute("DELETE FROM parts WHERE bundle_uuid = ?", [bundle_uuid])
+    def drop_parts(self, opd_id: int, bundle_uuid: str) -> None:
+        """Inside a write transaction: forget an OPD's parts and their blobs once imported."""
+        shas = [p[2] for p in self.parts(opd_id, bundle_uuid)]
+        self.db.conn.execute(
+            "DELETE FROM parts WHERE bundle_uuid = ? AND (opd_id = ? OR opd_id IS NULL)",
+            [bundle_uuid, opd_id],
+        )
         for sha in shas:
+            if self.db.execute("SELECT 1 FROM parts WHERE blob_sha256 = ?", [sha]).fetchone():
+                continue
             if not self.db.execute("SELECT 1 FROM documents WHERE sha256 = ?", [sha]).fetchone():
                 self.db.conn.execute("DELETE FROM blobs WHERE sha256 = ?", [sha])
 

@@ -78,6 +78,8 @@ def child_env(base: Path, **extra: str) -> dict[str, str]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONHASHSEED": "0",
     }
+    if os.environ.get("PYTHONPATH"):  # a checkout other than the installed one under test
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     for name in ("CONFIG", "DATA", "CACHE", "LOG"):
         env[f"SPBE_{name}_DIR"] = str(base / "user" / name.lower())
     for sub in ("home", "tmp", "cwd"):

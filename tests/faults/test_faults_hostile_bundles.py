@@ -13,6 +13,7 @@ A subset also goes through the ``spbe import`` command: exit 1, one line, no tra
 from __future__ import annotations
 
 import base64
+import io
 import json
 import random
 import struct
@@ -288,6 +289,51 @@ def revoke(workspace: Path, world: World) -> None:
     revoke_opd(workspace, world.unit)
 
 
+def trust_stranger(workspace: Path, world: World) -> None:
+    """The stranger becomes a trusted OPD of its own ("Dinas Lain"): an insider."""
+    from spbe_desktop.services.exchange import trust_public_key
+
+    trust_public_key(workspace, "Dinas Lain", world.stranger_secret.public.minisign_line())
+
+
+def insider_resigns(world: World, out: Path) -> Path:
+    """Another *trusted* OPD re-signs this OPD's genuine bundle, keeping its unit and UUID."""
+    return resign(world.b3, out, world.stranger_secret)
+
+
+def insider_resigns_part(world: World, out: Path) -> Path:
+    """Another trusted OPD signs part 1 of 2 carrying this OPD's unit and bundle UUID."""
+    from drills import split_bag
+
+    from spbe_desktop.bundles.bag import BagEntry, write_bag_zip
+    from spbe_desktop.core.progress import CancelToken, run
+
+    payload, info, trusted = split_bag(world.b3)
+    entries = [
+        BagEntry(path=rel, size=len(data), sha256=None, open=lambda d=data: io.BytesIO(d))
+        for rel, data in payload.items()
+    ]
+    run(
+        write_bag_zip(
+            out,
+            entries,
+            info,
+            world.stranger_secret,
+            trusted,
+            cancel=CancelToken(),
+            bag_count=(1, 2),
+        )
+    )
+    return out
+
+
+def signed_extra_payload(world: World, out: Path) -> Path:
+    """The OPD's own key signs a bundle with a payload file its document list never names."""
+    return resign(
+        world.b3, out, world.opd_secret, payload_changes={"documents/tambahan.exe": b"MZ" * 64}
+    )
+
+
 def _set_first(key: str, value: Any) -> Callable[[Any], Any]:
     def change(doc: Any) -> Any:
         doc["answers"][0][key] = value
@@ -473,6 +519,33 @@ CASES = [
         status="quarantined",
         code="import.unknown_key",
         cli=True,
+    ),
+    Case(
+        "forged_by_trusted_opd",
+        "another trusted OPD re-signs this OPD's genuine bundle (same unit and UUID)",
+        insider_resigns,
+        code="import.unit_mismatch",
+        prepare=trust_stranger,
+        cli=True,
+    ),
+    Case(
+        "forged_part_by_trusted_opd",
+        "another trusted OPD signs a part 1 of 2 carrying this OPD's unit and UUID",
+        insider_resigns_part,
+        code="import.unit_mismatch",
+        prepare=trust_stranger,
+    ),
+    Case(
+        "unit_claim_switched",
+        "the OPD's own key signs a bundle claiming to come from another OPD",
+        signed_info(Organization_Unit="Badan Perencanaan Pembangunan Daerah"),
+        code="import.unit_mismatch",
+    ),
+    Case(
+        "extra_signed_payload",
+        "a validly signed payload file that the document list does not name",
+        signed_extra_payload,
+        code="import.unexpected_file",
     ),
     Case(
         "revoked_key",

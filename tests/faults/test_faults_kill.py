@@ -157,8 +157,8 @@ def _judge(
 
 def _judge_export_files(it: Iteration, recorded: bool, tally: dict[str, int]) -> None:
     """At --out there is a complete, valid bundle whose sequence the workspace has recorded,
-    or nothing; beside it only hidden files named as temporary. A recorded export without a
-    bundle at --out must at least have its complete bundle under a temporary name."""
+    or nothing, and nothing else: opening the workspace after the kill finished a recorded
+    export's rename or removed an unrecorded one's temporary files."""
     from spbe_desktop.core.progress import run
     from spbe_desktop.services.exchange import verify_bundle
 
@@ -167,6 +167,9 @@ def _judge_export_files(it: Iteration, recorded: bool, tally: dict[str, int]) ->
     others = [n for n in names if n != it.out.name and n not in temps]
     assert not others, f"unexpected files beside the bundle: {others}"
     tally["temp_leftovers"] += len(temps)
+    # The workspace was opened (by the check) since the kill: whatever the killed export left
+    # has been finished or removed by then.
+    assert not temps, f"temporary files left after the workspace was opened: {temps}"
     if it.out.exists():
         report = run(verify_bundle(it.out))
         assert report.ok, f"partial or invalid bundle at --out: {report.result.findings}"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import glob
+import contextlib
 import hashlib
 import io
 import json
@@ -21,8 +21,8 @@ from spbe_desktop.core.models import (
 )
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.documents import is_compressed_mime
-from spbe_desktop.errors import BundleError, UsageError
-from spbe_desktop.fileio import fsync_folder
+from spbe_desktop.errors import BundleError, SpbeError, UsageError
+from spbe_desktop.fileio import FileLock, fsync_folder
 from spbe_desktop.services.exchange.common import (
     ANSWERS_JSON,
     BUNDLE_FORMAT,
@@ -40,6 +40,13 @@ from spbe_desktop.services.exchange.identity import (
     public_identity,
 )
 from spbe_desktop.services.workspace import actor_name, require_role
+from spbe_desktop.store.leftovers import (
+    PendingExport,
+    forget_export,
+    mark_export_committed,
+    register_export,
+    writer_temporaries,
+)
 from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
 
 # ---------------------------------------------------------------------------------- export
@@ -65,6 +72,11 @@ class ExportSummary:
     delta: bool
     verified: bool
     bundle_uuid: str
+    #: Documents larger than the part size asked for: each made a part of its own, larger than
+    #: the limit. (file name, bytes)
+    oversized: tuple[tuple[str, int], ...] = ()
+    #: A delta with nothing new since the last receipt: nothing was written.
+    nothing_changed: bool = False
 
 
 def _last_receipt(store: WorkspaceStore) -> dict[str, Any] | None:
@@ -84,6 +96,23 @@ def _selection(store: WorkspaceStore, full: bool) -> tuple[list[Answer], list[An
     changed = [a for a in answers if digests.get(a.indicator_id) != answer_digest(a)]
     carried = [d for d in docs if d.sha256 not in held]
     return changed, carried, True, str(receipt["receipt_uuid"])
+
+
+#: Audit actions that change what the coordinator would receive.
+_CONTENT_ACTIONS = ("answer.", "document.", "link.")
+
+
+def _nothing_changed(store: WorkspaceStore, answers: list[Answer], carried: list[Any]) -> bool:
+    """A delta that would tell the coordinator nothing new: no answer, document, link or
+    metadata changed since the last accepted receipt (read from the audit log)."""
+    if _last_receipt(store) is None or answers or carried:
+        return False
+    for entry in store.audit_entries(limit=100_000):  # newest first
+        if entry.action == "receipt.accept":
+            return True
+        if entry.action.startswith(_CONTENT_ACTIONS):
+            return False
+    return False
 
 
 def estimate_export(workspace: Path, *, full: bool = False) -> ExportEstimate:
@@ -124,6 +153,19 @@ def export_bundle(
         secret = load_identity(store, passphrase)
         pack = store.pack()
         answers, carried, delta, base = _selection(store, full)
+        if delta and _nothing_changed(store, answers, carried):
+            return ExportSummary(
+                paths=[],
+                documents=0,
+                bytes=0,
+                indicators=0,
+                sequence=int(store.setting("export_sequence", 0)),
+                fingerprint=secret.public.fingerprint(),
+                delta=True,
+                verified=False,
+                bundle_uuid="",
+                nothing_changed=True,
+            )
         all_docs = store.documents()
         sequence = int(store.setting("export_sequence", 0)) + 1
         bundle_uuid = str(uuid.uuid4())
@@ -195,8 +237,13 @@ def export_bundle(
             )
             for d in carried
         ]
+        oversized: tuple[tuple[str, int], ...] = ()
         if split_mb:
-            groups = bagfmt.plan_parts(doc_entries, split_mb * 1024 * 1024) or [[]]
+            limit = split_mb * 1024 * 1024
+            groups = bagfmt.plan_parts(doc_entries, limit) or [[]]
+            oversized = tuple(
+                (d.file_name, d.size) for d in carried if d.size + _PART_ALLOWANCE > limit
+            )
         else:
             groups = [doc_entries]
         n = len(groups)
@@ -222,18 +269,30 @@ def export_bundle(
             f"seq={sequence} uuid={bundle_uuid}"
         )
         # Parts are written under pending names and only renamed into place after the sequence
-        # number is committed: a bundle at the --out path always has a recorded sequence, and a
-        # kill anywhere leaves the workspace wholly before or wholly after the export.
-        # Same hidden ".<name>.….part" convention as the bag writer's own temporary files; one
-        # left by a killed earlier export of the same name is removed first.
+        # number is committed: a bundle at the --out path always has a recorded sequence. The
+        # export is registered in the workspace before its first byte and holds a lock file
+        # while it runs, so whatever a kill leaves is finished or removed the next time the
+        # workspace is opened (store/leftovers.py); a stale file of the same name from before
+        # that existed goes now.
         pending = [p.with_name(f".{p.name}.pending.part") for p in paths]
-        for final in paths:
-            # ".<name>.pending.part" (ours) and "..<name>.pending.part.<random>.part" (the bag
-            # writer's own temporary file for it), both left only by a killed export.
-            name = glob.escape(final.name)
-            for pattern in (f".{name}.pending.part", f"..{name}.pending.part.*.part"):
-                for stale in final.parent.glob(pattern):
-                    stale.unlink(missing_ok=True)
+        lock_path = out.with_name(f".{out.name}.pending.lock")
+        for stale in pending:
+            if stale.exists() or writer_temporaries(stale):
+                _remove_stale(stale, lock_path)
+        entry = PendingExport(
+            bundle_uuid, str(lock_path), tuple(map(str, pending)), tuple(map(str, paths))
+        )
+        # Registered before the lock file exists, so a kill at any point leaves nothing that
+        # the next opening of the workspace does not know about.
+        register_export(store, entry)
+        try:
+            lock = FileLock.try_acquire(lock_path)
+        except OSError as exc:
+            forget_export(store, bundle_uuid)
+            raise write_error(exc, out) from exc
+        if lock is None:
+            forget_export(store, bundle_uuid)
+            raise BundleError("exchange.export_running", file=out.name)
         written: list[Path] = []
         try:
             for k, (group, path) in enumerate(zip(groups, pending, strict=True), start=1):
@@ -255,8 +314,8 @@ def export_bundle(
                     cancel=cancel,
                     bag_count=(k, n) if n > 1 else None,
                 )
-                yield from relabel(job, "progress.exporting", path.name)
                 written.append(path)
+                yield from relabel(job, "progress.exporting", path.name)
             # Reopen and verify every part before reporting success.
             for path in written:
                 result = yield from verify_file(path, public_identity(prof), cancel)
@@ -265,6 +324,7 @@ def export_bundle(
                     raise BundleError("exchange.export_failed_verification", detail=first.code)
             with store.transaction():
                 store.set_setting("export_sequence", sequence)
+                mark_export_committed(store, entry)
                 store.audit(
                     actor_name(store),
                     "bundle.export",
@@ -280,13 +340,23 @@ def export_bundle(
         except BaseException:
             for path in written:
                 path.unlink(missing_ok=True)
+            _unlock(lock, lock_path)
+            with contextlib.suppress(SpbeError, OSError):
+                forget_export(store, bundle_uuid)
             raise
-        for tmp, final in zip(pending, paths, strict=True):
-            try:
-                os.replace(tmp, final)
-            except OSError as exc:
-                raise write_error(exc, final) from exc
-        fsync_folder(out.parent)
+        try:
+            for tmp, final in zip(pending, paths, strict=True):
+                try:
+                    os.replace(tmp, final)
+                except OSError as exc:
+                    raise write_error(exc, final) from exc
+            fsync_folder(out.parent)
+        finally:
+            # The lock file goes before the entry (Windows cannot delete a file held open): a
+            # kill in between leaves an entry that the next opening settles. If a rename
+            # failed, the entry stays, and the next opening finishes the rename.
+            _unlock(lock, lock_path)
+        forget_export(store, bundle_uuid)
     return ExportSummary(
         paths=paths,
         documents=len(carried),
@@ -297,7 +367,35 @@ def export_bundle(
         delta=delta,
         verified=True,
         bundle_uuid=bundle_uuid,
+        oversized=oversized,
     )
+
+
+#: Room a part needs beyond its documents (ZIP headers, manifests, tag files, JSON).
+_PART_ALLOWANCE = 256 * 1024
+
+
+def _unlock(lock: FileLock, lock_path: Path) -> None:
+    lock.release()
+    with contextlib.suppress(OSError):
+        lock_path.unlink()
+
+
+def _remove_stale(pending: Path, lock_path: Path) -> None:
+    """Remove a pending file (and the writer's temporaries) left by a killed export of the same
+    name, unless that export is still running (its lock is held)."""
+    try:
+        lock = FileLock.try_acquire(lock_path)
+    except OSError:
+        return
+    if lock is None:
+        return
+    try:
+        for tmp in writer_temporaries(pending):
+            tmp.unlink(missing_ok=True)
+        pending.unlink(missing_ok=True)
+    finally:
+        lock.release()
 
 
 def _part_path(out: Path, k: int, n: int) -> Path:

@@ -6,12 +6,10 @@ explicit trust decision; split parts are kept until the last one arrives.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import hashlib
 import re
-import shutil
-import tempfile
-import time
+import uuid as uuid_mod
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,16 +24,20 @@ from spbe_desktop.core.models import (
     OpdRecord,
 )
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.documents import MAX_TEXT_CHARS
+from spbe_desktop.core.text import clean_name, clean_text
+from spbe_desktop.documents import DocumentInspector
 from spbe_desktop.errors import BundleError, SpbeError, StoreError, message_for
+from spbe_desktop.fileio import private_temp_dir
 from spbe_desktop.services.exchange.common import (
     ANSWERS_JSON,
     DOCUMENTS_JSON,
     MAX_BUNDLE_BYTES,
     SHA256_HEX,
+    WORKSPACE_JSON,
     verify_file,
 )
 from spbe_desktop.services.workspace import actor_name, require_role
+from spbe_desktop.store.leftovers import PARTS_PREFIX, STAGING_PREFIX, remove_stale_import_files
 from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
 
 
@@ -98,9 +100,89 @@ def _refuse(path: Path, code: str, **params: Any) -> ImportOutcome:
     return ImportOutcome(path, "refused", code, {"file": path.name, **params})
 
 
+def _same_name(a: str, b: str) -> bool:
+    """OPD names compare as people read them: case, Unicode form and spacing aside."""
+
+    def fold(x: str) -> str:
+        return " ".join(clean_text(x).casefold().split())
+
+    return fold(a) == fold(b)
+
+
+@dataclass(frozen=True, slots=True)
+class _Claim:
+    """What a verified bundle or part says about itself, bound to the OPD whose key signed it."""
+
+    opd: OpdRecord
+    bundle_uuid: str
+    sequence: int
+    unit: str
+    period: str
+    part: int
+    count: int
+    tag_digest: str
+    kind: str
+    base_receipt: str
+
+
+def _claim(
+    path: Path, store: WorkspaceStore, opd: OpdRecord, ver: bagfmt.BagVerification
+) -> _Claim | ImportOutcome:
+    """Bind a verified bundle to its signer's registered OPD; a refusal when they disagree.
+
+    A trusted OPD can sign anything, so what a bundle *says* (its unit, period, pack, UUID) only
+    counts when it agrees with what the coordinator registered for the key that signed it.
+    """
+    info = ver.info
+    claimed = info.get("Organization-Unit", "")
+    if not _same_name(claimed, opd.name):
+        return _refuse(
+            path, "import.unit_mismatch", signer=opd.name, claimed=clean_text(claimed)[:200]
+        )
+    pack = store.pack()
+    if info.get("SPBE-Pack-Hash") != pack.content_hash:
+        return _refuse(
+            path,
+            "import.wrong_pack",
+            pack=clean_text(f"{info.get('SPBE-Pack-Id')} {info.get('SPBE-Pack-Version')}")[:200],
+            expected=f"{pack.id} {pack.version}",
+        )
+    period = store.profile().period
+    if info.get("SPBE-Period") != period:
+        return _refuse(
+            path,
+            "import.wrong_period",
+            period=clean_text(info.get("SPBE-Period"))[:40],
+            expected=period,
+        )
+    bundle_uuid = info.get("SPBE-Bundle-UUID", "")
+    try:
+        bundle_uuid = str(uuid_mod.UUID(bundle_uuid))
+        sequence = int(info.get("SPBE-Sequence", ""))
+    except ValueError:
+        return _refuse(path, "import.bad_content", detail="SPBE-Bundle-UUID / SPBE-Sequence")
+    if sequence < 1:
+        return _refuse(path, "import.bad_content", detail="SPBE-Sequence")
+    part, count = _bag_count(info.get("Bag-Count"))
+    return _Claim(
+        opd=opd,
+        bundle_uuid=bundle_uuid,
+        sequence=sequence,
+        unit=claimed,
+        period=period,
+        part=part,
+        count=count,
+        tag_digest=str(ver.result.details.get("tagmanifest_sha256", "")),
+        kind="delta" if info.get("SPBE-Kind") == "delta" else "full",
+        base_receipt=clean_text(info.get("SPBE-Base-Receipt", ""))[:100],
+    )
+
+
 def _import_one(
     store: WorkspaceStore, path: Path, cancel: CancelToken
 ) -> Generator[Progress, None, ImportOutcome]:
+    """Verify one file completely, then either refuse it (the workspace unchanged), keep it as
+    a part, or apply the whole bundle in one transaction."""
     if not path.is_file():
         return _refuse(path, "attach.not_found", file=str(path))
     ver = yield from verify_file(path, None, cancel, _lookup_from_store(store))
@@ -114,7 +196,7 @@ def _import_one(
             "quarantined",
             "import.unknown_key",
             {"file": path.name, "fingerprint": ver.signer.fingerprint()},
-            unit=ver.info.get("Organization-Unit", ""),
+            unit=clean_text(ver.info.get("Organization-Unit", ""))[:200],
             signer_public_key=ver.signer.minisign_line(),
             signer_fingerprint=ver.signer.fingerprint(),
         )
@@ -124,87 +206,72 @@ def _import_one(
     assert ver.signer is not None
     opd = store.opd_by_key(ver.signer.key_id_hex())
     assert opd is not None
-    info = ver.info
-    prof = store.profile()
-    pack = store.pack()
-    if info.get("SPBE-Pack-Hash") != pack.content_hash:
-        return _refuse(
-            path,
-            "import.wrong_pack",
-            pack=f"{info.get('SPBE-Pack-Id')} {info.get('SPBE-Pack-Version')}",
-            expected=f"{pack.id} {pack.version}",
-        )
-    if info.get("SPBE-Period") != prof.period:
-        return _refuse(
-            path, "import.wrong_period", period=info.get("SPBE-Period"), expected=prof.period
-        )
-    bundle_uuid = info.get("SPBE-Bundle-UUID", "")
-    try:
-        sequence = int(info.get("SPBE-Sequence", ""))
-    except ValueError:
-        return _refuse(path, "import.bad_content", detail="SPBE-Sequence")
-    tag_digest = ver.result.details.get("tagmanifest_sha256", "")
+    claim = _claim(path, store, opd, ver)
+    if isinstance(claim, ImportOutcome):
+        return claim
     ledger = store.ledger(opd.id)
     for entry in ledger:
-        if entry.bundle_uuid == bundle_uuid:
+        if entry.bundle_uuid == claim.bundle_uuid:
             return ImportOutcome(
                 path,
                 "duplicate",
                 "import.already",
                 {"file": path.name},
                 unit=opd.name,
-                sequence=sequence,
+                sequence=claim.sequence,
             )
-        if entry.sequence == sequence:
-            return _refuse(path, "import.sequence_reused", sequence=sequence, unit=opd.name)
+        if entry.sequence == claim.sequence:
+            return _refuse(path, "import.sequence_reused", sequence=claim.sequence, unit=opd.name)
     last = max((e.sequence for e in ledger), default=0)
-    if sequence < last:
-        return _refuse(path, "import.rollback", sequence=sequence, last=last, unit=opd.name)
+    if claim.sequence < last:
+        return _refuse(path, "import.rollback", sequence=claim.sequence, last=last, unit=opd.name)
+    if claim.count == 1:
+        outcome = yield from _apply(store, path, [path], claim, [], cancel)
+        return outcome
 
-    part, count = _bag_count(info.get("Bag-Count"))
-    if count > 1:
-        known = {p[0] for p in store.parts(bundle_uuid)}
-        if part not in known:
+    stored = store.parts(opd.id, claim.bundle_uuid)
+    counts = {n for _k, n, _sha, _name in stored}
+    if counts and counts != {claim.count}:
+        return _refuse(path, "import.parts_differ", detail=f"{claim.part}/{claim.count}")
+    known = {k for k, _n, _sha, _name in stored}
+    missing = [k for k in range(1, claim.count + 1) if k not in known and k != claim.part]
+    if missing:
+        if claim.part not in known:
             with store.transaction(), path.open("rb") as fh:
-                stored = yield from store.write_blob(
+                blob = yield from store.write_blob(
                     fh,
                     path.stat().st_size,
                     DocumentInfo("application/zip"),
                     cancel,
                     label=path.name,
                 )
-                store.add_part(bundle_uuid, part, count, stored.sha256, path.name)
+                store.add_part(
+                    opd.id, claim.bundle_uuid, claim.part, claim.count, blob.sha256, path.name
+                )
                 store.audit(
                     actor_name(store),
                     "bundle.part",
-                    f"bundle:{bundle_uuid}",
+                    f"bundle:{claim.bundle_uuid}",
                     None,
-                    {"opd": opd.name, "part": part, "count": count},
+                    {"opd": opd.name, "part": claim.part, "count": claim.count},
                 )
-            known.add(part)
-        missing = tuple(k for k in range(1, count + 1) if k not in known)
-        if missing:
-            return ImportOutcome(
-                path,
-                "part_stored",
-                "import.part_stored",
-                {
-                    "file": path.name,
-                    "part": part,
-                    "count": count,
-                    "missing": ", ".join(map(str, missing)),
-                },
-                unit=opd.name,
-                sequence=sequence,
-                missing_parts=missing,
-            )
-        outcome = yield from _apply_parts(
-            store, path, opd, bundle_uuid, sequence, tag_digest, info, cancel
+        return ImportOutcome(
+            path,
+            "part_stored",
+            "import.part_stored",
+            {
+                "file": path.name,
+                "part": claim.part,
+                "count": claim.count,
+                "missing": ", ".join(map(str, missing)),
+            },
+            unit=opd.name,
+            sequence=claim.sequence,
+            missing_parts=tuple(missing),
         )
-        return outcome
-    outcome = yield from _apply(
-        store, path, [path], opd, bundle_uuid, sequence, tag_digest, info, cancel
-    )
+    # This file completes the set: apply every part together, in one transaction that also
+    # forgets the stored parts; a refusal leaves them (and everything else) as they were.
+    outcome = yield from _apply_parts(store, path, claim, stored, cancel)
     return outcome
 
 
@@ -220,68 +287,53 @@ def _bag_count(value: str | None) -> tuple[int, int]:
 def _apply_parts(
     store: WorkspaceStore,
     path: Path,
-    opd: OpdRecord,
-    bundle_uuid: str,
-    sequence: int,
-    tag_digest: str,
-    info: dict[str, str],
+    claim: _Claim,
+    stored: list[tuple[int, int, str, str]],
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     """All parts are here: re-verify each stored part from the store, then apply together."""
     # The parts are copied out of the workspace into the user's own cache (not the shared
-    # temporary folder: they are evidence); copies left by a killed import are removed here.
-    cache = paths.cache_dir()
-    for stale in cache.glob("spbe-parts-*"):
-        # Only old ones: a fresh folder may belong to an import running in another window.
-        with contextlib.suppress(OSError):
-            if time.time() - stale.stat().st_mtime > 6 * 3600:
-                shutil.rmtree(stale, ignore_errors=True)
-    tmpdir = Path(tempfile.mkdtemp(prefix="spbe-parts-", dir=cache))
-    try:
+    # temporary folder: they are evidence), in a folder this import holds locked; copies left
+    # by a killed import are removed the next time a workspace is opened.
+    remove_stale_import_files()
+    with private_temp_dir(paths.cache_dir(), PARTS_PREFIX) as tmpdir:
         files: list[Path] = []
-        for k, _n, sha, _name in store.parts(bundle_uuid):
+        for k, _n, sha, _name in stored:
+            if k == claim.part:
+                continue
             target = tmpdir / f"part{k:03d}.zip"
             with store.open_blob(sha) as src, target.open("wb") as dst:
                 for chunk in src.iter_chunks():
                     dst.write(chunk)
             files.append(target)
-        outcome = yield from _apply(
-            store,
-            path,
-            files,
-            opd,
-            bundle_uuid,
-            sequence,
-            tag_digest,
-            info,
-            cancel,
-            drop_parts=True,
-        )
+        files.append(path)
+        outcome = yield from _apply(store, path, files, claim, [s[2] for s in stored], cancel)
         return outcome
-    finally:
-        for f in tmpdir.iterdir():
-            f.unlink(missing_ok=True)
-        tmpdir.rmdir()
+
+
+@dataclass(slots=True)
+class _Bundle:
+    """A bundle's verified parts, opened for streaming, and its two JSON documents."""
+
+    readers: list[bagfmt.BagReader] = field(default_factory=list)
+    #: payload member -> (reader index, sha256, size)
+    payload: dict[str, tuple[int, str, int]] = field(default_factory=dict)
+    answers_doc: Any = None
+    documents_doc: Any = None
+    tag_digests: list[str] = field(default_factory=list)
 
 
 def _apply(
     store: WorkspaceStore,
     path: Path,
     files: list[Path],
-    opd: OpdRecord,
-    bundle_uuid: str,
-    sequence: int,
-    tag_digest: str,
-    info: dict[str, str],
+    claim: _Claim,
+    stored_part_shas: list[str],
     cancel: CancelToken,
-    drop_parts: bool = False,
 ) -> Generator[Progress, None, ImportOutcome]:
-    """Verify every file of the bundle, then write it all in one transaction."""
-    expected = PublicIdentity.from_minisign(opd.public_key or "")
-    payload: dict[str, tuple[int, str, int]] = {}  # member -> (reader index, sha, size)
-    readers: list[bagfmt.BagReader] = []
-    answers_doc: Any = None
-    documents_doc: Any = None
+    """Verify every file of the bundle against the OPD's key, then write it all at once."""
+    expected = PublicIdentity.from_minisign(claim.opd.public_key or "")
+    bundle = _Bundle()
     try:
         for f in files:
             ver = yield from verify_file(f, expected, cancel)
@@ -290,56 +342,113 @@ def _apply(
                 return ImportOutcome(
                     path, "refused", first.code, {"file": path.name, **first.params}
                 )
-            if ver.info.get("SPBE-Bundle-UUID") != bundle_uuid:
-                return _refuse(path, "import.bad_content", detail="parts of different bundles")
+            part = _claim(path, store, claim.opd, ver)
+            if isinstance(part, ImportOutcome):
+                return part
+            if (part.bundle_uuid, part.sequence, part.count) != (
+                claim.bundle_uuid,
+                claim.sequence,
+                claim.count,
+            ):
+                return _refuse(path, "import.parts_differ", detail=f"{part.part}/{part.count}")
+            bundle.tag_digests.append(f"{part.part}:{part.tag_digest}")
             reader = bagfmt.BagReader(f, max_total_bytes=MAX_BUNDLE_BYTES, expected=ver.payload)
-            readers.append(reader)
+            bundle.readers.append(reader)
             for member, (sha, size) in ver.payload.items():
-                payload[member] = (len(readers) - 1, sha, size)
+                bundle.payload[member] = (len(bundle.readers) - 1, sha, size)
             if ANSWERS_JSON in ver.payload:
-                answers_doc = reader.read_json(ANSWERS_JSON)
-                documents_doc = reader.read_json(DOCUMENTS_JSON)
-        outcome = yield from _write_import(
-            store,
-            path,
-            readers,
-            payload,
-            answers_doc,
-            documents_doc,
-            opd,
-            bundle_uuid,
-            sequence,
-            tag_digest,
-            info,
-            cancel,
-            drop_parts,
-        )
+                bundle.answers_doc = reader.read_json(ANSWERS_JSON)
+                bundle.documents_doc = reader.read_json(DOCUMENTS_JSON)
+        outcome = yield from _write_import(store, path, bundle, claim, stored_part_shas, cancel)
         return outcome
     finally:
-        for reader in readers:
+        for reader in bundle.readers:
             reader.close()
+
+
+def _ledger_digest(bundle: _Bundle) -> str:
+    """The tag-manifest SHA-256 of a single bundle; for parts, one digest over theirs in order."""
+    if len(bundle.tag_digests) == 1:
+        return bundle.tag_digests[0].split(":", 1)[1]
+    joined = "\n".join(sorted(bundle.tag_digests, key=lambda x: int(x.split(":", 1)[0])))
+    return hashlib.sha256(joined.encode("ascii")).hexdigest()
+
+
+def _check_payload(bundle: _Bundle, documents: list[dict[str, Any]]) -> str | None:
+    """The first payload file that nothing in the document list accounts for, if any.
+
+    Signed but unlisted files are refused rather than ignored: a bundle carries exactly what
+    its document list says, so nothing can ride along unseen.
+    """
+    allowed = {WORKSPACE_JSON, ANSWERS_JSON, DOCUMENTS_JSON}
+    for d in documents:
+        if d["carried"]:
+            allowed.add(d["path"])
+        if d.get("text_path"):
+            allowed.add(d["text_path"])
+    for member in sorted(bundle.payload):
+        if member not in allowed:
+            return member
+    return None
+
+
+def _stage_documents(
+    bundle: _Bundle,
+    documents: list[dict[str, Any]],
+    store: WorkspaceStore,
+    folder: Path,
+    path: Path,
+    cancel: CancelToken,
+) -> Generator[Progress, None, dict[str, tuple[Path, DocumentInfo]]]:
+    """Copy each new carried document out of the bundle and learn its properties from its
+    bytes (type, pages, text layer, text, warnings), in the limited parser process.
+
+    What the OPD's ``documents.json`` says about a file's type or pages is never trusted: an
+    executable declared ``application/pdf`` is stored as what it is.
+    """
+    staged: dict[str, tuple[Path, DocumentInfo]] = {}
+    todo = [
+        d
+        for d in documents
+        if d["carried"] and not store.has_blob(d["sha256"]) and d["sha256"] not in staged
+    ]
+    total = sum(bundle.payload[d["path"]][2] for d in todo)
+    done = 0
+    with DocumentInspector() as inspector:
+        for n, d in enumerate(todo):
+            if d["sha256"] in staged:
+                continue
+            cancel.raise_if_cancelled()
+            idx = bundle.payload[d["path"]][0]
+            target = folder / f"{n:05d}.bin"
+            with bundle.readers[idx].open_payload(d["path"]) as src, target.open("wb") as dst:
+                while chunk := src.read(1024 * 1024):
+                    dst.write(chunk)
+                    done += len(chunk)
+                    yield Progress(done, total * 2, "progress.importing", {"name": path.name})
+                    cancel.raise_if_cancelled()
+            staged[d["sha256"]] = (target, inspector.inspect(target))
+    return staged
 
 
 def _write_import(
     store: WorkspaceStore,
     path: Path,
-    readers: list[bagfmt.BagReader],
-    payload: dict[str, tuple[int, str, int]],
-    answers_doc: Any,
-    documents_doc: Any,
-    opd: OpdRecord,
-    bundle_uuid: str,
-    sequence: int,
-    tag_digest: str,
-    info: dict[str, str],
+    bundle: _Bundle,
+    claim: _Claim,
+    stored_part_shas: list[str],
     cancel: CancelToken,
-    drop_parts: bool,
 ) -> Generator[Progress, None, ImportOutcome]:
     try:
-        answers = _parse_answers(answers_doc, store)
-        documents = _parse_documents(documents_doc, store)
+        answers = _parse_answers(bundle.answers_doc, store)
+        documents = _parse_documents(bundle.documents_doc, store)
     except (KeyError, TypeError, ValueError, SpbeError) as exc:
-        return _refuse(path, "import.bad_content", detail=str(exc)[:120])
+        return _refuse(path, "import.bad_content", detail=clean_text(exc)[:120])
+    payload = bundle.payload
+    extra = _check_payload(bundle, documents)
+    if extra is not None:
+        return _refuse(path, "import.unexpected_file", member=clean_text(extra)[:120])
+    opd = claim.opd
     held = {d.sha256 for d in store.documents(opd.id)}
     missing_base = [
         d
@@ -353,27 +462,48 @@ def _write_import(
             return _refuse(path, "import.bad_content", detail=f"missing {d['path']}")
         if d["carried"] and payload[d["path"]][1] != d["sha256"]:
             return _refuse(path, "import.bad_content", detail=f"hash of {d['path']}")
+    remove_stale_import_files()
+    with private_temp_dir(paths.cache_dir(), STAGING_PREFIX) as folder:
+        staged = yield from _stage_documents(bundle, documents, store, folder, path, cancel)
+        try:
+            outcome = yield from _commit_import(
+                store, path, bundle, claim, documents, answers, staged, stored_part_shas, cancel
+            )
+        except StoreError as exc:
+            if exc.code != "store.constraint":
+                raise
+            # The transaction rolled back: refuse the content, say what clashed.
+            return _refuse(path, "import.conflict", detail=clean_text(exc.params.get("detail")))
+        return outcome
+
+
+def _commit_import(
+    store: WorkspaceStore,
+    path: Path,
+    bundle: _Bundle,
+    claim: _Claim,
+    documents: list[dict[str, Any]],
+    answers: list[dict[str, Any]],
+    staged: dict[str, tuple[Path, DocumentInfo]],
+    stored_part_shas: list[str],
+    cancel: CancelToken,
+) -> Generator[Progress, None, ImportOutcome]:
+    opd = claim.opd
     actor = actor_name(store)
-    total = sum(payload[d["path"]][2] for d in documents if d["carried"])
+    total = sum(p.stat().st_size for p, _info in staged.values())
     done = 0
     carried = 0
     with store.transaction():
         keep_ids = set()
         for d in documents:
-            if d["carried"] and not store.has_blob(d["sha256"]):
-                idx, _sha, size = payload[d["path"]]
-                text = _read_text(readers, payload, d.get("text_path"))
-                with readers[idx].open_payload(d["path"]) as src:
+            if d["sha256"] in staged and not store.has_blob(d["sha256"]):
+                file, info = staged[d["sha256"]]
+                size = file.stat().st_size
+                with file.open("rb") as src:
                     job = store.write_blob(
                         src,
                         size,
-                        DocumentInfo(
-                            d["mime"],
-                            d["page_count"],
-                            text,
-                            d["has_text_layer"],
-                            warnings=d["warnings"],
-                        ),
+                        info,
                         cancel,
                         expected_sha256=d["sha256"],
                         label=d["file_name"],
@@ -385,7 +515,10 @@ def _write_import(
                         except StopIteration:
                             break
                         yield Progress(
-                            base + step.done, total, "progress.importing", {"name": path.name}
+                            total + base + step.done,
+                            total * 2,
+                            "progress.importing",
+                            {"name": path.name},
                         )
                     done = base + size
                 carried += 1
@@ -430,27 +563,30 @@ def _write_import(
             )
         store.add_ledger(
             LedgerEntry(
-                bundle_uuid=bundle_uuid,
+                bundle_uuid=claim.bundle_uuid,
                 opd_id=opd.id,
-                sequence=sequence,
-                kind=info.get("SPBE-Kind", "full")
-                if info.get("SPBE-Kind") in ("full", "delta")
-                else "full",
-                tag_digest=str(tag_digest),
-                base_receipt=info.get("SPBE-Base-Receipt", ""),
+                sequence=claim.sequence,
+                kind=claim.kind,
+                tag_digest=_ledger_digest(bundle),
+                base_receipt=claim.base_receipt,
                 documents=carried,
                 bytes=total,
                 at=now_iso(),
             )
         )
-        if drop_parts:
-            store.drop_parts(bundle_uuid)
+        if stored_part_shas:
+            store.drop_parts(opd.id, claim.bundle_uuid)
         store.audit(
             actor,
             "bundle.import",
-            f"bundle:{bundle_uuid}",
+            f"bundle:{claim.bundle_uuid}",
             None,
-            {"opd": opd.name, "sequence": sequence, "documents": carried, "answers": len(answers)},
+            {
+                "opd": opd.name,
+                "sequence": claim.sequence,
+                "documents": carried,
+                "answers": len(answers),
+            },
         )
     return ImportOutcome(
         path,
@@ -458,25 +594,9 @@ def _write_import(
         "import.accepted",
         {"file": path.name},
         unit=opd.name,
-        sequence=sequence,
+        sequence=claim.sequence,
         documents=carried,
     )
-
-
-def _read_text(
-    readers: list[bagfmt.BagReader],
-    payload: dict[str, tuple[int, str, int]],
-    member: str | None,
-) -> str:
-    """A carried document's extracted text (capped; undecodable bytes replaced)."""
-    if not member or member not in payload:
-        return ""
-    idx = payload[member][0]
-    with readers[idx].open_payload(member) as src:
-        raw = src.read(MAX_TEXT_CHARS * 4)
-        while src.read(1024 * 1024):  # drain to the end in chunks, so the hash is checked
-            pass
-    return raw.decode("utf-8", errors="replace")[:MAX_TEXT_CHARS]
 
 
 def _parse_answers(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
@@ -496,9 +616,11 @@ def _parse_answers(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
             {
                 "indicator": ind,
                 "level": level,
-                "justification": str(a.get("justification", ""))[:100_000],
+                "justification": clean_text(
+                    a.get("justification", ""), multiline=True, max_length=100_000
+                ),
                 "status": status,
-                "updated_by": str(a.get("updated_by", ""))[:200],
+                "updated_by": clean_text(a.get("updated_by", ""), max_length=200),
             }
         )
     return out
@@ -518,18 +640,17 @@ def _parse_documents(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
                 "sha256": sha,
                 "path": str(d["path"]),
                 "carried": bool(d["carried"]),
-                "file_name": str(d["file_name"])[:255],
-                "title": str(d["title"])[:500],
-                "kind": str(d["kind"])[:100],
-                "number": str(d.get("number") or "")[:200],
+                # Names and metadata are shown, searched and written into reports: cleaned of
+                # control characters and bidi overrides here, once. Type, pages, text layer and
+                # warnings are not taken from here at all: they are re-detected from the bytes.
+                "file_name": clean_name(d["file_name"]) or f"{sha[:12]}.bin",
+                "title": clean_text(d["title"], max_length=500) or clean_name(d["file_name"]),
+                "kind": clean_text(d["kind"], max_length=100),
+                "number": clean_text(d.get("number"), max_length=200),
                 "issued": _opt_date(d.get("issued")),
                 "valid_until": _opt_date(d.get("valid_until")),
-                "issuer": str(d.get("issuer") or "")[:300],
-                "mime": str(d.get("mime", ""))[:100],
-                "page_count": d.get("page_count") if isinstance(d.get("page_count"), int) else None,
+                "issuer": clean_text(d.get("issuer"), max_length=300),
                 "text_path": str(d["text_path"]) if d.get("text_path") else None,
-                "has_text_layer": bool(d.get("has_text_layer", True)),
-                "warnings": tuple(str(w)[:80] for w in d.get("warnings") or ())[:10],
                 "links": [
                     {
                         "indicator": pack.indicator(str(x["indicator"])).id,

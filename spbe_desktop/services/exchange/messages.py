@@ -129,6 +129,36 @@ register_messages(
             "en": "The part size must be at least 1 MB, not {value}.",
             "id": "Ukuran bagian minimal 1 MB, bukan {value}.",
         },
+        "import.unit_mismatch": {
+            "en": "{file}: signed with the key registered for {signer}, but it claims to come "
+            "from {claimed}; refused. Ask {claimed} to send its own bundle.",
+            "id": "{file}: ditandatangani dengan kunci yang terdaftar untuk {signer}, padahal "
+            "mengaku dari {claimed}; ditolak. Minta {claimed} mengirim bundelnya sendiri.",
+        },
+        "import.parts_differ": {
+            "en": "{file}: this part does not belong with the parts already received "
+            "({detail}); refused. Ask the OPD to send all parts of one export again.",
+            "id": "{file}: bagian ini tidak cocok dengan bagian yang sudah diterima ({detail}); "
+            "ditolak. Minta OPD mengirim ulang semua bagian dari satu ekspor.",
+        },
+        "import.unexpected_file": {
+            "en": "{file}: the bundle carries a file its document list does not name "
+            "({member}); refused. Ask the OPD to export again with this program.",
+            "id": "{file}: bundel membawa berkas yang tidak tercantum di daftar dokumennya "
+            "({member}); ditolak. Minta OPD mengekspor ulang dengan aplikasi ini.",
+        },
+        "import.conflict": {
+            "en": "{file}: the bundle's content conflicts with what this workspace holds "
+            "({detail}); refused, nothing changed. Ask the OPD to export again.",
+            "id": "{file}: isi bundel bertentangan dengan isi ruang kerja ini ({detail}); "
+            "ditolak, tidak ada yang berubah. Minta OPD mengekspor ulang.",
+        },
+        "exchange.export_running": {
+            "en": "{file} is being written by another export right now; wait for it to finish "
+            "or choose another file name.",
+            "id": "{file} sedang ditulis oleh ekspor lain; tunggu sampai selesai atau pilih nama "
+            "berkas lain.",
+        },
         "import.accepted": {"en": "{file}: accepted.", "id": "{file}: diterima."},
         "progress.exporting": {"en": "Writing {name}", "id": "Menulis {name}"},
         "progress.verifying": {"en": "Verifying {name}", "id": "Memverifikasi {name}"},

@@ -257,6 +257,20 @@ class ExportDialog(QDialog):
 
     def _on_export_succeeded(self, summary: Any) -> None:
         self.summary = summary
+        if summary.nothing_changed:
+            self.summary_title.setText(
+                self.tr("Tidak ada perubahan sejak tanda terima terakhir; tidak ada paket dibuat.")
+            )
+            self.summary_label.setText(
+                self.tr(
+                    "Koordinator sudah memegang semua jawaban dan dokumen Anda. Pilih "
+                    "\u201cLengkap\u201d bila koordinator meminta paket lengkap."
+                )
+            )
+            self.open_folder_button.setVisible(False)
+            self.stack.setCurrentIndex(1)
+            return
+        self.open_folder_button.setVisible(True)
         if summary.verified:
             self.summary_title.setText(
                 self.tr(
@@ -278,6 +292,12 @@ class ExportDialog(QDialog):
             self.tr("Sidik jari kunci: %1").replace("%1", summary.fingerprint),
             self.tr("Berkas:"),
             *[f"  {p}" for p in summary.paths],
+            *[
+                self.tr("%1 (%2) lebih besar dari ukuran bagian; ia menjadi bagian tersendiri.")
+                .replace("%1", name)
+                .replace("%2", fmt.size(size))
+                for name, size in summary.oversized
+            ],
             "",
             self.tr(
                 "Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat "

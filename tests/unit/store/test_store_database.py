@@ -218,3 +218,43 @@ def test_backup_is_a_consistent_workspace(opd_workspace: Path, tmp_path: Path) -
 def test_new_workspaces_use_large_pages(opd_workspace: Path) -> None:
     with WorkspaceStore.open(opd_workspace) as store:
         assert store.db.execute("PRAGMA page_size").fetchone()[0] == 65536
+
+
+def test_ledger_and_parts_survive_the_per_opd_migration(tmp_path: Path) -> None:
+    """A coordinator workspace from before m0005 (ledger keyed by UUID alone, parts without an
+    OPD) opens with every ledger entry and stored part kept; the parts are then found for the
+    OPD whose bundle they belong to."""
+    from sqlite_utils import Database
+
+    from spbe_desktop.services.workspace import init_workspace
+    from spbe_desktop.store.migrations import migrations
+
+    new = tmp_path / "new.spbe"
+    init_workspace(new, role="coordinator", instansi="Pemprov", unit="Diskominfo", officer="K")
+    old = tmp_path / "old.spbe"
+    db = Database(sqlite3.connect(old))
+    later = {m.name for m in migrations._migrations if m.name >= "m0004"}
+    migrations.apply(db, stop_before=later)
+    db.execute("ATTACH DATABASE ? AS src", [str(new)])
+    for table in ("packs", "profile"):
+        db.execute(f"INSERT INTO {table} SELECT * FROM src.{table}")
+    db.execute("INSERT INTO opds (id, name, created_at) VALUES (0, 'Diskominfo', 'x')")
+    db.execute("INSERT INTO opds (id, name, key_id, created_at) VALUES (3, 'Bappeda', 'k', 'x')")
+    db.execute(
+        "INSERT INTO blobs (id, sha256, size, mime, created_at) VALUES (1, ?, 1, 'a/b', 'x')",
+        ["ab" * 32],
+    )
+    db.execute("INSERT INTO blob_chunks VALUES (1, 0, x'00')")
+    db.execute("INSERT INTO ledger VALUES ('u-1', 3, 1, 'full', 'd', '', 2, 10, '2026-01-01')")
+    db.execute("INSERT INTO parts VALUES ('u-2', 1, 2, ?, 'p1.zip', '2026-01-02')", ["ab" * 32])
+    db.conn.commit()
+    db.execute("DETACH DATABASE src")
+    db.close()
+
+    with WorkspaceStore.open(old) as store:
+        [entry] = store.ledger()
+        assert (entry.bundle_uuid, entry.opd_id, entry.sequence) == ("u-1", 3, 1)
+        assert store.parts(3, "u-2") == [(1, 2, "ab" * 32, "p1.zip")]
+        assert list(store.pending_parts()) == [(None, "u-2")]
+        assert store.has_blob("ab" * 32)
+    assert list(tmp_path.glob("old.spbe.before-migration-*.bak"))
