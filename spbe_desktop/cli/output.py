@@ -1,4 +1,9 @@
-"""Printing for the CLI: language choice, progress line, numbers in Indonesian format."""
+"""Printing for the CLI: language choice, progress line, numbers in Indonesian format.
+
+Everything printed passes through :func:`~spbe_desktop.core.text.clean_text`: a document title
+from an old workspace or an OPD's bundle may hold terminal escape sequences, bidi overrides or
+lone surrogates (which would crash the UTF-8 encoder of stdout).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from spbe_desktop.core.progress import Progress
+from spbe_desktop.core.text import clean_text, xml_safe
 from spbe_desktop.errors import message_for
 
 T = TypeVar("T")
@@ -42,15 +48,17 @@ def size(n: int) -> str:
 
 
 def error(text: str) -> None:
-    sys.stderr.write(f"spbe: {text}\n")
+    sys.stderr.write(f"spbe: {clean_text(text, multiline=True)}\n")
 
 
 def say(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    sys.stdout.write(clean_text(text, multiline=True) + "\n")
 
 
 def dump_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    # json escapes control characters itself; only lone surrogates would break the encoder.
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(xml_safe(text) + "\n")
 
 
 def drive(job: Generator[Progress, None, T]) -> T:
@@ -67,6 +75,6 @@ def drive(job: Generator[Progress, None, T]) -> T:
         now = time.monotonic()
         if show and now - last > 0.2:
             last = now
-            text = message_for(step.message_code, step.params, lang())
+            text = clean_text(message_for(step.message_code, step.params, lang()))
             sys.stderr.write(f"\r\033[K{int(step.fraction * 100):3d}% {text}"[:100])
             sys.stderr.flush()

@@ -12,21 +12,38 @@ Why each rule exists:
 - Lone surrogates (from a JSON ``\\udc80`` escape) cannot be encoded as UTF-8 and crash every
   writer; they become U+FFFD.
 - A spreadsheet runs a cell that starts with ``= + - @`` (or a tab / carriage return before them)
-  as a formula; :func:`csv_cell` prefixes such cells with an apostrophe (OWASP's advice).
+  as a formula; :func:`csv_cell` prefixes such cells with an apostrophe (OWASP's advice). A plain
+  number such as ``-2,5`` cannot run anything and stays as it is.
+- The non-characters U+FFFE and U+FFFF are not XML characters either; they go like controls.
+
+:func:`map_text` applies one of these to every string inside a model (nested dataclasses,
+tuples, lists, dict values), so a writer can guard all of its input in one line.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: Longest title kept from a document's metadata, a bundle or a form.
+MAX_TITLE = 500
+#: Longest short field (document number, issuer, kind).
+MAX_FIELD = 200
 
 #: Bidi embedding/override/isolate controls and the invisible marks that serve the same trick.
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
-_CONTROLS_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
-_CONTROLS_MULTI_LINE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+_CONTROLS_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\ufffe\uffff]")
+_CONTROLS_MULTI_LINE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}\ufffe\uffff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A cell that is only a signed number ("-2,5", "+0,012") or a lone dash: no formula can run.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*)?")
 
 
 def clean_text(value: object, *, multiline: bool = False, max_length: int | None = None) -> str:
@@ -44,16 +61,30 @@ def clean_text(value: object, *, multiline: bool = False, max_length: int | None
     if value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
+    # Removing a character can make a new composable pair, and NFC or a cut can change what the
+    # rules see; a second pass is then a no-op, so cleaning clean text changes nothing.
+    for _ in range(4):
+        again = _clean_once(text, multiline, max_length)
+        if again == text:
+            break
+        text = again
+    return text
+
+
+def _clean_once(text: str, multiline: bool, max_length: int | None) -> str:
     text = _SURROGATES.sub("\ufffd", text)
-    text = unicodedata.normalize("NFC", text)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         text = _CONTROLS_MULTI_LINE.sub("", text)
+        text = unicodedata.normalize("NFC", text)
     else:
         text = _CONTROLS_ONE_LINE.sub(" ", text)
+        text = unicodedata.normalize("NFC", text)
         text = " ".join(text.split())
-    if max_length is not None:
+    if max_length is not None and len(text) > max_length:
         text = text[:max_length]
+        if not multiline:
+            text = text.rstrip()
     return text
 
 
@@ -81,6 +112,33 @@ def csv_cell(value: object) -> object:
     if value is None or isinstance(value, bool | int | float):
         return value
     text = xml_safe(value)
-    if text.startswith(_FORMULA_START):
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
+
+
+def map_text(value: T, clean: Callable[[str], str] = xml_safe) -> T:
+    """``value`` with every string inside it passed through ``clean``.
+
+    Walks dataclass instances (rebuilt with :func:`dataclasses.replace`), tuples, lists and dict
+    values; anything else (numbers, dates, paths) is returned as it is.
+    """
+    return _map(value, clean)  # type: ignore[no-any-return]
+
+
+def _map(value: Any, clean: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return clean(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: _map(getattr(value, f.name), clean) for f in dataclasses.fields(value) if f.init
+        }
+        return dataclasses.replace(value, **changes)
+    if isinstance(value, tuple):
+        items = tuple(_map(v, clean) for v in value)
+        return type(value)(*items) if hasattr(value, "_fields") else items
+    if isinstance(value, list):
+        return [_map(v, clean) for v in value]
+    if isinstance(value, dict):
+        return {k: _map(v, clean) for k, v in value.items()}
+    return value

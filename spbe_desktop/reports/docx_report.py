@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from spbe_desktop.core.text import clean_text, map_text
 from spbe_desktop.reports.chart import bar_chart_png
 from spbe_desktop.reports.files import write_atomic
 from spbe_desktop.reports.fmt import (
@@ -67,6 +68,10 @@ def render_docx(model: ReportModel, out: Path) -> Path:
     Raises:
         ReportError: ``report.io`` when the file cannot be written.
     """
+    # Every text below comes from the model: clean it once, here, so a control character or a
+    # lone surrogate in a title (an old workspace, an OPD's bundle) cannot make python-docx
+    # refuse the whole report, and a bidi override cannot disguise a file name in it.
+    model = map_text(model, _display)
     doc = Document()
     _setup(doc, model)
     _cover(doc, model)
@@ -89,6 +94,12 @@ def render_docx(model: ReportModel, out: Path) -> Path:
     doc.save(buffer)
     write_atomic(out, buffer.getvalue())
     return out
+
+
+def _display(text: str) -> str:
+    """Report text: XML-safe (no C0 controls but tab and newline, no lone surrogates), no bidi
+    overrides; line breaks kept (justifications and notes have several lines)."""
+    return clean_text(text, multiline=True)
 
 
 # --------------------------------------------------------------------------- document set-up

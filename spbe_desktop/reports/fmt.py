@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 from spbe_desktop.core.locale_id import format_date_id
+from spbe_desktop.core.text import clean_text
 
 VERDICT_LABELS = {
     "diterima": "Diterima",
@@ -79,7 +79,8 @@ def page_range(first: int, count: int) -> str:
 def safe_name(text: str, max_length: int = 80) -> str:
     """A file or folder name that Windows, macOS and Linux all accept.
 
-    Removes characters Windows forbids and control characters, folds runs of spaces, strips the
+    Removes characters Windows forbids, control characters and bidi overrides (a lone surrogate
+    becomes U+FFFD, which every file system can store), folds runs of spaces, strips the
     trailing dots and spaces Explorer cannot handle, avoids reserved device names (``CON``,
     ``LPT1``...) and cuts to ``max_length`` characters without splitting a word where possible.
 
@@ -90,7 +91,7 @@ def safe_name(text: str, max_length: int = 80) -> str:
     Returns:
         The sanitised name; never empty (``"_"`` at worst).
     """
-    name = unicodedata.normalize("NFC", text)
+    name = clean_text(text)
     name = _FORBIDDEN.sub(" ", name)
     name = " ".join(name.split())
     if len(name) > max_length:

@@ -32,6 +32,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from spbe_desktop.core.models import Finding
+from spbe_desktop.core.text import clean_text, map_text
 from spbe_desktop.errors import message_for
 from spbe_desktop.reports.fmt import date_id, page_range, safe_name, unique_name
 from spbe_desktop.reports.pdf_images import ImageRefusedError, load_image
@@ -304,6 +305,11 @@ def compile_indicator(
         The folder name, the PDFs written, one index row per output file and document, and a
         finding per document that could not be merged (encrypted, damaged, too large...).
     """
+    # Titles, names and numbers become cover text, bookmarks (UTF-16 in the PDF), file names and
+    # index rows: one line each, without controls, bidi tricks or lone surrogates, whatever an
+    # old workspace or an OPD's bundle holds.
+    evidence = map_text(evidence, clean_text)
+    context = map_text(context, clean_text)
     folder = safe_name(f"{evidence.number:02d} {evidence.name}", 60)
     target = out_root / folder
     target.mkdir(parents=True, exist_ok=True)

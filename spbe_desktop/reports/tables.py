@@ -4,6 +4,10 @@ CSV here is always UTF-8 with a byte-order mark and ``;`` between fields. Excel 
 Indonesian locale uses the comma as its decimal separator and therefore expects ``;`` as the list
 separator; without the BOM it would read the file as ANSI and garble names such as "Pemerintah
 Kota Tidore Kepulauan — Dinas". Numbers are written with the decimal comma for the same reason.
+
+Every cell goes through :func:`~spbe_desktop.core.text.csv_cell` (a title such as
+``=HYPERLINK(...)`` stays text in Excel instead of running as a formula) and every HTML text
+through :func:`esc` (escaped, and without characters UTF-8 or XML cannot carry).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from spbe_desktop.core.text import csv_cell, xml_safe
 from spbe_desktop.reports.files import write_atomic
 from spbe_desktop.reports.fmt import date_id
 from spbe_desktop.reports.pdf_compile import IndexRow
@@ -39,8 +44,8 @@ def csv_bytes(table: Table) -> bytes:
     writer = csv.writer(
         buffer, delimiter=DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
     )
-    writer.writerow(table.header)
-    writer.writerows(table.rows)
+    writer.writerow([csv_cell(h) for h in table.header])
+    writer.writerows([csv_cell(c) for c in row] for row in table.rows)
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
@@ -112,26 +117,26 @@ def write_evidence_index(
     csv_path = write_csv(folder / "index.csv", table)
     body: list[str] = []
     for r in rows:
-        link = html.escape(urllib.parse.quote(r.output), quote=True)
+        link = esc(urllib.parse.quote(xml_safe(r.output)))
         cells = [
-            html.escape(str(r.indicator)),
-            html.escape(r.indicator_name),
-            f'<a href="{link}">{html.escape(r.output)}</a>',
-            html.escape(r.document),
-            html.escape(r.title),
-            f"<code>{html.escape(r.sha256)}</code>",
-            html.escape(r.pages),
+            esc(str(r.indicator)),
+            esc(r.indicator_name),
+            f'<a href="{link}">{esc(r.output)}</a>',
+            esc(r.document),
+            esc(r.title),
+            f"<code>{esc(r.sha256)}</code>",
+            esc(r.pages),
             "" if r.page_count is None else str(r.page_count),
-            html.escape(r.note),
+            esc(r.note),
         ]
         cls = ' class="gabungan"' if r.document == "(gabungan)" else ""
         body.append(f"<tr{cls}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    notes = "".join(f"<li>{html.escape(w)}</li>" for w in warnings)
+    notes = "".join(f"<li>{esc(w)}</li>" for w in warnings)
     page = f"""<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
-<title>Indeks bukti dukung — {html.escape(title)}</title>
+<title>Indeks bukti dukung — {esc(title)}</title>
 <style>
 body {{ font-family: Calibri, Arial, sans-serif; font-size: 10pt; margin: 1.5em; }}
 table {{ border-collapse: collapse; width: 100%; }}
@@ -144,7 +149,7 @@ code {{ font-size: 8pt; word-break: break-all; }}
 </head>
 <body>
 <h1>Indeks bukti dukung</h1>
-<p>{html.escape(title)} — disusun {html.escape(date_id(generated))}. Baris tebal adalah berkas PDF
+<p>{esc(title)} — disusun {esc(date_id(generated))}. Baris tebal adalah berkas PDF
 gabungan per indikator; baris lain adalah dokumen asal dengan halamannya di berkas gabungan, atau
 berkas yang disertakan terpisah.</p>
 {f'<ul class="warn">{notes}</ul>' if notes else ""}
@@ -160,3 +165,8 @@ berkas yang disertakan terpisah.</p>
     html_path = folder / "index.html"
     write_atomic(html_path, page.encode("utf-8"))
     return csv_path, html_path
+
+
+def esc(text: object) -> str:
+    """Text for HTML: escaped (quotes too) and without characters UTF-8 or XML cannot carry."""
+    return html.escape(xml_safe(text), quote=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from spbe_desktop.core.models import SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.core.text import MAX_FIELD, MAX_TITLE, clean_name, clean_text
 from spbe_desktop.documents import KINDS, DocumentInspector, inspect_document, suggest_metadata
 from spbe_desktop.errors import DocumentError, SpbeError, UsageError, register_messages
 from spbe_desktop.services.workspace import actor_name
@@ -188,17 +189,27 @@ def prepare_document(
     if info is None:
         info = inspector.inspect(path) if inspector is not None else inspect_document(path)
     guess = suggest_metadata(info.text, mime=info.mime)
-    stem = path.stem.replace("_", " ").strip()
+    stem = clean_text(path.stem.replace("_", " "), max_length=MAX_TITLE)
+    # A PDF's /Title or a document's first lines are outside text: control characters in them
+    # made the report unwritable (python-docx refuses them), so they are cleaned here.
     return Prepared(
         path=path,
         size=size,
         info=info,
-        title=guess.title or info.metadata.get("title") or stem,
+        title=_title(guess.title) or _title(info.metadata.get("title")) or stem,
         kind=guess.kind or "Dokumen Lainnya",
-        number=guess.number or "",
+        number=_field(guess.number),
         issued=guess.issued.isoformat() if guess.issued else None,
-        issuer=guess.issuer or "",
+        issuer=_field(guess.issuer),
     )
+
+
+def _title(value: object) -> str:
+    return clean_text(value, max_length=MAX_TITLE)
+
+
+def _field(value: object) -> str:
+    return clean_text(value, max_length=MAX_FIELD)
 
 
 def attach_files(
@@ -290,7 +301,7 @@ def _store_one(
             actor,
             opd_id=opd_id,
             sha256=stored.sha256,
-            file_name=req.path.name,
+            file_name=_file_name(req.path),
             title=req.title or prep.title,
             kind=req.kind or prep.kind,
             number=req.number or "",
@@ -303,7 +314,7 @@ def _store_one(
     return AttachResult(
         doc_id,
         stored.sha256,
-        req.path.name,
+        _file_name(req.path),
         req.title or prep.title,
         req.kind or prep.kind,
         stored.size,
@@ -313,16 +324,22 @@ def _store_one(
 
 
 def _fill(req: AttachRequest, prep: Prepared) -> AttachRequest:
-    """Fill what the user left open with the suggestions."""
+    """Fill what the user left open with the suggestions; what the user typed is cleaned too
+    (a title pasted into the form or given with ``--title`` can carry control characters)."""
     return replace(
         req,
-        title=req.title or prep.title,
+        title=_title(req.title) or prep.title,
         kind=parse_kind(req.kind) or prep.kind,
-        number=req.number if req.number is not None else prep.number,
+        number=_field(req.number) if req.number is not None else prep.number,
         issued=parse_date(req.issued) or prep.issued,
         valid_until=parse_date(req.valid_until),
-        issuer=req.issuer if req.issuer is not None else prep.issuer,
+        issuer=_field(req.issuer) if req.issuer is not None else prep.issuer,
     )
+
+
+def _file_name(path: Path) -> str:
+    """The name recorded for a file: what the user sees, without controls or bidi tricks."""
+    return clean_name(path.name) or "dokumen"
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from spbe_desktop.core.packs import (
     pack_to_bytes,
     shipped_pack_path,
 )
+from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import StoreError, UsageError, register_messages
 from spbe_desktop.store.workspace_store import NewProfile, WorkspaceStore
 
@@ -194,7 +195,7 @@ def assess(
     elif level is not None:
         kwargs["level"] = parse_level(level)
     if note is not None:
-        kwargs["justification"] = note
+        kwargs["justification"] = clean_text(note, multiline=True)
     if status is not None:
         kwargs["status"] = status
     return store.set_answer(ind.id, actor_name(store), opd_id=opd_id, **kwargs)
