@@ -8,6 +8,7 @@ from the shared message catalogue, never a traceback. Output language: Bahasa In
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
@@ -70,6 +71,15 @@ def _setup_logging() -> Path:
     return log_file
 
 
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # stdout is not a real file (tests capture it): nothing will flush at exit
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -77,7 +87,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["SPBE_LANG"] = args.lang
     log_file = _setup_logging()
     try:
-        code = int(args.run(args))
+        code = _run(args, log_file)
+        # Output to a pipe is buffered: flush here, where a closed pipe can still be handled,
+        # rather than at exit, where Python would print "Exception ignored ... BrokenPipeError".
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`spbe indicators ws | head`): not an error of ours. The Python
+        # documentation's recipe: point stdout at devnull so the flush at exit stays quiet.
+        _silence_stdout()
+        return 1
+    return code
+
+
+def _run(args: argparse.Namespace, log_file: Path) -> int:
+    try:
+        return int(args.run(args))
+    except BrokenPipeError:
+        raise
     except UsageError as exc:
         output.error(exc.message(output.lang()))
         return 2
@@ -98,7 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         )
         return 1
-    return code
 
 
 if __name__ == "__main__":

@@ -14,6 +14,12 @@ register_messages(
             "en": "The backup must be a different file from the workspace; choose another name.",
             "id": "Cadangan harus berupa berkas lain dari ruang kerja; pilih nama lain.",
         },
+        "backup.key_unprotected": {
+            "en": "Note: the private signing key inside is not protected by a passphrase; keep "
+            "the backup in a safe place.",
+            "id": "Perhatian: kunci privat di dalamnya tidak dilindungi frasa sandi; simpan "
+            "cadangan di tempat aman.",
+        },
         "usage.init_needs": {
             "en": "Give either --kit KIT, or --role and --instansi.",
             "id": "Berikan --kit KIT, atau --role dan --instansi.",
@@ -22,14 +28,29 @@ register_messages(
 )
 
 
+def key_protected(workspace: Path) -> bool:
+    """Is the workspace's signing key encrypted with a passphrase?
+
+    A backup carries the key as it is stored: without a passphrase, whoever reads the backup
+    can sign bundles as this OPD (the CLI says so; backups are written with mode 0600).
+    """
+    with WorkspaceStore.open(workspace) as store:
+        return store.profile().key_protected
+
+
 def backup_workspace(workspace: Path, out: Path) -> Path:
-    """Write a consistent copy to ``out`` atomically (temp file, fsync, rename)."""
+    """Write a consistent copy to ``out`` atomically (temp file, fsync, rename).
+
+    The copy is created with mode 0600 (owner only), like the workspace: it holds the signing
+    key.
+    """
     if out.exists() and out.resolve() == workspace.resolve():
         raise StoreError("backup.same_file")
     if out.exists():
         raise StoreError("store.exists", file=out.name)
     tmp = out.with_name(f".{out.name}.partial")
     try:
+        tmp.unlink(missing_ok=True)  # left by a backup that was killed
         with WorkspaceStore.open(workspace) as store:
             store.backup_to(tmp)
         fd = os.open(tmp, os.O_RDONLY)

@@ -93,3 +93,33 @@ register_messages(
         },
     }
 )
+
+# What `spbe check` (WorkspaceStore.check) can find; every code of a Finding made in this package.
+register_messages(
+    {
+        "check.integrity": {
+            "en": "SQLite's integrity check failed ({detail}); restore the workspace from a "
+            "backup.",
+            "id": "Pemeriksaan keutuhan SQLite gagal ({detail}); pulihkan ruang kerja dari "
+            "cadangan.",
+        },
+        "check.foreign_keys": {
+            "en": "{count} record(s) point to data that no longer exists; restore the workspace "
+            "from a backup.",
+            "id": "{count} catatan merujuk data yang sudah tidak ada; pulihkan ruang kerja dari "
+            "cadangan.",
+        },
+        "check.audit_chain": {
+            "en": "The audit log was altered at entry {seq} (its chain of hashes is broken); "
+            "restore the workspace from a backup.",
+            "id": "Log audit diubah pada entri {seq} (rantai hash-nya putus); pulihkan ruang "
+            "kerja dari cadangan.",
+        },
+        "check.blob_hash": {
+            "en": "The stored content of document {sha256}… no longer matches its hash; restore "
+            "the workspace from a backup or attach the document again.",
+            "id": "Isi dokumen {sha256}… yang tersimpan tidak lagi cocok dengan hash-nya; "
+            "pulihkan ruang kerja dari cadangan atau lampirkan ulang dokumen itu.",
+        },
+    }
+)

@@ -1106,7 +1106,16 @@ class WorkspaceStore:
         )
 
     def backup_to(self, out: Path) -> None:
-        """SQLite online backup into ``out`` (safe while other processes use the workspace)."""
+        """SQLite online backup into ``out`` (safe while other processes use the workspace).
+
+        ``out`` must not exist: it is created with mode 0600 before SQLite opens it (the copy
+        holds the signing key, so it is never readable by others, not even for a moment); SQLite
+        gives its journal the same mode.
+
+        Raises:
+            FileExistsError: ``out`` exists.
+        """
+        out.touch(mode=0o600, exist_ok=False)
         dest = sqlite3.connect(str(out))
         try:
             with self.reading():

@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from spbe_desktop.cli.output import say, size, t
-from spbe_desktop.services.maintenance import backup_workspace
+from spbe_desktop.cli.output import lang, say, size, t
+from spbe_desktop.errors import message_for
+from spbe_desktop.services.maintenance import backup_workspace, key_protected
 
-HELP = "cadangkan ruang kerja (back up the workspace)"
+HELP = (
+    "cadangkan ruang kerja (back up the workspace). The copy is readable by its owner only "
+    "(mode 0600) and holds the signing key."
+)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -24,4 +28,6 @@ def run(args: argparse.Namespace) -> int:
             f"Backup written: {out} ({size(out.stat().st_size)})",
         )
     )
+    if not key_protected(args.workspace):
+        say("  " + message_for("backup.key_unprotected", {}, lang()))
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import drive, say, size, t
+from spbe_desktop.cli.secrets import add_passphrase_argument, signing_passphrase
 from spbe_desktop.services.exchange import export_bundle
 
 HELP = "ekspor bundel bertanda tangan (export a signed bundle)"
@@ -16,10 +17,20 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="BUNDLE")
     p.add_argument("--full", action="store_true", help="carry everything, not only changes")
     p.add_argument("--split-mb", type=int, metavar="N", help="write parts of at most N MB")
+    add_passphrase_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    s = drive(export_bundle(args.workspace, args.out, full=args.full, split_mb=args.split_mb))
+    passphrase = signing_passphrase(args, args.workspace)
+    s = drive(
+        export_bundle(
+            args.workspace,
+            args.out,
+            full=args.full,
+            split_mb=args.split_mb,
+            passphrase=passphrase,
+        )
+    )
     kind = t("delta", "delta") if s.delta else t("penuh", "full")
     say(
         t(

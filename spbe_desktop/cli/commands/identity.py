@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import say, t
+from spbe_desktop.cli.secrets import add_passphrase_argument, signing_passphrase
 from spbe_desktop.services.exchange import minisign_public_key, write_identity_card
 
 HELP = "kartu identitas / kunci publik (identity card or public key)"
@@ -16,6 +17,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--out", type=Path, metavar="CARD")
     g.add_argument("--minisign", action="store_true", help="print the minisign public key")
+    add_passphrase_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         text = minisign_public_key(args.workspace)
         say(text.splitlines()[-1])
         return 0
-    card = write_identity_card(args.workspace, args.out)
+    card = write_identity_card(args.workspace, args.out, signing_passphrase(args, args.workspace))
     say(t(f"Kartu identitas ditulis: {args.out}", f"Identity card written: {args.out}"))
     say(f"  {card.unit} — {card.instansi}")
     say(

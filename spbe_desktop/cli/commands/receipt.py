@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import say, t
+from spbe_desktop.cli.secrets import add_passphrase_argument, signing_passphrase
 from spbe_desktop.services.exchange import issue_receipt
 
 HELP = "terbitkan tanda terima untuk OPD (issue a receipt)"
@@ -15,10 +16,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("workspace", type=Path, metavar="WORKSPACE")
     p.add_argument("--unit", required=True)
     p.add_argument("--out", type=Path, required=True, metavar="RECEIPT")
+    add_passphrase_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    payload = issue_receipt(args.workspace, args.unit, args.out)
+    payload = issue_receipt(
+        args.workspace, args.unit, args.out, signing_passphrase(args, args.workspace)
+    )
     say(t(f"Tanda terima ditulis: {args.out}", f"Receipt written: {args.out}"))
     say(
         t(

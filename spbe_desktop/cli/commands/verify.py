@@ -27,6 +27,8 @@ def run(args: argparse.Namespace) -> int:
                     "file": str(r.path),
                     "ok": r.ok,
                     "signer_fingerprint": r.signer_fingerprint,
+                    "signer_unit": r.signer_unit,
+                    "claimed_unit": r.claimed_unit,
                     "trusted_comment": r.trusted_comment,
                     "info": r.info,
                     "findings": [
@@ -46,14 +48,28 @@ def run(args: argparse.Namespace) -> int:
     else:
         for r in reports:
             if r.ok:
-                say(
-                    t(
-                        f"SAH: {r.path.name} — {r.info.get('Organization-Unit', '?')}, urutan "
-                        f"{r.info.get('SPBE-Sequence', '?')}, sidik jari {r.signer_fingerprint}",
-                        f"VALID: {r.path.name} — {r.info.get('Organization-Unit', '?')}, sequence "
-                        f"{r.info.get('SPBE-Sequence', '?')}, fingerprint {r.signer_fingerprint}",
+                seq = r.info.get("SPBE-Sequence", "?")
+                fp = r.signer_fingerprint
+                if r.signer_unit:
+                    # Who signed, as the trust anchor registers the key: never only the claim.
+                    say(
+                        t(
+                            f"SAH: {r.path.name} — ditandatangani oleh kunci {r.signer_unit}, "
+                            f"urutan {seq}, sidik jari {fp}",
+                            f"VALID: {r.path.name} — signed with the key of {r.signer_unit}, "
+                            f"sequence {seq}, fingerprint {fp}",
+                        )
                     )
-                )
+                else:
+                    claimed = r.claimed_unit or "?"
+                    say(
+                        t(
+                            f"SAH: {r.path.name} — mengaku dari {claimed}, urutan {seq}, sidik "
+                            f"jari {fp}",
+                            f"VALID: {r.path.name} — claims to come from {claimed}, sequence "
+                            f"{seq}, fingerprint {fp}",
+                        )
+                    )
             else:
                 say(t(f"TIDAK SAH: {r.path.name}", f"INVALID: {r.path.name}"))
             for f in r.result.findings:

@@ -5,10 +5,12 @@ from spbe_desktop.errors import register_messages
 register_messages(
     {
         "exchange.passphrase_needed": {
-            "en": "The signing key of this workspace is protected; give the passphrase "
-            "(SPBE_PASSPHRASE or --passphrase).",
-            "id": "Kunci tanda tangan ruang kerja ini dilindungi; masukkan frasa sandinya "
-            "(SPBE_PASSPHRASE atau --passphrase).",
+            "en": "The signing key of this workspace is protected by a passphrase; add "
+            "--passphrase (or run the command in a terminal) to be asked for it, or set "
+            "SPBE_PASSPHRASE.",
+            "id": "Kunci tanda tangan ruang kerja ini dilindungi frasa sandi; tambahkan "
+            "--passphrase (atau jalankan perintah di terminal) agar frasa sandi ditanyakan, atau "
+            "isi SPBE_PASSPHRASE.",
         },
         "exchange.not_identity_card": {
             "en": "{file} is not an identity card of this program's OPDs; ask the OPD for the "
@@ -59,6 +61,18 @@ register_messages(
             "receipt.",
             "id": "Belum ada bundel yang diimpor dari '{name}'; impor dulu sebelum menerbitkan "
             "tanda terima.",
+        },
+        "verify.unit_mismatch": {
+            "en": "Signed with the key of {signer}, yet it claims to come from {claimed}; this "
+            "bundle is not valid, do not import it and ask both OPDs.",
+            "id": "Ditandatangani oleh kunci {signer}, padahal mengaku dari {claimed}; bundel "
+            "ini tidak sah, jangan diimpor dan tanyakan kepada kedua OPD.",
+        },
+        "verify.revoked_key": {
+            "en": "Signed with the key of {unit}, which was revoked (fingerprint {fingerprint}); "
+            "this bundle is not valid, ask the OPD for its new identity card.",
+            "id": "Ditandatangani dengan kunci {unit} yang sudah dicabut (sidik jari "
+            "{fingerprint}); bundel ini tidak sah, minta kartu identitas baru dari OPD.",
         },
         "exchange.trust_source": {
             "en": "{file} is neither a workspace nor an identity card; give the coordinator "
