@@ -6,7 +6,7 @@ Plain Python below the services layer: no Qt, no store, no knowledge of assessme
 
 from spbe_desktop.core.locale_id import format_date_id
 from spbe_desktop.documents import messages as _messages  # registers the message texts
-from spbe_desktop.documents.detect import detect_mime, is_compressed_mime
+from spbe_desktop.documents.detect import detect_mime, is_active_mime, is_compressed_mime
 from spbe_desktop.documents.generate import (
     make_docx,
     make_jpeg,
@@ -36,6 +36,7 @@ __all__ = [
     "format_date_id",
     "inspect_document",
     "inspect_in_process",
+    "is_active_mime",
     "is_compressed_mime",
     "make_docx",
     "make_jpeg",

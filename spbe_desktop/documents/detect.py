@@ -30,7 +30,14 @@ HEIC = "image/heic"
 MP4 = "video/mp4"
 QUICKTIME = "video/quicktime"
 TEXT = "text/plain"
+HTML = "text/html"
+SVG = "image/svg+xml"
+EXECUTABLE = "application/x-executable"
 OCTET_STREAM = "application/octet-stream"
+
+#: Content that runs when opened (programs, scripts, web pages): stored and listed, never laid
+#: out as evidence or copied where a double-click would run it.
+ACTIVE_MIMES = frozenset({HTML, SVG, EXECUTABLE})
 
 #: Types whose bytes are already compressed: storing them deflated again only costs time.
 _COMPRESSED = frozenset({PDF, DOCX, XLSX, PPTX, ZIP, PNG, JPEG, GIF, WEBP, HEIC, MP4, QUICKTIME})
@@ -61,6 +68,14 @@ def detect_mime(path: Path) -> str:
     with path.open("rb") as fh:
         head = fh.read(SNIFF_BYTES)
     return _mime_from_head(head, path)
+
+
+def is_active_mime(mime: str) -> bool:
+    """Tell whether content of this type runs when opened: a program, a script, a web page.
+
+    Such files are evidence of nothing an assessor reads; outputs list them as refused.
+    """
+    return mime in ACTIVE_MIMES
 
 
 def is_compressed_mime(mime: str) -> bool:
@@ -102,9 +117,47 @@ def _mime_from_head(head: bytes, path: Path) -> str:
         return QUICKTIME if brand == b"qt  " else MP4
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _zip_flavour(head, path)
+    if _is_executable(head):
+        return EXECUTABLE
     if _is_utf8_text(head):
-        return TEXT
+        return _text_flavour(head)
     return OCTET_STREAM
+
+
+def _is_executable(head: bytes) -> bool:
+    """A program: Windows PE/DOS ("MZ" that is not plain text), ELF, Mach-O, Java class file,
+    or a script with a "#!" interpreter line."""
+    if head.startswith(b"MZ"):
+        if len(head) >= 0x40:
+            (offset,) = struct.unpack_from("<I", head, 0x3C)
+            if head[offset : offset + 4] == b"PE\x00\x00":
+                return True
+        return not _is_utf8_text(head)
+    return head.startswith(_EXECUTABLE_MAGIC)
+
+
+# ELF, Mach-O (both byte orders, 32/64-bit, fat / Java class) and "#!" scripts.
+_EXECUTABLE_MAGIC = (
+    b"\x7fELF",
+    b"\xfe\xed\xfa\xce",
+    b"\xfe\xed\xfa\xcf",
+    b"\xce\xfa\xed\xfe",
+    b"\xcf\xfa\xed\xfe",
+    b"\xca\xfe\xba\xbe",
+    b"#!",
+)
+_HTML_MARKERS = (b"<!doctype html", b"<html", b"<script", b"<body", b"<iframe", b"<head")
+
+
+def _text_flavour(head: bytes) -> str:
+    """Plain text, or a web page / SVG image (which a browser would run scripts in)."""
+    start = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"<?xml") or start.startswith(b"<svg"):
+        return SVG if b"<svg" in head[:4096].lower() else TEXT
+    sample = head[:4096].lower()
+    if any(marker in sample for marker in _HTML_MARKERS):
+        return HTML
+    return TEXT
 
 
 def _zip_flavour(head: bytes, path: Path) -> str:

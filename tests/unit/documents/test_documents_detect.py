@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from spbe_desktop.documents import detect
-from spbe_desktop.documents.detect import SNIFF_BYTES, detect_mime, is_compressed_mime
+from spbe_desktop.documents.detect import (
+    SNIFF_BYTES,
+    detect_mime,
+    is_active_mime,
+    is_compressed_mime,
+)
 from spbe_desktop.documents.generate import make_docx, make_jpeg, make_pdf, make_png
 
 
@@ -124,3 +129,36 @@ def test_detect_mime_missing_file_raises_oserror(tmp_path: Path) -> None:
 )
 def test_is_compressed_mime(mime: str, compressed: bool) -> None:
     assert is_compressed_mime(mime) is compressed
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (
+            b"MZ\x90\x00" + b"\x00" * 56 + b"\x40\x00\x00\x00" + b"PE\x00\x00" + b"\x00" * 200,
+            "application/x-executable",
+        ),
+        (
+            b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\xff\xff" + bytes(range(256)) * 4,
+            "application/x-executable",
+        ),
+        (b"\x7fELF\x02\x01\x01" + b"\x00" * 100, "application/x-executable"),
+        (b"#!/bin/sh\nrm -rf ~\n", "application/x-executable"),
+        (b"<!DOCTYPE html>\n<html><body><script>alert(1)</script>", "text/html"),
+        (b"\xef\xbb\xbf<html><head><title>Bukti</title>", "text/html"),
+        (
+            b"<?xml version='1.0'?>\n<svg xmlns='http://www.w3.org/2000/svg' onload='x()'/>",
+            "image/svg+xml",
+        ),
+        (b"MZ adalah singkatan; catatan rapat biasa.\n", "text/plain"),
+        (b"<catatan>bukan halaman web</catatan>\n", "text/plain"),
+    ],
+)
+def test_programs_scripts_and_web_pages_are_recognised(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    """Content that runs when opened is told apart whatever its name says."""
+    path = tmp_path / "Laporan Audit.pdf"
+    path.write_bytes(content)
+    assert detect_mime(path) == expected
+    assert is_active_mime(expected) == (expected != "text/plain")
