@@ -5,8 +5,9 @@ Plain Python below the services layer: no Qt, no store, no knowledge of assessme
 """
 
 from spbe_desktop.core.locale_id import format_date_id
+from spbe_desktop.core.mime import is_active_mime
 from spbe_desktop.documents import messages as _messages  # registers the message texts
-from spbe_desktop.documents.detect import detect_mime, is_active_mime, is_compressed_mime
+from spbe_desktop.documents.detect import detect_mime, is_compressed_mime
 from spbe_desktop.documents.generate import (
     make_docx,
     make_jpeg,

@@ -12,6 +12,8 @@ import struct
 import zipfile
 from pathlib import Path
 
+from spbe_desktop.core.mime import EXECUTABLE, HTML, SVG
+
 #: How much of the file's start is examined.
 SNIFF_BYTES = 64 * 1024
 
@@ -30,14 +32,7 @@ HEIC = "image/heic"
 MP4 = "video/mp4"
 QUICKTIME = "video/quicktime"
 TEXT = "text/plain"
-HTML = "text/html"
-SVG = "image/svg+xml"
-EXECUTABLE = "application/x-executable"
 OCTET_STREAM = "application/octet-stream"
-
-#: Content that runs when opened (programs, scripts, web pages): stored and listed, never laid
-#: out as evidence or copied where a double-click would run it.
-ACTIVE_MIMES = frozenset({HTML, SVG, EXECUTABLE})
 
 #: Types whose bytes are already compressed: storing them deflated again only costs time.
 _COMPRESSED = frozenset({PDF, DOCX, XLSX, PPTX, ZIP, PNG, JPEG, GIF, WEBP, HEIC, MP4, QUICKTIME})
@@ -68,14 +63,6 @@ def detect_mime(path: Path) -> str:
     with path.open("rb") as fh:
         head = fh.read(SNIFF_BYTES)
     return _mime_from_head(head, path)
-
-
-def is_active_mime(mime: str) -> bool:
-    """Tell whether content of this type runs when opened: a program, a script, a web page.
-
-    Such files are evidence of nothing an assessor reads; outputs list them as refused.
-    """
-    return mime in ACTIVE_MIMES
 
 
 def is_compressed_mime(mime: str) -> bool:

@@ -51,6 +51,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} adalah jenis gambar yang tidak dapat dimuat ke halaman PDF tanpa diubah "
         "(transparansi, 16-bit atau interlaced); disertakan terpisah.",
     },
+    "compile.refused_active": {
+        "en": "{file} is a program, script or web page, not a document; it is not included. "
+        "Ask the OPD for the document itself (PDF, image or office file).",
+        "id": "{file} adalah program, skrip atau halaman web, bukan dokumen; tidak disertakan. "
+        "Minta OPD mengirim dokumennya (PDF, gambar atau berkas perkantoran).",
+    },
     "compile.image_damaged": {
         "en": "{file} is a damaged image; it is copied beside the PDF unchanged.",
         "id": "{file} adalah gambar rusak; disertakan terpisah tanpa diubah.",

@@ -31,6 +31,7 @@ from typing import Any, BinaryIO
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
+from spbe_desktop.core.mime import is_runnable
 from spbe_desktop.core.models import Finding
 from spbe_desktop.core.text import clean_text, map_text
 from spbe_desktop.errors import message_for
@@ -219,7 +220,7 @@ class CompiledIndicator:
 @dataclass(slots=True)
 class _Item:
     doc: SourceDocument
-    kind: str  # "pdf" | "image" | "file"
+    kind: str  # "pdf" | "image" | "file" | "refused"
     pages: int = 0
     code: str = ""  # why a PDF or image is copied instead of merged
     part: int = 0
@@ -228,6 +229,10 @@ class _Item:
 
 
 def _probe(doc: SourceDocument, max_bytes: int) -> _Item:
+    if is_runnable(doc.mime, doc.file_name):
+        # A program, script or web page is evidence of nothing an assessor reads, and a copy in
+        # the folder would run on a double-click: listed as refused, never laid out.
+        return _Item(doc, "refused", code="compile.refused_active")
     if doc.mime == "application/pdf":
         if doc.size > max_bytes:
             return _Item(doc, "file", code="compile.too_large")
@@ -353,7 +358,7 @@ def _plan_parts(items: list[_Item], max_bytes: int) -> list[list[_Item]]:
     parts: list[list[_Item]] = [[]]
     size = 0
     for item in items:
-        if item.kind == "file":
+        if item.kind in ("file", "refused"):
             continue
         if parts[-1] and size + item.doc.size > max_bytes:
             parts.append([])
@@ -520,7 +525,29 @@ def _result(
     findings: list[Finding] = []
     for item in items:
         d = item.doc
-        if item.kind == "file":
+        if item.kind == "refused":
+            rows.append(
+                IndexRow(
+                    evidence.number,
+                    evidence.name,
+                    "",
+                    d.file_name,
+                    d.title,
+                    d.sha256,
+                    "",
+                    None,
+                    message_for(item.code, {"file": d.file_name}, "id"),
+                )
+            )
+            findings.append(
+                Finding(
+                    item.code,
+                    "warning",
+                    d.file_name,
+                    {"file": d.file_name, "indicator": evidence.number},
+                )
+            )
+        elif item.kind == "file":
             note = (
                 message_for(item.code, {"file": d.file_name}, "id")
                 if item.code
@@ -666,7 +693,9 @@ def _cover_lines(
         if d.source:
             facts.append(f"dari {d.source}")
         add(" · ".join(facts), 9, indent=24)
-        if item.kind == "file":
+        if item.kind == "refused":
+            where = "Tidak disertakan"
+        elif item.kind == "file":
             where = f"Berkas terpisah: {item.beside}"
         else:
             pages = page_range(item.first_page, item.pages)

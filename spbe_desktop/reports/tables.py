@@ -121,7 +121,7 @@ def write_evidence_index(
         cells = [
             esc(str(r.indicator)),
             esc(r.indicator_name),
-            f'<a href="{link}">{esc(r.output)}</a>',
+            f'<a href="{link}">{esc(r.output)}</a>' if r.output else "(tidak disertakan)",
             esc(r.document),
             esc(r.title),
             f"<code>{esc(r.sha256)}</code>",

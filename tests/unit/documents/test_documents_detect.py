@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from spbe_desktop.core.mime import is_active_mime
 from spbe_desktop.documents import detect
 from spbe_desktop.documents.detect import (
     SNIFF_BYTES,
     detect_mime,
-    is_active_mime,
     is_compressed_mime,
 )
 from spbe_desktop.documents.generate import make_docx, make_jpeg, make_pdf, make_png

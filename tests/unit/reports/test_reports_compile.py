@@ -336,3 +336,34 @@ def test_sources_over_the_limit_are_copied_and_no_empty_pdf_is_made(
     too_large = {f.item for f in summary.findings if f.code == "compile.too_large"}
     assert {"pergub-arsitektur.pdf", "lampiran.pdf", "tangkapan-layar.png"} <= too_large
     assert summary.pdfs == ()
+
+
+def test_programs_scripts_and_web_pages_are_listed_as_refused_not_laid_out(
+    tmp_path: Path,
+) -> None:
+    """An executable named like a PDF (with a right-to-left override), a web page with a
+    script and a batch file: none reaches the upload folder; the index lists each as refused."""
+    from spbe_desktop.documents import make_pdf
+    from spbe_desktop.services.attach import AttachRequest, attach_files
+    from spbe_desktop.services.workspace import init_workspace
+
+    ws = tmp_path / "opd.spbe"
+    init_workspace(ws, role="opd", instansi="Pemprov", unit="Bappeda", officer="S")
+    exe = tmp_path / "Laporan Audit\u202efdp.exe"
+    exe.write_bytes(b"MZ\x90\x00" + b"\x00" * 56 + b"\x40\x00\x00\x00PE\x00\x00" + b"\x00" * 400)
+    page = tmp_path / "bukti.html"
+    page.write_bytes(b"<!DOCTYPE html><html><script>alert(1)</script></html>")
+    bat = tmp_path / "jalankan.bat"
+    bat.write_bytes(b"echo hapus semua\r\n")
+    sk = make_pdf(tmp_path / "SK.pdf", ["KEPUTUSAN"])
+    run(attach_files(ws, "I01", [AttachRequest(p) for p in (exe, page, bat, sk)]))
+
+    out = tmp_path / "unggah"
+    summary = run(compile_evidence(ws, out))
+
+    laid_out = sorted(p.name for p in out.rglob("*") if p.is_file())
+    assert laid_out == ["01 Bukti Dukung.pdf", "index.csv", "index.html"]
+    refused = {f.item for f in summary.findings if f.code == "compile.refused_active"}
+    assert len(refused) == 3
+    rows = [r for r in read_index(out) if "tidak disertakan" in " ".join(r.values()).lower()]
+    assert len(rows) == 3
