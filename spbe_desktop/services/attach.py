@@ -15,6 +15,7 @@ from collections.abc import Generator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from spbe_desktop.core.models import SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
@@ -37,6 +38,12 @@ register_messages(
         "attach.unreadable": {
             "en": "The file {file} cannot be read ({detail}); check its permissions.",
             "id": "Berkas {file} tidak dapat dibaca ({detail}); periksa izin aksesnya.",
+        },
+        "attach.is_workspace": {
+            "en": "{file} is the workspace itself (or its journal), not a document; choose the "
+            "evidence file.",
+            "id": "{file} adalah ruang kerja ini sendiri (atau jurnalnya), bukan dokumen; pilih "
+            "berkas bukti dukungnya.",
         },
         "attach.empty": {
             "en": "The file {file} is empty; choose the real document.",
@@ -126,11 +133,16 @@ def parse_kind(value: str | None) -> str | None:
     raise UsageError("usage.kind", kind=value, known=", ".join(KINDS))
 
 
-def validate_file(path: Path, limit: int) -> int:
+def validate_file(path: Path, limit: int, *, workspace: Path | None = None) -> int:
     """Check a file can be attached; return its size.
 
+    ``workspace`` is the open workspace: attaching it (or its journal) to itself is refused
+    before the file is opened, since opening and closing a workspace file outside SQLite drops
+    this process's locks on it.
+
     Raises:
-        DocumentError: missing, a folder, unreadable, empty, not a regular file, or too large.
+        DocumentError: missing, a folder, unreadable, empty, not a regular file, too large, or
+            the workspace itself.
     """
     name = path.name or str(path)
     try:
@@ -143,6 +155,8 @@ def validate_file(path: Path, limit: int) -> int:
         raise DocumentError("attach.is_directory", file=name)
     if not stat.S_ISREG(st.st_mode):
         raise DocumentError("attach.not_regular", file=name)
+    if workspace is not None and _is_workspace_or_journal(path, workspace):
+        raise DocumentError("attach.is_workspace", file=name)
     if st.st_size == 0:
         raise DocumentError("attach.empty", file=name)
     if st.st_size > limit:
@@ -158,6 +172,17 @@ def validate_file(path: Path, limit: int) -> int:
     except OSError as exc:
         raise DocumentError("attach.unreadable", file=name, detail=exc.strerror) from exc
     return st.st_size
+
+
+def _is_workspace_or_journal(path: Path, workspace: Path) -> bool:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        other = Path(str(workspace) + suffix)
+        try:
+            if other.exists() and os.path.samefile(path, other):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +261,7 @@ def attach_files(
     with WorkspaceStore.open(workspace) as store, DocumentInspector() as inspector:
         ind_id = store.pack().indicator(indicator).id if indicator else None
         limit = max_document_bytes(store)
-        sizes = [validate_file(r.path, limit) for r in requests]
+        sizes = [validate_file(r.path, limit, workspace=workspace) for r in requests]
         for r in requests:
             parse_kind(r.kind)
             parse_date(r.issued)
@@ -263,8 +288,19 @@ def attach_files(
                 yield Progress(done, total, "progress.inspecting", {"name": req.path.name})
                 prep = ahead.popleft().result()
                 _queue(k + 2)
+                filled = _fill(req, prep)
                 result = yield from _store_one(
-                    store, _fill(req, prep), prep, size, done, total, ind_id, opd_id, actor, cancel
+                    store,
+                    filled,
+                    _explicit(req, filled),
+                    prep,
+                    size,
+                    done,
+                    total,
+                    ind_id,
+                    opd_id,
+                    actor,
+                    cancel,
                 )
                 results.append(result)
                 done += size
@@ -277,6 +313,7 @@ def attach_files(
 def _store_one(
     store: WorkspaceStore,
     req: AttachRequest,
+    explicit: dict[str, Any],
     prep: Prepared,
     size: int,
     done: int,
@@ -309,18 +346,33 @@ def _store_one(
             valid_until=req.valid_until,
             issuer=req.issuer or "",
         )
+        if known is not None and explicit:
+            # Stored before: what the user typed now replaces what was recorded then (the
+            # suggestions read from the file do not).
+            changed = {k: v for k, v in explicit.items() if getattr(known, k) != v}
+            if changed:
+                store.update_document(doc_id, actor, **changed)
         if ind_id:
             store.link(doc_id, ind_id, req.level, actor)
+    record = store.document(doc_id)
     return AttachResult(
         doc_id,
         stored.sha256,
         _file_name(req.path),
-        req.title or prep.title,
-        req.kind or prep.kind,
+        record.title,
+        record.kind,
         stored.size,
         known is not None or not stored.is_new,
         prep.info.warnings,
     )
+
+
+_METADATA = ("title", "kind", "number", "issued", "valid_until", "issuer")
+
+
+def _explicit(req: AttachRequest, filled: AttachRequest) -> dict[str, Any]:
+    """The metadata the user gave (not the suggestions), cleaned as ``filled`` has it."""
+    return {k: getattr(filled, k) for k in _METADATA if getattr(req, k) is not None}
 
 
 def _fill(req: AttachRequest, prep: Prepared) -> AttachRequest:

@@ -194,6 +194,10 @@ def _backup_before_migration(path: Path, db: Database) -> Path:
     """Copy the workspace (SQLite online backup) before applying pending migrations."""
     applied = len(migrations.applied(db))
     target = path.with_name(f"{path.name}.before-migration-{applied:04d}.bak")
+    # The copy holds the signing key: owner-only from its first byte, like the workspace. A
+    # copy left by an earlier, interrupted attempt is replaced.
+    target.unlink(missing_ok=True)
+    target.touch(mode=0o600, exist_ok=False)
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)

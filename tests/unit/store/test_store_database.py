@@ -257,4 +257,5 @@ def test_ledger_and_parts_survive_the_per_opd_migration(tmp_path: Path) -> None:
         assert store.parts(3, "u-2") == [(1, 2, "ab" * 32, "p1.zip")]
         assert list(store.pending_parts()) == [(None, "u-2")]
         assert store.has_blob("ab" * 32)
-    assert list(tmp_path.glob("old.spbe.before-migration-*.bak"))
+    [backup] = list(tmp_path.glob("old.spbe.before-migration-*.bak"))
+    assert backup.stat().st_mode & 0o077 == 0  # holds the private key: user-only
