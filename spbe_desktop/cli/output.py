@@ -7,17 +7,19 @@ lone surrogates (which would crash the UTF-8 encoder of stdout).
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
 import time
 from collections.abc import Generator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TypeVar
 
 from spbe_desktop.core.progress import Progress
 from spbe_desktop.core.text import clean_text, xml_safe
-from spbe_desktop.errors import message_for
+from spbe_desktop.errors import UsageError, message_for, register_messages
 
 T = TypeVar("T")
 
@@ -78,3 +80,28 @@ def drive(job: Generator[Progress, None, T]) -> T:
             text = clean_text(message_for(step.message_code, step.params, lang()))
             sys.stderr.write(f"\r\033[K{int(step.fraction * 100):3d}% {text}"[:100])
             sys.stderr.flush()
+
+
+# ---------------------------------------------------------------------------------- --out
+register_messages(
+    {
+        "usage.out_exists": {
+            "en": "{file} already exists; choose another name, or add --force to replace it.",
+            "id": "{file} sudah ada; pilih nama lain, atau tambahkan --force untuk menggantinya.",
+        },
+    }
+)
+
+
+def add_force_argument(p: argparse.ArgumentParser) -> None:
+    """``--force``: the one rule of every command that writes ``--out``."""
+    p.add_argument("--force", action="store_true", help="replace --out if it already exists")
+
+
+def refuse_existing(*paths: Path, force: bool) -> None:
+    """Refuse to replace an existing output unless ``--force`` was given (exit status 2)."""
+    if force:
+        return
+    for path in paths:
+        if path.exists() or path.is_symlink():
+            raise UsageError("usage.out_exists", file=str(path))

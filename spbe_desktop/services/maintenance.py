@@ -38,7 +38,7 @@ def key_protected(workspace: Path) -> bool:
         return store.profile().key_protected
 
 
-def backup_workspace(workspace: Path, out: Path) -> Path:
+def backup_workspace(workspace: Path, out: Path, *, replace: bool = False) -> Path:
     """Write a consistent copy to ``out`` atomically (temp file, fsync, rename).
 
     The copy is created with mode 0600 (owner only), like the workspace: it holds the signing
@@ -46,7 +46,7 @@ def backup_workspace(workspace: Path, out: Path) -> Path:
     """
     if out.exists() and out.resolve() == workspace.resolve():
         raise StoreError("backup.same_file")
-    if out.exists():
+    if out.exists() and not replace:
         raise StoreError("store.exists", file=out.name)
     tmp = out.with_name(f".{out.name}.partial")
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from spbe_desktop.cli.output import lang, say, size, t
+from spbe_desktop.cli.output import add_force_argument, lang, refuse_existing, say, size, t
 from spbe_desktop.errors import message_for
 from spbe_desktop.services.maintenance import backup_workspace, key_protected
 
@@ -18,10 +18,12 @@ HELP = (
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("workspace", type=Path, metavar="WORKSPACE")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_force_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    out = backup_workspace(args.workspace, args.out)
+    refuse_existing(args.out, force=args.force)
+    out = backup_workspace(args.workspace, args.out, replace=args.force)
     say(
         t(
             f"Cadangan ditulis: {out} ({size(out.stat().st_size)})",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from spbe_desktop.cli.output import drive, say, size, t
+from spbe_desktop.cli.output import add_force_argument, drive, refuse_existing, say, size, t
 from spbe_desktop.cli.secrets import add_passphrase_argument, signing_passphrase
 from spbe_desktop.services.exchange import export_bundle
 
@@ -18,9 +18,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--full", action="store_true", help="carry everything, not only changes")
     p.add_argument("--split-mb", type=int, metavar="N", help="write parts of at most N MB")
     add_passphrase_argument(p)
+    add_force_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
+    refuse_existing(args.out, force=args.force)
     passphrase = signing_passphrase(args, args.workspace)
     s = drive(
         export_bundle(
@@ -31,6 +33,16 @@ def run(args: argparse.Namespace) -> int:
             passphrase=passphrase,
         )
     )
+    if s.nothing_changed:
+        say(
+            t(
+                "Tidak ada perubahan sejak tanda terima terakhir; tidak ada bundel yang ditulis "
+                "(pakai --full bila koordinator meminta bundel lengkap).",
+                "No changes since the last receipt; no bundle was written (use --full if the "
+                "coordinator asks for a complete bundle).",
+            )
+        )
+        return 0
     kind = t("delta", "delta") if s.delta else t("penuh", "full")
     say(
         t(
@@ -40,6 +52,15 @@ def run(args: argparse.Namespace) -> int:
     )
     for p in s.paths:
         say(f"  {p} ({size(p.stat().st_size)})")
+    for name, nbytes in s.oversized:
+        say(
+            t(
+                f"  ! {name} ({size(nbytes)}) lebih besar dari ukuran bagian {args.split_mb} MB; "
+                "ia menjadi bagian tersendiri yang lebih besar.",
+                f"  ! {name} ({size(nbytes)}) is larger than the {args.split_mb} MB part size; "
+                "it makes a larger part of its own.",
+            )
+        )
     say(
         t(
             f"  {s.documents} dokumen, {s.indicators} jawaban indikator, urutan {s.sequence}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from spbe_desktop.cli.output import drive, num, say, t
+from spbe_desktop.cli.output import add_force_argument, drive, num, refuse_existing, say, t
 from spbe_desktop.services.reporting import write_report
 
 HELP = "tulis laporan penilaian mandiri (.docx) (write the assessment report)"
@@ -18,11 +18,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         type=Path,
         required=True,
         metavar="REPORT.docx",
-        help="the Word file to write (replaced if it exists)",
+        help="the Word file to write",
     )
+    add_force_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
+    refuse_existing(args.out, force=args.force)
     summary = drive(write_report(args.workspace, args.out))
     say(t(f"Laporan ditulis: {summary.path}", f"Report written: {summary.path}"))
     say(
