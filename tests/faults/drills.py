@@ -877,6 +877,9 @@ GROUP_TITLES = {
     "test_faults_fuzz.py": "Property-based fuzzing (hypothesis)",
     "test_faults_kill.py": "Kill drills (SIGKILL of a child process)",
     "test_faults_disk_full.py": "Disk-full drills (8 MiB tmpfs)",
+    "test_faults_lost_lock.py": "Two programs on one workspace (lost POSIX locks)",
+    "test_faults_leftovers.py": "What killed exports and imports leave behind",
+    "test_faults_hostile_text.py": "Hostile text in documents (control characters in reports)",
 }
 
 
