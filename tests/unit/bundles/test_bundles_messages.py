@@ -24,7 +24,7 @@ CODE_RE = re.compile(r"^(zip|json|bundle|signature|key|envelope)\.[a-z0-9_]+$")
 def _call_sites() -> dict[str, list[set[str]]]:
     """code -> the keyword sets of each BundleError(...) / _finding(...) / Progress(...)."""
     sites: dict[str, list[set[str]]] = defaultdict(list)
-    for file in SOURCE.glob("*.py"):
+    for file in SOURCE.rglob("*.py"):
         for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -49,7 +49,7 @@ def _call_sites() -> dict[str, list[set[str]]]:
 
 def _literal_codes() -> set[str]:
     found = set()
-    for file in SOURCE.glob("*.py"):
+    for file in SOURCE.rglob("*.py"):
         if file.name == "messages.py":
             continue
         for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
