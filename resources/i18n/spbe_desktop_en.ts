@@ -61,129 +61,129 @@ Default owner: %3</translation>
 <context>
     <name>ConsolidationTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="63"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="66"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="67"/>
         <source>&amp;Indikator:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="74"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="104"/>
         <source>Klaim OPD</source>
         <translation>OPD claims</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="78"/>
         <source>Penjelasan OPD terpilih</source>
         <translation>Selected OPD&apos;s justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="81"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="85"/>
         <source>mis. lampirkan notulen reviu terbaru</source>
         <translation>e.g. attach the minutes of the latest review</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="86"/>
         <source>Simpan &amp;vonis</source>
         <translation>Save &amp;verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="87"/>
         <source>Terbitkan tanda &amp;terima…</source>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="90"/>
         <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan vonis setiap indikatornya</source>
         <translation>Signed receipt for the selected OPD: what has been received and the verdict on each of its indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="94"/>
         <source>Vonis untuk OPD terpilih</source>
         <translation>Verdict for the selected OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="96"/>
         <source>Penjelasan OPD:</source>
         <translation>OPD&apos;s justification:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="97"/>
         <source>V&amp;onis:</source>
         <translation>V&amp;erdict:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="98"/>
         <source>&amp;Komentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="113"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="118"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="119"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="118"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="137"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="138"/>
         <source>Tingkat instansi</source>
         <translation>The agency&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="142"/>
         <source>Catatan keputusan</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="144"/>
         <source>Dasar keputusan: dokumen mana yang membuktikan tingkat ini</source>
         <translation>Basis of the decision: which documents prove this level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="147"/>
         <source>Simpan &amp;keputusan</source>
         <translation>Save &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="150"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="155"/>
         <source>&amp;Tingkat:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="158"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="236"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="260"/>
         <source>Membaca konsolidasi</source>
         <translation>Reading the consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="248"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="272"/>
         <source>%1 dari %2 OPD sudah menjawab</source>
         <translation>%1 of %2 OPDs have answered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="285"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="309"/>
         <source>%n dokumen berbeda.</source>
         <translation>
             <numerusform>%n distinct document.</numerusform>
@@ -191,7 +191,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="286"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="310"/>
         <source>%n dikirim oleh lebih dari satu OPD.</source>
         <translation>
             <numerusform>%n sent by more than one OPD.</numerusform>
@@ -199,7 +199,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="287"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="311"/>
         <source>%n mirip dokumen lain.</source>
         <translation>
             <numerusform>%n resembles another document.</numerusform>
@@ -207,52 +207,52 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="305"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="329"/>
         <source>— belum diputuskan</source>
         <translation>— not decided</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="315"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="339"/>
         <source>Saran: %1 (klaim terendah; tingkat lebih tinggi butuh tingkat di bawahnya)</source>
         <translation>Suggested: %1 (the lowest claim; a higher level needs the one below it)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="319"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="343"/>
         <source>Belum ada klaim dari OPD.</source>
         <translation>No claim from the OPDs yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="322"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="346"/>
         <source>Diputuskan oleh %1</source>
         <translation>Decided by %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="325"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="349"/>
         <source>Belum diputuskan; dihitung tingkat 1.</source>
         <translation>Not decided; counted as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="396"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="426"/>
         <source>Menyimpan vonis</source>
         <translation>Saving the verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="398"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="428"/>
         <source>Vonis untuk %1: %2.</source>
         <translation>Verdict for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="424"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="455"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving the decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="426"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="457"/>
         <source>Keputusan indikator %1: %2.</source>
         <translation>Decision on indicator %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="430"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="461"/>
         <source>belum diputuskan</source>
         <translation>not decided</translation>
     </message>
@@ -889,47 +889,62 @@ Default owner: %3</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="262"/>
+        <source>Tidak ada perubahan sejak tanda terima terakhir; tidak ada paket dibuat.</source>
+        <translation>Nothing has changed since the last receipt; no bundle was written.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="266"/>
+        <source>Koordinator sudah memegang semua jawaban dan dokumen Anda. Pilih “Lengkap” bila koordinator meminta paket lengkap.</source>
+        <translation>The coordinator already holds all your answers and documents. Choose “Full” if the coordinator asks for a full bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="277"/>
         <source>Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan isi berkas sah.</source>
         <translation>The evidence bundle was created and checked again: the signature and the file contents are valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="282"/>
         <source>Paket dibuat, tetapi pemeriksaan ulang gagal.</source>
         <translation>The bundle was created, but checking it again failed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="283"/>
         <source>perubahan saja</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="283"/>
         <source>lengkap</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="285"/>
         <source>Jenis: %1 · nomor urut %2</source>
         <translation>Kind: %1 · sequence number %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="288"/>
         <source>%1 dokumen, %2 indikator, %3</source>
         <translation>%1 documents, %2 indicators, %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="292"/>
         <source>Sidik jari kunci: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="293"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="296"/>
+        <source>%1 (%2) lebih besar dari ukuran bagian; ia menjadi bagian tersendiri.</source>
+        <translation>%1 (%2) is larger than the part size; it becomes a part of its own.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="303"/>
         <source>Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat dicocokkan.</source>
         <translation>Give this fingerprint to the coordinator when asked, so the bundle can be matched.</translation>
     </message>
@@ -1108,72 +1123,72 @@ Default owner: %3</translation>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="76"/>
         <source>Seret paket bukti dari OPD ke sini — boleh banyak sekaligus, termasuk bagian-bagian paket yang dipecah, dalam urutan apa pun.</source>
         <translation>Drag evidence bundles from the OPDs here — many at once, including the parts of split bundles, in any order.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="83"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="89"/>
         <source>Kemajuan impor</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="92"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="94"/>
         <source>Hentikan impor; berkas yang sudah selesai tetap tersimpan</source>
         <translation>Stop the import; files already finished stay imported</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="104"/>
         <source>Laporan impor</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="111"/>
         <source>Putuskan &amp;kepercayaan…</source>
         <translation>Decide on &amp;trust…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="113"/>
         <source>Periksa sidik jari kunci bersama OPD, lalu sematkan dan impor ulang</source>
         <translation>Check the key&apos;s fingerprint with the OPD, then pin it and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="167"/>
         <source>Pilih paket bukti dari OPD</source>
         <translation>Choose evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="168"/>
         <source>Paket bukti (*.zip *.spbebundle);;Semua berkas (*)</source>
         <translation>Evidence bundles (*.zip *.spbebundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="193"/>
         <source>Mengimpor paket bukti</source>
         <translation>Importing evidence bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="202"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="208"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="231"/>
         <source>Impor dibatalkan sebelum berkas ini diperiksa.</source>
         <translation>The import was cancelled before this file was checked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="241"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="247"/>
         <source>%n diterima</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -1181,7 +1196,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="242"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="248"/>
         <source>%n duplikat</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -1189,7 +1204,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="243"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="249"/>
         <source>%n ditolak</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1197,7 +1212,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="246"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="252"/>
         <source>%n bagian tersimpan</source>
         <translation>
             <numerusform>%n part stored</numerusform>
@@ -1205,7 +1220,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="248"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="254"/>
         <source>%n dikarantina</source>
         <translation>
             <numerusform>%n quarantined</numerusform>
@@ -1213,12 +1228,12 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="252"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="258"/>
         <source>Impor dibatalkan; berkas yang sudah selesai tetap tersimpan. %1</source>
         <translation>Import cancelled; files already finished stay imported. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="267"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="273"/>
         <source>Memeriksa %n berkas…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -1226,7 +1241,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="288"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="294"/>
         <source>%n berkas dikarantina: ditandatangani kunci yang belum terdaftar (%1 kunci). Tidak ada yang diimpor dari berkas ini sebelum Anda memutuskan.</source>
         <translation>
             <numerusform>%n file quarantined: signed by a key that is not registered (%1 key(s)). Nothing is imported from it until you decide.</numerusform>
@@ -1234,7 +1249,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="323"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="329"/>
         <source>%n berkas ditandatangani kunci yang belum terdaftar. Paketnya menyebut pengirim &quot;%1&quot;. Sematkan kunci ini hanya bila petugas OPD membacakan sidik jari yang sama lewat telepon; paket dari kunci asing bisa dipalsukan siapa saja.</source>
         <translation>
             <numerusform>%n file is signed by a key that is not registered. The bundle names its sender &quot;%1&quot;. Pin this key only if the OPD officer reads out the same fingerprint by phone; a bundle from an unknown key can be forged by anyone.</numerusform>
@@ -1242,27 +1257,27 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="333"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="339"/>
         <source>%1 sudah terdaftar; kunci yang tersimpan untuknya akan diganti dengan kunci ini.</source>
         <translation>%1 is already registered; the key stored for it will be replaced by this one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="338"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="344"/>
         <source>Percayai kunci baru?</source>
         <translation>Trust a new key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="343"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="349"/>
         <source>&amp;Percayai dan impor ulang</source>
         <translation>&amp;Trust and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="354"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="362"/>
         <source>Menyematkan kunci OPD</source>
         <translation>Pinning the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="361"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="369"/>
         <source>Kunci %1 disematkan (sidik jari %2); berkasnya diimpor ulang.</source>
         <translation>%1&apos;s key pinned (fingerprint %2); its files are imported again.</translation>
     </message>
@@ -1588,52 +1603,77 @@ Default owner: %3</translation>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="205"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="215"/>
         <source>Buka kit dari koordinator</source>
         <translation>Open a kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="210"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="221"/>
         <source>Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit Anda, dan kunci koordinator.</source>
         <translation>Kit %1 holds the evaluation framework, the indicators assigned to your unit, and the coordinator&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="216"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="227"/>
+        <source>Kit untuk %1 (%2), ditandatangani koordinator %3 dengan sidik jari kunci:</source>
+        <translation>Kit for %1 (%2), signed by coordinator %3 with the key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="236"/>
+        <source>Sidik jari kunci koordinator</source>
+        <translation>Coordinator key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="244"/>
+        <source>Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan.</source>
+        <translation>Confirm this fingerprint with the coordinator by phone before going on.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="250"/>
+        <source>Sidik jari sudah saya cocokkan dengan koordinator lewat telepon</source>
+        <translation>I have confirmed the fingerprint with the coordinator by phone</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="253"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="221"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="258"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="259"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="260"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="224"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="261"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="228"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="266"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="229"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="267"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="241"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="287"/>
+        <source>Cocokkan dulu sidik jari koordinator lewat telepon, lalu centang kotaknya.</source>
+        <translation>First confirm the coordinator&apos;s fingerprint by phone, then tick the box.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="292"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1641,12 +1681,12 @@ Default owner: %3</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="209"/>
         <source>tidak ditugaskan</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="216"/>
         <source>Angka = tingkat yang diklaim OPD; – = tidak berlaku.</source>
         <translation>Number = level claimed by the OPD; – = not applicable.</translation>
     </message>
@@ -1717,202 +1757,208 @@ Default owner: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="112"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="120"/>
         <source>Sedang bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="147"/>
         <source>Buka &amp;kit dari koordinator…</source>
         <translation>Open a &amp;kit from the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Siapkan ruang kerja baru…</source>
         <translation>&amp;Set up a new workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Buka ruang kerja…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="160"/>
         <source>Buka &amp;contoh</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Terakhir dibuka</source>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Tutup ruang kerja</source>
         <translation>&amp;Close the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Kirim</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Kirim bukti ke koordinator…</source>
         <translation>&amp;Send evidence to the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
         <source>Buat paket bukti bertanda tangan untuk koordinator</source>
         <translation>Create a signed evidence bundle for the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Terima tanda terima…</source>
         <translation>&amp;Accept a receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="183"/>
         <source>Catat tanda terima dan hasil pemeriksaan dari koordinator</source>
         <translation>Record the coordinator&apos;s receipt and verdicts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="186"/>
         <source>T&amp;ampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="198"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Tentang aplikasi</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="215"/>
         <source>Penilaian Mandiri SPBE</source>
         <translation>SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="229"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="261"/>
         <source>Buka ruang kerja</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="276"/>
         <source>Buka ruang kerja dulu</source>
         <translation>Open a workspace first</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="278"/>
         <source>Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih Impor paket bukti (koordinator) atau Kirim → Terima tanda terima (OPD).</source>
         <translation>The file %1 must be opened from a workspace: open your workspace, then choose Import bundles (coordinator) or Send → Accept receipt (OPD).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="290"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="309"/>
         <source>Membuka ruang kerja</source>
         <translation>Opening the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="380"/>
         <source>Isian belum tersimpan</source>
         <translation>Answers not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="382"/>
         <source>Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?</source>
         <translation>The latest answers could not be saved: %1 Continue without saving them?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="384"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="406"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="444"/>
         <source>Membuat ruang kerja</source>
         <translation>Creating the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="451"/>
         <source>Pilih kit dari koordinator</source>
         <translation>Choose the kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="452"/>
         <source>Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)</source>
         <translation>Evaluation kit (*.json *.kit *.spbekit);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="436"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="440"/>
-        <source>Membuat ruang kerja dari kit</source>
-        <translation>Creating the workspace from the kit</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="456"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="461"/>
-        <source>Menyiapkan ruang kerja contoh</source>
-        <translation>Preparing the example workspace</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="480"/>
-        <source>Pilih tanda terima dari koordinator</source>
-        <translation>Choose the receipt from the coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="481"/>
-        <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
-        <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="469"/>
+        <source>Memeriksa kit</source>
+        <translation>Checking the kit</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/main_window.py" line="494"/>
         <location filename="../../spbe_desktop/ui/main_window.py" line="498"/>
+        <source>Membuat ruang kerja dari kit</source>
+        <translation>Creating the workspace from the kit</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="519"/>
+        <source>Menyiapkan ruang kerja contoh</source>
+        <translation>Preparing the example workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="538"/>
+        <source>Pilih tanda terima dari koordinator</source>
+        <translation>Choose the receipt from the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="539"/>
+        <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
+        <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="556"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="581"/>
         <source>Tentang aplikasi</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="583"/>
         <source>Penilaian Mandiri SPBE (spbe-desktop) versi %1.
 Alat luring untuk mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti dukung, dan mengirim paket bukti bertanda tangan.</source>
         <translation>SPBE Self-Assessment (spbe-desktop) version %1.
@@ -2170,43 +2216,43 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="222"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="227"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="223"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="228"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="224"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="229"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="225"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="230"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="226"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="251"/>
         <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="255"/>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="259"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="262"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="289"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="285"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2214,12 +2260,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="294"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="290"/>
         <source>Melampirkan dokumen</source>
         <translation>Attaching documents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="298"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="294"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2227,68 +2273,68 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="304"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="300"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="329"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="325"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="341"/>
         <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="345"/>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="349"/>
         <source>Menyiapkan dokumen</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="372"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="368"/>
         <source>Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.</source>
         <translation>No application can open this file. It is at %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="383"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="379"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="385"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="381"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="387"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="383"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="393"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="389"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="402"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="398"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="404"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="400"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="407"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="403"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="407"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="403"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="412"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="408"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>
@@ -2545,127 +2591,127 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="100"/>
         <source>boleh dikosongkan</source>
         <translation>may be left empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="102"/>
         <source>Bila diisi, frasa sandi diminta setiap kali paket bukti ditandatangani. Jangan sampai lupa: frasa sandi tidak dapat dipulihkan.</source>
         <translation>If set, the passphrase is asked each time an evidence bundle is signed. Do not forget it: it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="111"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="118"/>
         <source>Siapkan ruang kerja</source>
         <translation>Set up a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="123"/>
         <source>Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih mudah memakai &quot;Buka kit dari koordinator&quot;.</source>
         <translation>Fill in your unit&apos;s details. If the coordinator sent an evaluation kit, &quot;Open a kit from the coordinator&quot; is easier.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="122"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="129"/>
         <source>Perangkat daerah (OPD)</source>
         <translation>Regional agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="123"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="130"/>
         <source>Koordinator (Diskominfo)</source>
         <translation>Coordinator (Diskominfo)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="132"/>
         <source>mis. Pemerintah Provinsi Maluku Utara</source>
         <translation>e.g. Pemerintah Provinsi Maluku Utara</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="127"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="134"/>
         <source>mis. Dinas Komunikasi dan Informatika</source>
         <translation>e.g. Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="129"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="136"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="131"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="138"/>
         <source>SPBE (PermenPANRB 59/2020)</source>
         <translation>SPBE (PermenPANRB 59/2020)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="139"/>
         <source>Pemerintah Digital 2026 (sementara)</source>
         <translation>Digital Government 2026 (provisional)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="148"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="149"/>
         <source>&amp;Instansi:</source>
         <translation>&amp;Government:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="150"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="151"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="152"/>
         <source>&amp;Kerangka penilaian:</source>
         <translation>&amp;Framework:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="153"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="154"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="148"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="155"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="156"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="160"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="161"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="174"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="181"/>
         <source>Isi nama instansi.</source>
         <translation>Fill in the government&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="178"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="185"/>
         <source>Isi nama unit kerja.</source>
         <translation>Fill in the unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="189"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2799,67 +2845,67 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>&amp;Pin</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="286"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="288"/>
         <source>Menyematkan kunci OPD</source>
         <translation>Pinning the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="288"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="290"/>
         <source>Kunci %1 disematkan (sidik jari %2).</source>
         <translation>%1&apos;s key pinned (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="302"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
         <source>Cabut kunci OPD</source>
         <translation>Revoke the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="306"/>
         <source>Cabut kunci %1? Paket bukti yang ditandatangani kunci ini akan ditolak sampai OPD mengirim kartu identitas baru dan kartu itu disematkan.</source>
         <translation>Revoke %1&apos;s key? Evidence bundles signed with it will be refused until the OPD sends a new identity card and that card is pinned.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="307"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="309"/>
         <source>Cabut kunci</source>
         <translation>Revoke key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="315"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="317"/>
         <source>Mencabut kunci OPD</source>
         <translation>Revoking the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="317"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="319"/>
         <source>Kunci %1 dicabut.</source>
         <translation>%1&apos;s key revoked.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="330"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="332"/>
         <source>Belum ada indikator</source>
         <translation>No indicators yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="332"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="334"/>
         <source>%1 belum mendapat indikator. Centang indikatornya di tabel penugasan lebih dulu.</source>
         <translation>%1 has no indicators yet. Tick its indicators in the assignment table first.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="340"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="342"/>
         <source>Simpan kit penilaian</source>
         <translation>Save the evaluation kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="342"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="344"/>
         <source>Kit penilaian (*%1)</source>
         <translation>Evaluation kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="354"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="356"/>
         <source>Menulis kit penilaian</source>
         <translation>Writing the evaluation kit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="362"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="364"/>
         <source>Kit untuk %1 ditulis ke %2 (%n indikator).</source>
         <translation>
             <numerusform>The kit for %1 was written to %2 (%n indicator).</numerusform>
@@ -2867,27 +2913,27 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="387"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="389"/>
         <source>OPD tanpa indikator</source>
         <translation>OPDs without indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="389"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="391"/>
         <source>OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung untuk semua indikator. Simpan tetap?</source>
         <translation>These OPDs have no indicators yet: %1. Without an assignment an OPD is counted for every indicator. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="392"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="394"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="401"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="403"/>
         <source>Menyimpan penugasan</source>
         <translation>Saving the assignment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="402"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="404"/>
         <source>Penugasan %n OPD disimpan.</source>
         <translation>
             <numerusform>Assignment of %n OPD saved.</numerusform>
@@ -3052,19 +3098,78 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="65"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="66"/>
         <source>Lokasi berkas ruang kerja</source>
         <translation>Location of the workspace file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="83"/>
         <source>Simpan ruang kerja</source>
         <translation>Save the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="46"/>
+        <source>Ganti kunci OPD?</source>
+        <translation>Replace the OPD&apos;s key?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="47"/>
+        <source>%1 sudah memiliki kunci tersemat yang masih berlaku. Bila diganti, paket bukti yang ditandatangani kunci lama akan ditolak.</source>
+        <translation>%1 already has a pinned key that still works. If it is replaced, evidence bundles signed with the old key will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="55"/>
+        <source>Sidik jari kunci lama: %1
+Sidik jari kunci baru: %2
+
+Ganti hanya bila petugas OPD membacakan sidik jari kunci baru lewat telepon dan menjelaskan mengapa kuncinya berganti.</source>
+        <translation>Old key fingerprint: %1
+New key fingerprint: %2
+
+Replace it only if the OPD officer read the new key&apos;s fingerprint to you by phone and explained why the key changed.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="65"/>
+        <source>&amp;Ganti kunci</source>
+        <translation>&amp;Replace key</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="96"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="77"/>
+        <source>Percayai lagi kunci yang dicabut?</source>
+        <translation>Trust a revoked key again?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="78"/>
+        <source>Kunci ini pernah dicabut untuk %1. Bila dipercaya lagi, paket bukti yang ditandatangani kunci ini akan diterima lagi.</source>
+        <translation>This key was revoked for %1. If it is trusted again, evidence bundles signed with it will be accepted again.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="86"/>
+        <source>Sidik jari: %1
+
+Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini aman.</source>
+        <translation>Fingerprint: %1
+
+Trust it again only if the OPD officer confirmed by phone that this key is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="93"/>
+        <source>&amp;Percayai lagi</source>
+        <translation>&amp;Trust again</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,11 @@ class CheckResult:
 ANSWER_STATUSES = ("empty", "draft", "ready", "na")
 VERDICTS = ("diterima", "perlu_revisi", "ditolak")
 SELF_OPD = 0  # opd id of the workspace itself
+#: Name of row ``SELF_OPD`` in the ``opds`` table. That row is the workspace itself (the
+#: consolidated answers of a coordinator), not an entry of the register, so it must not hold a
+#: name a real OPD needs: the coordinator's own unit is also an OPD. The control character keeps
+#: it apart from any name a person types (set by migration m0004).
+SELF_OPD_NAME = "\x1f(ruang kerja ini)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,16 @@ class OpdRecord:
     trusted_at: str | None
     revoked_at: str | None
     assigned: tuple[str, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class RevokedKey:
+    """A key the coordinator revoked: it stays revoked even after its OPD pinned a new key."""
+
+    key_id: str
+    fingerprint: str
+    opd_name: str
+    revoked_at: str
 
 
 @dataclass(frozen=True, slots=True)

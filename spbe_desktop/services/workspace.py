@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from spbe_desktop.bundles.keys import generate_identity
+from spbe_desktop.bundles.keys import PublicIdentity, generate_identity
 from spbe_desktop.core.index import (
     IndexResult,
     Plan,
@@ -144,6 +144,14 @@ def _default_target(pack: Pack) -> Decimal:
 
 def open_workspace(path: Path) -> WorkspaceStore:
     return WorkspaceStore.open(path)
+
+
+def coordinator_fingerprint(profile: Profile) -> str | None:
+    """The fingerprint of the coordinator key an OPD workspace pinned from its kit, in six
+    groups of five digits to read over the phone (None without a pinned coordinator)."""
+    if not profile.coordinator_key:
+        return None
+    return PublicIdentity.from_minisign(profile.coordinator_key).fingerprint()
 
 
 def require_role(store: WorkspaceStore, role: str) -> None:
@@ -343,6 +351,7 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
         "unit": prof.unit,
         "officer": prof.officer,
         "period": prof.period,
+        "coordinator_fingerprint": coordinator_fingerprint(prof),
         "framework": {
             "id": pack.id,
             "version": pack.version,

@@ -203,6 +203,39 @@ def m0003_add_text_digest(db: Database) -> None:
 
 
 @migrations()
+def m0004_register_own_unit_and_revoked_keys(db: Database) -> None:
+    """Two changes to the OPD register.
+
+    Row 0 of ``opds`` is the workspace itself, not an OPD, yet it carried the workspace's unit
+    (or instansi) under ``opds.name UNIQUE``, so a coordinator could not register its own unit
+    (Diskominfo coordinates and also supplies evidence) as an OPD: it gets a reserved name that
+    starts with a control character no typed name has.
+
+    ``opds.revoked_at`` only describes an OPD's current key; a revoked key replaced by a new one
+    was forgotten and could be pinned again without a word: ``revoked_keys`` keeps them.
+    """
+    # One statement at a time: executescript() would commit the migration's transaction.
+    db.execute("UPDATE opds SET name = ? WHERE id = 0", ["\x1f(ruang kerja ini)"])
+    db.execute(
+        """
+        CREATE TABLE revoked_keys (
+            key_id TEXT PRIMARY KEY,
+            fingerprint TEXT NOT NULL,
+            opd_name TEXT NOT NULL,
+            revoked_at TEXT NOT NULL
+        ) STRICT
+        """
+    )
+    db.execute(
+        """
+        INSERT INTO revoked_keys (key_id, fingerprint, opd_name, revoked_at)
+            SELECT key_id, coalesce(fingerprint, ''), name, revoked_at FROM opds
+            WHERE id != 0 AND key_id IS NOT NULL AND revoked_at IS NOT NULL
+        """
+    )
+
+
+@migrations()
 def m0005_ledger_and_parts_per_opd(db: Database) -> None:
     """Key the import ledger and stored parts by (OPD, bundle UUID), not the UUID alone.
 

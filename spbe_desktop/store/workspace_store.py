@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from spbe_desktop.core.models import (
     SELF_OPD,
+    SELF_OPD_NAME,
     Answer,
     AuditEntry,
     CheckResult,
@@ -34,6 +35,7 @@ from spbe_desktop.core.models import (
     LedgerEntry,
     OpdRecord,
     Profile,
+    RevokedKey,
 )
 from spbe_desktop.core.packs import Pack, canonical_json, load_pack_bytes
 from spbe_desktop.core.progress import CancelToken, Progress
@@ -61,6 +63,7 @@ T_LEDGER = "ledger"
 T_PARTS = "parts"
 T_RECEIPTS = "receipts"
 T_SETTINGS = "settings"
+T_REVOKED = "revoked_keys"
 
 
 def now_iso() -> str:
@@ -194,7 +197,7 @@ class WorkspaceStore:
                     }
                 )
                 db.table(T_OPDS).insert(
-                    {"id": SELF_OPD, "name": new.unit or new.instansi, "created_at": now_iso()}
+                    {"id": SELF_OPD, "name": SELF_OPD_NAME, "created_at": now_iso()}
                 )
                 row = {
                     "id": 1,
@@ -902,6 +905,32 @@ class WorkspaceStore:
         found = self.opd_by_name(name)
         assert found is not None
         return found
+
+    def revoked_key(self, key_id: str) -> RevokedKey | None:
+        """The revocation of a key, kept even after its OPD pinned another key."""
+        with self.reading():
+            row = self.db.execute(
+                "SELECT key_id, fingerprint, opd_name, revoked_at FROM revoked_keys "
+                "WHERE key_id = ?",
+                [key_id],
+            ).fetchone()
+        return RevokedKey(*row) if row else None
+
+    def remember_revoked_key(self, key: RevokedKey) -> None:
+        """Inside a write transaction (the OPD's upsert audits the revocation)."""
+        self.db.table(T_REVOKED).upsert(
+            {
+                "key_id": key.key_id,
+                "fingerprint": key.fingerprint,
+                "opd_name": nfc(key.opd_name),
+                "revoked_at": key.revoked_at,
+            },
+            pk="key_id",
+        )
+
+    def forget_revoked_key(self, key_id: str) -> None:
+        """Inside a write transaction: the coordinator explicitly trusts this key again."""
+        self.db.execute("DELETE FROM revoked_keys WHERE key_id = ?", [key_id])
 
     # ------------------------------------------------------------------ ledger, parts, receipts
     def ledger(self, opd_id: int | None = None) -> list[LedgerEntry]:

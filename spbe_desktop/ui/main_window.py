@@ -453,7 +453,25 @@ class MainWindow(QMainWindow):
             )
         if kit is None:
             return
-        dialog = KitDialog(kit, paths.data_dir(), self)
+        chosen = kit
+
+        def read(_token: Any) -> Any:
+            from spbe_desktop.services.exchange import read_kit
+
+            return read_kit(chosen)  # verifies the signature; says whose key the kit pins
+
+        job = self.runner.submit(
+            read,
+            title=self.tr("Memeriksa kit"),
+            on_success=lambda info: self._confirm_kit(chosen, info),
+            on_failure=self._show_error,
+        )
+        JobProgressDialog.track(job, self, self.tr("Memeriksa kit"))
+
+    def _confirm_kit(self, kit: Path, info: Any) -> None:
+        """The kit's details and the coordinator's fingerprint; nothing is created unless the
+        officer confirms the fingerprint by phone and accepts."""
+        dialog = KitDialog(kit, info, paths.data_dir(), self)
         if dialog.exec() != KitDialog.DialogCode.Accepted:
             return
         self.create_from_kit(dialog.request())
@@ -462,7 +480,13 @@ class MainWindow(QMainWindow):
         def work(_token: Any) -> Path:
             from spbe_desktop.services.exchange import init_from_kit
 
-            init_from_kit(req.path, req.kit, officer=req.officer, passphrase=req.passphrase)
+            init_from_kit(
+                req.path,
+                req.kit,
+                officer=req.officer,
+                passphrase=req.passphrase,
+                coordinator_fingerprint=req.coordinator_fingerprint,
+            )
             return req.path
 
         job = self.runner.submit(

@@ -170,7 +170,16 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
                 "ask_passphrase",
             ),
         ),
-        (ask, ("choose_files", "new_opd", "confirm_fingerprint")),
+        (
+            ask,
+            (
+                "choose_files",
+                "new_opd",
+                "confirm_fingerprint",
+                "confirm_key_replace",
+                "confirm_unrevoke",
+            ),
+        ),
     ):
         for name in names:
             monkeypatch.setattr(module, name, unexpected(name))

@@ -107,6 +107,7 @@ def test_first_run_from_a_kit_double_clicked(
 
     def fill_and_accept(dialog: setup_dialog.KitDialog) -> int:
         assert "bappeda.spbekit" in dialog.findChild(setup_dialog.QLabel).text()
+        dialog.checked.setChecked(True)  # the coordinator's fingerprint, confirmed by phone
         dialog.officer.setText("Sitti")
         dialog.path_row.edit.setText(str(target))
         dialog.buttons.accepted.emit()

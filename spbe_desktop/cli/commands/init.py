@@ -66,4 +66,15 @@ def run(args: argparse.Namespace) -> int:
         f"  {profile.role} · {profile.instansi} · {profile.unit} · {t('periode', 'period')} "
         f"{profile.period}"
     )
+    fp = ws.coordinator_fingerprint(profile)
+    if fp:
+        say(t(f"  Sidik jari koordinator: {fp}", f"  Coordinator fingerprint: {fp}"))
+        say(
+            t(
+                "  Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan; "
+                "bila berbeda, hapus ruang kerja ini dan minta kit yang benar.",
+                "  Confirm this fingerprint with the coordinator by phone before going on; if it "
+                "differs, delete this workspace and ask for the right kit.",
+            )
+        )
     return 0

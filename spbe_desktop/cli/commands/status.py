@@ -27,6 +27,9 @@ def run(args: argparse.Namespace) -> int:
         f"{data['instansi']} — {data['unit']} ({data['role']}), {t('periode', 'period')} "
         f"{data['period']}"
     )
+    if data["coordinator_fingerprint"]:
+        fp = data["coordinator_fingerprint"]
+        say(t(f"Sidik jari koordinator: {fp}", f"Coordinator fingerprint: {fp}"))
     say(
         f"{fw['title']} v{fw['version']}"
         + (" [SEMENTARA / PROVISIONAL]" if fw["provisional"] else "")

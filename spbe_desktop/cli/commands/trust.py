@@ -17,6 +17,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("card", type=Path, metavar="CARD", nargs="?")
     p.add_argument("--name", help="register the OPD under this name (default: the card's unit)")
     p.add_argument("--revoke", metavar="NAME", help="revoke the key of this OPD instead")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the OPD's pinned key with the card's (after confirming it by phone)",
+    )
+    p.add_argument(
+        "--unrevoke",
+        action="store_true",
+        help="trust a revoked key again (only after the OPD confirmed it by phone)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,7 +41,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.card is None:
         raise UsageError("usage.trust_needs_card")
-    opd, fp = trust_card(args.workspace, args.card, args.name)
+    opd, fp = trust_card(
+        args.workspace, args.card, args.name, replace=args.replace, unrevoke=args.unrevoke
+    )
     say(t(f"Disematkan: {opd.name}", f"Pinned: {opd.name}"))
     say(t(f"  Sidik jari: {fp}", f"  Fingerprint: {fp}"))
     say(

@@ -19,6 +19,7 @@ from spbe_desktop.services.exchange.export import (
 )
 from spbe_desktop.services.exchange.identity import (
     IdentityCard,
+    KitInfo,
     fingerprint,
     init_from_kit,
     issue_kit,
@@ -26,6 +27,7 @@ from spbe_desktop.services.exchange.identity import (
     minisign_public_key,
     public_identity,
     read_identity_card,
+    read_kit,
     register_opd,
     revoke_opd,
     trust_card,
@@ -43,6 +45,7 @@ __all__ = [
     "ExportSummary",
     "IdentityCard",
     "ImportOutcome",
+    "KitInfo",
     "ReceiptSummary",
     "VerifyReport",
     "accept_receipt",
@@ -59,6 +62,7 @@ __all__ = [
     "outcome_message",
     "public_identity",
     "read_identity_card",
+    "read_kit",
     "register_opd",
     "revoke_opd",
     "trust_card",

@@ -15,8 +15,10 @@ from spbe_desktop.bundles.keys import PublicIdentity, SecretIdentity, load_secre
 from spbe_desktop.core.models import (
     OpdRecord,
     Profile,
+    RevokedKey,
 )
 from spbe_desktop.core.packs import load_pack_bytes, pack_to_bytes
+from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
 from spbe_desktop.services.exchange.common import comment_value
 from spbe_desktop.services.workspace import actor_name, init_workspace, require_role
@@ -104,58 +106,112 @@ def read_identity_card(path: Path) -> IdentityCard:
     return card
 
 
-def trust_card(workspace: Path, card_path: Path, name: str | None = None) -> tuple[OpdRecord, str]:
-    """Pin an OPD's identity card in the coordinator's register; returns (OPD, fingerprint)."""
+def trust_card(
+    workspace: Path,
+    card_path: Path,
+    name: str | None = None,
+    *,
+    replace: bool = False,
+    unrevoke: bool = False,
+) -> tuple[OpdRecord, str]:
+    """Pin an OPD's identity card in the coordinator's register; returns (OPD, fingerprint).
+
+    Args:
+        name: register the key under this OPD name (default: the card's unit).
+        replace: the coordinator confirmed by phone that the OPD's key changed; without it a
+            card with another key for an OPD that has a working key is refused.
+        unrevoke: the coordinator explicitly trusts a revoked key again; without it a revoked
+            key is refused.
+
+    Raises:
+        BundleError: ``exchange.key_replace_needed`` (params ``name``, ``old``, ``new``) or
+            ``exchange.key_revoked`` (params ``name``, ``fingerprint``): the change needs the
+            coordinator's explicit word; also a bad card, the own key or a key of another OPD.
+    """
     card = read_identity_card(card_path)
-    with WorkspaceStore.open(workspace) as store:
-        require_role(store, "coordinator")
-        if card.public.key_id_hex() == store.profile().key_id:
-            raise BundleError("exchange.card_is_self")
-        holder = store.opd_by_key(card.public.key_id_hex())
-        target = name or card.unit
-        if holder is not None and holder.name.casefold() != target.casefold():
-            raise BundleError("exchange.key_in_use", name=holder.name)
-        opd = store.upsert_opd(
-            actor_name(store),
-            target,
-            key_id=card.public.key_id_hex(),
-            public_key=card.public.minisign_line(),
-            fingerprint=card.fingerprint,
-            trusted_at=now_iso(),
-            revoked_at=None,
-        )
-    return opd, card.fingerprint
+    return _pin(workspace, name or card.unit, card.public, replace=replace, unrevoke=unrevoke)
 
 
-def trust_public_key(workspace: Path, name: str, public_key: str) -> tuple[OpdRecord, str]:
+def trust_public_key(
+    workspace: Path,
+    name: str,
+    public_key: str,
+    *,
+    replace: bool = False,
+    unrevoke: bool = False,
+) -> tuple[OpdRecord, str]:
     """Pin a key seen in a quarantined bundle, after the coordinator confirmed its fingerprint
-    with the OPD by phone (the GUI's explicit trust decision); returns (OPD, fingerprint)."""
+    with the OPD by phone (the GUI's explicit trust decision); returns (OPD, fingerprint).
+
+    ``replace`` and ``unrevoke`` and the errors are those of :func:`trust_card`.
+    """
     pub = PublicIdentity.from_minisign(public_key)
+    return _pin(workspace, name, pub, replace=replace, unrevoke=unrevoke)
+
+
+def _pin(
+    workspace: Path, name: str, pub: PublicIdentity, *, replace: bool, unrevoke: bool
+) -> tuple[OpdRecord, str]:
+    """The one set of trust rules for cards and quarantined keys (see :func:`trust_card`)."""
+    key_id, new_fp = pub.key_id_hex(), pub.fingerprint()
     with WorkspaceStore.open(workspace) as store:
         require_role(store, "coordinator")
-        if pub.key_id_hex() == store.profile().key_id:
+        if key_id == store.profile().key_id:
             raise BundleError("exchange.card_is_self")
-        holder = store.opd_by_key(pub.key_id_hex())
+        holder = store.opd_by_key(key_id)
+        revoked = store.revoked_key(key_id)
+        if (revoked is not None or (holder is not None and holder.revoked_at)) and not unrevoke:
+            raise BundleError(
+                "exchange.key_revoked",
+                name=revoked.opd_name if revoked is not None else name,
+                fingerprint=new_fp,
+            )
         if holder is not None and holder.name.casefold() != name.casefold():
             raise BundleError("exchange.key_in_use", name=holder.name)
-        opd = store.upsert_opd(
-            actor_name(store),
-            name,
-            key_id=pub.key_id_hex(),
-            public_key=pub.minisign_line(),
-            fingerprint=pub.fingerprint(),
-            trusted_at=now_iso(),
-            revoked_at=None,
-        )
-    return opd, pub.fingerprint()
+        current = store.opd_by_name(name)
+        if (
+            current is not None
+            and current.key_id
+            and current.key_id != key_id
+            and not current.revoked_at
+            and not replace
+        ):
+            raise BundleError(
+                "exchange.key_replace_needed",
+                name=current.name,
+                old=current.fingerprint or "",
+                new=new_fp,
+            )
+        with store.transaction():
+            if revoked is not None:
+                store.forget_revoked_key(key_id)
+            opd = store.upsert_opd(
+                actor_name(store),
+                name,
+                key_id=key_id,
+                public_key=pub.minisign_line(),
+                fingerprint=new_fp,
+                trusted_at=now_iso(),
+                revoked_at=None,
+            )
+    return opd, new_fp
 
 
 def revoke_opd(workspace: Path, name: str) -> OpdRecord:
+    """Revoke an OPD's key: its bundles are refused, and the key stays revoked even after the
+    OPD pins a new one (until the coordinator explicitly trusts it again)."""
     with WorkspaceStore.open(workspace) as store:
         require_role(store, "coordinator")
-        if store.opd_by_name(name) is None:
+        opd = store.opd_by_name(name)
+        if opd is None:
             raise UsageError("exchange.unknown_opd", name=name)
-        return store.upsert_opd(actor_name(store), name, revoked_at=now_iso())
+        at = now_iso()
+        with store.transaction():
+            if opd.key_id:
+                store.remember_revoked_key(
+                    RevokedKey(opd.key_id, opd.fingerprint or "", opd.name, at)
+                )
+            return store.upsert_opd(actor_name(store), name, revoked_at=at)
 
 
 def register_opd(
@@ -226,20 +282,70 @@ def _owns(unit: str, owner: str) -> bool:
     return bool(a) and bool(b) and (a in b or b in a)
 
 
+@dataclass(frozen=True, slots=True)
+class KitInfo:
+    """What an OPD officer checks before setting up from a kit: above all, whose key it pins."""
+
+    unit: str
+    instansi: str
+    period: str
+    coordinator_unit: str
+    coordinator_fingerprint: str
+    assigned: int  # indicators assigned to the unit (0 = all of the pack)
+
+
+def read_kit(kit: Path) -> KitInfo:
+    """Verify a kit's signature and say who issued it (the GUI shows the fingerprint).
+
+    Raises:
+        BundleError: not a kit, a bad signature, or a kit not signed by the key it carries.
+    """
+    payload, signer, _pack = _verified_kit(kit)
+    try:
+        return KitInfo(  # shown to the officer: outside text, cleaned
+            unit=clean_text(payload["unit"]),
+            instansi=clean_text(payload["instansi"]),
+            period=clean_text(payload["period"]),
+            coordinator_unit=clean_text(payload["coordinator"].get("unit", "")),
+            coordinator_fingerprint=signer.fingerprint(),
+            assigned=len(payload.get("assigned") or ()),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise BundleError("import.bad_content", file=kit.name, detail=str(exc)) from exc
+
+
+def _verified_kit(kit: Path) -> tuple[dict[str, Any], PublicIdentity, bytes]:
+    """(payload, coordinator key, pack JSON) of a kit signed by the coordinator key it carries."""
+    payload, signer = read_signed_json(kit, "kit")
+    try:
+        pack_json = json.dumps(payload["pack"], ensure_ascii=False).encode("utf-8")
+        coordinator = PublicIdentity.from_minisign(payload["coordinator"]["public_key"])
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise BundleError("import.bad_content", file=kit.name, detail=str(exc)) from exc
+    if coordinator.minisign_line() != signer.minisign_line():
+        raise BundleError("envelope.signature_invalid", file=kit.name)
+    return payload, signer, pack_json
+
+
 def init_from_kit(
     workspace: Path,
     kit: Path,
     officer: str = "",
     passphrase: str | None = None,
+    *,
+    coordinator_fingerprint: str | None = None,
 ) -> Profile:
-    """Set up an OPD workspace in one step from the coordinator's evaluation kit."""
-    payload, signer = read_signed_json(kit, "kit")
+    """Set up an OPD workspace in one step from the coordinator's evaluation kit.
+
+    Args:
+        coordinator_fingerprint: the fingerprint the officer confirmed with the coordinator
+            (the GUI's confirm step); the kit is refused if its key has another one.
+    """
+    payload, signer, pack_json = _verified_kit(kit)
+    if coordinator_fingerprint is not None and signer.fingerprint() != coordinator_fingerprint:
+        raise BundleError("exchange.kit_changed", file=kit.name)
     try:
-        pack_json = json.dumps(payload["pack"], ensure_ascii=False).encode("utf-8")
         pack = load_pack_bytes(pack_json, source=kit.name)
-        coordinator = PublicIdentity.from_minisign(payload["coordinator"]["public_key"])
-        if coordinator.minisign_line() != signer.minisign_line():
-            raise BundleError("envelope.signature_invalid", file=kit.name)
         assigned = tuple(pack.indicator(i).id for i in payload.get("assigned") or ())
         return init_workspace(
             workspace,

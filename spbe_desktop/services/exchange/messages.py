@@ -33,6 +33,27 @@ register_messages(
             "en": "This key is already pinned for '{name}'; one key belongs to one OPD.",
             "id": "Kunci ini sudah disematkan untuk '{name}'; satu kunci hanya untuk satu OPD.",
         },
+        "exchange.key_replace_needed": {
+            "en": "'{name}' already has a pinned key with fingerprint {old} and this key has "
+            "fingerprint {new}; confirm the new fingerprint with the OPD by phone, then add "
+            "--replace.",
+            "id": "'{name}' sudah memiliki kunci tersemat dengan sidik jari {old} dan kunci ini "
+            "bersidik jari {new}; cocokkan sidik jari baru dengan OPD lewat telepon, lalu "
+            "tambahkan --replace.",
+        },
+        "exchange.key_revoked": {
+            "en": "The key of '{name}' with fingerprint {fingerprint} was revoked and stays "
+            "revoked; add --unrevoke only if the OPD confirmed by phone that it is safe again.",
+            "id": "Kunci '{name}' dengan sidik jari {fingerprint} sudah dicabut dan tetap "
+            "dicabut; tambahkan --unrevoke hanya bila OPD memastikan lewat telepon bahwa kunci "
+            "itu aman lagi.",
+        },
+        "exchange.kit_changed": {
+            "en": "The kit {file} is signed by another coordinator key than the one you "
+            "confirmed; open the kit again and check its fingerprint with the coordinator.",
+            "id": "Kit {file} ditandatangani kunci koordinator yang lain dari yang Anda "
+            "cocokkan; buka kit itu lagi dan cocokkan sidik jarinya dengan koordinator.",
+        },
         "exchange.export_failed_verification": {
             "en": "The bundle just written did not pass its own verification ({detail}); it was "
             "removed. Run 'spbe check' on the workspace.",

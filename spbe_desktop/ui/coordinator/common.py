@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from spbe_desktop.errors import SpbeError
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui.coordinator import labels
+from spbe_desktop.ui.coordinator import ask, labels
 from spbe_desktop.ui.coordinator.models import STATE_ROLE
 from spbe_desktop.ui.coordinator.palette import LEGEND_STATES, tint
 from spbe_desktop.ui.jobs import Job, JobFunction, JobProgressDialog, JobRunner
@@ -81,6 +82,48 @@ def run_job(
     if modal:
         JobProgressDialog.track(job, owner.window(), title)
     return job
+
+
+def run_trust(
+    owner: QWidget,
+    runner: JobRunner,
+    pin: Callable[[bool, bool], Any],
+    *,
+    title: str,
+    on_success: Callable[[Any], Any],
+    replace: bool = False,
+    unrevoke: bool = False,
+) -> None:
+    """Run a trust decision ``pin(replace, unrevoke)`` (``exchange.trust_card`` or
+    ``trust_public_key``). When the service refuses a change that needs the coordinator's
+    explicit word (another key for an OPD whose key still works, a revoked key), a warning
+    shows the fingerprints and the decision runs again only if the coordinator confirms it."""
+
+    def refused(exc: BaseException) -> None:
+        code = exc.code if isinstance(exc, SpbeError) else ""
+        params = exc.params if isinstance(exc, SpbeError) else {}
+        again: dict[str, bool] | None = None
+        if code == "exchange.key_replace_needed" and not replace:
+            if not ask.confirm_key_replace(owner, params["name"], params["old"], params["new"]):
+                return
+            again = {"replace": True, "unrevoke": unrevoke}
+        elif code == "exchange.key_revoked" and not unrevoke:
+            if not ask.confirm_unrevoke(owner, params["name"], params["fingerprint"]):
+                return
+            again = {"replace": replace, "unrevoke": True}
+        if again is None:
+            show_error(owner, exc)
+            return
+        run_trust(owner, runner, pin, title=title, on_success=on_success, **again)
+
+    run_job(
+        owner,
+        runner,
+        lambda _t: pin(replace, unrevoke),
+        title=title,
+        on_success=on_success,
+        on_failure=refused,
+    )
 
 
 def make_table(model: Any, name: str, accessible: str) -> QTableView:

@@ -23,7 +23,13 @@ from typing_extensions import override
 from spbe_desktop.core.progress import CancelToken
 from spbe_desktop.services import exchange
 from spbe_desktop.ui.coordinator import ask, tasks
-from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job, show_error
+from spbe_desktop.ui.coordinator.common import (
+    fit_columns,
+    make_table,
+    run_job,
+    run_trust,
+    show_error,
+)
 from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
 from spbe_desktop.ui.coordinator.models import ImportReportModel, ReportColumn, ReportRow
 from spbe_desktop.ui.i18n import current_language
@@ -347,10 +353,12 @@ class ImportTab(QWidget):
         if not name:
             return
         workspace = self.workspace
-        run_job(
+        run_trust(
             self,
             self.runner,
-            lambda _t: exchange.trust_public_key(workspace, name, public_key),
+            lambda replace, unrevoke: exchange.trust_public_key(
+                workspace, name, public_key, replace=replace, unrevoke=unrevoke
+            ),
             title=self.tr("Menyematkan kunci OPD"),
             on_success=lambda result: self._after_trust(result, same_key),
         )

@@ -24,7 +24,7 @@ from spbe_desktop.core.models import OpdRecord
 from spbe_desktop.services import exchange
 from spbe_desktop.ui import prompts
 from spbe_desktop.ui.coordinator import ask, tasks
-from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job
+from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job, run_trust
 from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
 from spbe_desktop.ui.coordinator.models import AssignmentModel, OpdRegisterModel
 from spbe_desktop.ui.coordinator.tasks import Overview
@@ -279,10 +279,12 @@ class SetupTab(QWidget):
         if not name:
             return
         workspace = self.workspace
-        run_job(
+        run_trust(
             self,
             self.runner,
-            lambda _t: exchange.trust_card(workspace, path, name),
+            lambda replace, unrevoke: exchange.trust_card(
+                workspace, path, name, replace=replace, unrevoke=unrevoke
+            ),
             title=self.tr("Menyematkan kunci OPD"),
             on_success=lambda result: self._after_change(
                 self.tr("Kunci %1 disematkan (sidik jari %2).")

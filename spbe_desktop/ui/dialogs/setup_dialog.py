@@ -6,9 +6,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.ui import prompts
+
+if TYPE_CHECKING:
+    from spbe_desktop.services.exchange import KitInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,7 @@ class KitRequest:
     kit: Path
     officer: str
     passphrase: str | None
+    coordinator_fingerprint: str  # as the officer confirmed it by phone
 
 
 def slug(text: str) -> str:
@@ -198,13 +205,17 @@ class SetupDialog(QDialog):
 
 
 class KitDialog(QDialog):
-    """Fields for ``services.exchange.init_from_kit``."""
+    """Fields for ``services.exchange.init_from_kit``, after the officer confirmed the
+    coordinator's fingerprint by phone: a kit pins the key that later verifies every receipt."""
 
-    def __init__(self, kit: Path, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kit: Path, info: KitInfo, folder: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Buka kit dari koordinator"))
         self.setMinimumWidth(540)
         self._kit = kit
+        self._info = info
         intro = QLabel(
             self.tr(
                 "Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit "
@@ -212,6 +223,32 @@ class KitDialog(QDialog):
             ).replace("%1", kit.name)
         )
         intro.setWordWrap(True)
+        issuer = QLabel(
+            self.tr("Kit untuk %1 (%2), ditandatangani koordinator %3 dengan sidik jari kunci:")
+            .replace("%1", info.unit)
+            .replace("%2", info.instansi)
+            .replace("%3", info.coordinator_unit or "—")
+        )
+        issuer.setWordWrap(True)
+        issuer.setTextFormat(Qt.TextFormat.PlainText)
+        self.fingerprint = QLabel(info.coordinator_fingerprint)
+        self.fingerprint.setObjectName("coordinatorFingerprint")
+        self.fingerprint.setAccessibleName(self.tr("Sidik jari kunci koordinator"))
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.3)
+        mono.setWeight(QFont.Weight.DemiBold)
+        self.fingerprint.setFont(mono)
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        phone = QLabel(
+            self.tr("Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan.")
+        )
+        phone.setObjectName("indexGap")
+        phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        phone.setWordWrap(True)
+        self.checked = QCheckBox(
+            self.tr("Sidik jari sudah saya cocokkan dengan koordinator lewat telepon")
+        )
         self.officer = QLineEdit()
         self.officer.setPlaceholderText(self.tr("nama Anda"))
         self.path_row = _PathRow(folder / f"{slug(kit.stem)}.spbe")
@@ -225,18 +262,32 @@ class KitDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Buat"))
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Buat"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(issuer)
+        layout.addWidget(self.fingerprint)
+        layout.addWidget(phone)
+        layout.addWidget(self.checked)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.checked.toggled.connect(self.ok_button.setEnabled)
+        self.ok_button.setEnabled(False)
 
     @Slot()
     def _on_accepted(self) -> None:
+        if not self.checked.isChecked():
+            self.error.setText(
+                self.tr(
+                    "Cocokkan dulu sidik jari koordinator lewat telepon, lalu centang kotaknya."
+                )
+            )
+            return
         if self.passphrase.text() != self.passphrase2.text():
             self.error.setText(self.tr("Kedua frasa sandi tidak sama."))
             return
@@ -248,4 +299,5 @@ class KitDialog(QDialog):
             kit=self._kit,
             officer=self.officer.text().strip(),
             passphrase=self.passphrase.text() or None,
+            coordinator_fingerprint=self._info.coordinator_fingerprint,
         )
