@@ -322,7 +322,8 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
     pack = store.pack()
     prof = store.profile()
     answers = store.answers()
-    docs = store.documents()
+    # A coordinator's evidence is what its OPDs sent (and its own): every OPD's documents.
+    docs = store.documents(None if prof.role == "coordinator" else SELF_OPD)
     with_docs = {ind for d in docs for ind, _ in d.links}
     assigned = set(prof.assigned) if prof.assigned else None
     groups = []
@@ -360,7 +361,8 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
         },
         "groups": [asdict(g) for g in groups],
         "documents": len(docs),
-        "document_bytes": sum(d.size for d in docs),
+        # A file several OPDs sent is stored once.
+        "document_bytes": sum({d.sha256: d.size for d in docs}.values()),
         "index": float(report.result.display),
         "predicate": report.result.predicate,
         "target": float(report.target),

@@ -916,6 +916,14 @@ class WorkspaceStore:
             ).fetchone()
         return RevokedKey(*row) if row else None
 
+    def revoked_keys(self) -> list[RevokedKey]:
+        """Every key the coordinator revoked, its OPD's current key or not."""
+        with self.reading():
+            rows = self.db.execute(
+                "SELECT key_id, fingerprint, opd_name, revoked_at FROM revoked_keys"
+            ).fetchall()
+        return [RevokedKey(*row) for row in rows]
+
     def remember_revoked_key(self, key: RevokedKey) -> None:
         """Inside a write transaction (the OPD's upsert audits the revocation)."""
         self.db.table(T_REVOKED).upsert(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from spbe_desktop.cli.output import say, t
+from spbe_desktop.cli.output import add_force_argument, refuse_existing, say, t
+from spbe_desktop.cli.secrets import add_passphrase_argument, signing_passphrase
 from spbe_desktop.services.exchange import issue_kit
 
 HELP = "terbitkan kit evaluasi untuk OPD (issue an evaluation kit)"
@@ -20,13 +21,22 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "OPD's assignment or the pack's default owners)",
     )
     p.add_argument("--out", type=Path, required=True, metavar="KIT")
+    add_passphrase_argument(p)
+    add_force_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
     indicators = (
         [x.strip() for x in args.indicators.split(",") if x.strip()] if args.indicators else None
     )
-    payload = issue_kit(args.workspace, args.unit, args.out, indicators)
+    refuse_existing(args.out, force=args.force)
+    payload = issue_kit(
+        args.workspace,
+        args.unit,
+        args.out,
+        indicators,
+        passphrase=signing_passphrase(args, args.workspace),
+    )
     say(t(f"Kit evaluasi ditulis: {args.out}", f"Evaluation kit written: {args.out}"))
     say(
         t(

@@ -24,10 +24,7 @@ from spbe_desktop.documents import is_compressed_mime
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
 from spbe_desktop.fileio import FileLock, fsync_folder
 from spbe_desktop.services.exchange.common import (
-    ANSWERS_JSON,
-    BUNDLE_FORMAT,
     DOC_DIR,
-    DOCUMENTS_JSON,
     TEXT_DIR,
     WORKSPACE_JSON,
     answer_digest,
@@ -38,6 +35,13 @@ from spbe_desktop.services.exchange.common import (
 from spbe_desktop.services.exchange.identity import (
     load_identity,
     public_identity,
+)
+from spbe_desktop.services.exchange.manifest import (
+    AnswerEntry,
+    BundleMeta,
+    DocumentEntry,
+    Manifest,
+    json_bytes,
 )
 from spbe_desktop.services.workspace import actor_name, require_role
 from spbe_desktop.store.leftovers import (
@@ -170,62 +174,24 @@ def export_bundle(
         sequence = int(store.setting("export_sequence", 0)) + 1
         bundle_uuid = str(uuid.uuid4())
         head_seq, head_hash = store.audit_head()
-        meta = {
-            "format": BUNDLE_FORMAT,
-            "bundle_uuid": bundle_uuid,
-            "sequence": sequence,
-            "kind": "delta" if delta else "full",
-            "base_receipt": base,
-            "workspace_uuid": prof.workspace_uuid,
-            "instansi": prof.instansi,
-            "unit": prof.unit,
-            "officer": prof.officer,
-            "period": prof.period,
-            "pack": {"id": pack.id, "version": pack.version, "hash": pack.content_hash},
-            "audit_head": {"seq": head_seq, "hash": head_hash},
-            "created": now_iso(),
-        }
-        answers_doc = {
-            "answers": [
-                {
-                    "indicator": a.indicator_id,
-                    "level": a.level,
-                    "justification": a.justification,
-                    "status": a.status,
-                    "updated_by": a.updated_by,
-                    "updated_at": a.updated_at,
-                }
-                for a in answers
-            ],
-            "complete": not delta,
-        }
-        carried_set = {d.sha256 for d in carried}
-        documents_doc = {
-            "documents": [
-                {
-                    "sha256": d.sha256,
-                    "path": _doc_path(d.sha256, d.file_name),
-                    "carried": d.sha256 in carried_set,
-                    "file_name": d.file_name,
-                    "title": d.title,
-                    "kind": d.kind,
-                    "number": d.number,
-                    "issued": d.issued,
-                    "valid_until": d.valid_until,
-                    "issuer": d.issuer,
-                    "size": d.size,
-                    "mime": d.mime,
-                    "page_count": d.page_count,
-                    "has_text_layer": d.has_text_layer,
-                    "warnings": list(d.warnings),
-                    # The coordinator searches and compares texts without re-parsing 11,000
-                    # documents: each carried document's text travels as its own payload file.
-                    "text_path": f"{TEXT_DIR}{d.sha256}.txt" if d.sha256 in carried_set else None,
-                    "links": [{"indicator": i, "level": lv} for i, lv in d.links],
-                }
-                for d in all_docs
-            ]
-        }
+        meta = BundleMeta(
+            bundle_uuid=bundle_uuid,
+            sequence=sequence,
+            kind="delta" if delta else "full",
+            base_receipt=base,
+            workspace_uuid=prof.workspace_uuid,
+            instansi=prof.instansi,
+            unit=prof.unit,
+            officer=prof.officer,
+            period=prof.period,
+            pack_id=pack.id,
+            pack_version=pack.version,
+            pack_hash=pack.content_hash,
+            audit_seq=head_seq,
+            audit_hash=head_hash,
+            created=now_iso(),
+        )
+        manifest = _manifest(answers, all_docs, {d.sha256 for d in carried}, delta)
         text_entries = [_text_entry(d.sha256, store.blob_info(d.sha256)["text"]) for d in carried]
         doc_entries = [
             bagfmt.BagEntry(
@@ -255,14 +221,14 @@ def export_bundle(
             "External-Identifier": bundle_uuid,
             "SPBE-Bundle-UUID": bundle_uuid,
             "SPBE-Sequence": str(sequence),
-            "SPBE-Kind": str(meta["kind"]),
+            "SPBE-Kind": meta.kind,
             "SPBE-Base-Receipt": base or "-",
             "SPBE-Period": prof.period,
             "SPBE-Pack-Id": pack.id,
             "SPBE-Pack-Version": pack.version,
             "SPBE-Pack-Hash": pack.content_hash,
             "SPBE-Audit-Head": f"{head_seq}:{head_hash}",
-            "SPBE-Created": str(meta["created"]),
+            "SPBE-Created": meta.created,
         }
         trusted = (
             f"spbe-bundle unit={comment_value(prof.unit)} period={comment_value(prof.period)} "
@@ -296,12 +262,9 @@ def export_bundle(
         written: list[Path] = []
         try:
             for k, (group, path) in enumerate(zip(groups, pending, strict=True), start=1):
-                entries = [_json_entry(WORKSPACE_JSON, {**meta, "part": k, "parts": n})]
+                entries = [_json_entry(WORKSPACE_JSON, meta.to_json(k, n))]
                 if k == 1:
-                    entries += [
-                        _json_entry(ANSWERS_JSON, answers_doc),
-                        _json_entry(DOCUMENTS_JSON, documents_doc),
-                    ]
+                    entries += [_json_entry(name, data) for name, data in manifest.files().items()]
                     entries += text_entries
                 entries += group
                 tc = trusted + (f" part={k}/{n}" if n > 1 else "")
@@ -332,7 +295,7 @@ def export_bundle(
                     None,
                     {
                         "sequence": sequence,
-                        "kind": meta["kind"],
+                        "kind": meta.kind,
                         "documents": len(carried),
                         "parts": n,
                     },
@@ -398,6 +361,50 @@ def _remove_stale(pending: Path, lock_path: Path) -> None:
         lock.release()
 
 
+def _manifest(answers: list[Answer], docs: list[Any], carried: set[str], delta: bool) -> Manifest:
+    """The answers and the whole document list, marking which documents travel in this bundle.
+
+    The coordinator searches and compares texts without re-parsing thousands of documents, so
+    each carried document's extracted text travels as its own payload file (``texts/``).
+    """
+    return Manifest(
+        answers=tuple(
+            AnswerEntry(
+                indicator=a.indicator_id,
+                level=a.level,
+                justification=a.justification,
+                status=a.status,
+                updated_by=a.updated_by,
+                updated_at=a.updated_at,
+            )
+            for a in answers
+        ),
+        documents=tuple(
+            DocumentEntry(
+                sha256=d.sha256,
+                path=_doc_path(d.sha256, d.file_name),
+                carried=d.sha256 in carried,
+                file_name=d.file_name,
+                title=d.title,
+                kind=d.kind,
+                number=d.number,
+                issued=d.issued,
+                valid_until=d.valid_until,
+                issuer=d.issuer,
+                links=tuple(d.links),
+                size=d.size,
+                mime=d.mime,
+                page_count=d.page_count,
+                has_text_layer=d.has_text_layer,
+                warnings=tuple(d.warnings),
+                text_path=f"{TEXT_DIR}{d.sha256}.txt" if d.sha256 in carried else None,
+            )
+            for d in docs
+        ),
+        complete=not delta,
+    )
+
+
 def _part_path(out: Path, k: int, n: int) -> Path:
     return out.with_name(f"{out.stem}.part{k:02d}-of-{n:02d}{out.suffix}")
 
@@ -418,7 +425,7 @@ def _text_entry(sha: str, text: str) -> bagfmt.BagEntry:
 
 
 def _json_entry(name: str, data: Any) -> bagfmt.BagEntry:
-    raw = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    raw = json_bytes(data)
     return bagfmt.BagEntry(
         path=name,
         size=len(raw),

@@ -6,7 +6,6 @@ explicit trust decision; split parts are kept until the last one arrives.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import uuid as uuid_mod
@@ -24,7 +23,7 @@ from spbe_desktop.core.models import (
     OpdRecord,
 )
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.core.text import clean_name, clean_text
+from spbe_desktop.core.text import clean_text
 from spbe_desktop.documents import DocumentInspector
 from spbe_desktop.errors import BundleError, SpbeError, StoreError, message_for
 from spbe_desktop.fileio import private_temp_dir
@@ -32,10 +31,9 @@ from spbe_desktop.services.exchange.common import (
     ANSWERS_JSON,
     DOCUMENTS_JSON,
     MAX_BUNDLE_BYTES,
-    SHA256_HEX,
-    WORKSPACE_JSON,
     verify_file,
 )
+from spbe_desktop.services.exchange.manifest import DocumentEntry, Manifest, ManifestError
 from spbe_desktop.services.workspace import actor_name, require_role
 from spbe_desktop.store.leftovers import PARTS_PREFIX, STAGING_PREFIX, remove_stale_import_files
 from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
@@ -191,6 +189,9 @@ def _import_one(
         holder = store.opd_by_key(ver.signer.key_id_hex())
         if holder is not None and holder.revoked_at:
             return _refuse(path, "import.revoked_key", unit=holder.name)
+        revoked = store.revoked_key(ver.signer.key_id_hex())
+        if revoked is not None:  # revoked, and its OPD has pinned a new key since
+            return _refuse(path, "import.revoked_key", unit=revoked.opd_name)
         return ImportOutcome(
             path,
             "quarantined",
@@ -374,18 +375,13 @@ def _ledger_digest(bundle: _Bundle) -> str:
     return hashlib.sha256(joined.encode("ascii")).hexdigest()
 
 
-def _check_payload(bundle: _Bundle, documents: list[dict[str, Any]]) -> str | None:
+def _check_payload(bundle: _Bundle, manifest: Manifest) -> str | None:
     """The first payload file that nothing in the document list accounts for, if any.
 
     Signed but unlisted files are refused rather than ignored: a bundle carries exactly what
     its document list says, so nothing can ride along unseen.
     """
-    allowed = {WORKSPACE_JSON, ANSWERS_JSON, DOCUMENTS_JSON}
-    for d in documents:
-        if d["carried"]:
-            allowed.add(d["path"])
-        if d.get("text_path"):
-            allowed.add(d["text_path"])
+    allowed = manifest.payload_names()
     for member in sorted(bundle.payload):
         if member not in allowed:
             return member
@@ -394,7 +390,7 @@ def _check_payload(bundle: _Bundle, documents: list[dict[str, Any]]) -> str | No
 
 def _stage_documents(
     bundle: _Bundle,
-    documents: list[dict[str, Any]],
+    documents: tuple[DocumentEntry, ...],
     store: WorkspaceStore,
     folder: Path,
     path: Path,
@@ -407,27 +403,23 @@ def _stage_documents(
     executable declared ``application/pdf`` is stored as what it is.
     """
     staged: dict[str, tuple[Path, DocumentInfo]] = {}
-    todo = [
-        d
-        for d in documents
-        if d["carried"] and not store.has_blob(d["sha256"]) and d["sha256"] not in staged
-    ]
-    total = sum(bundle.payload[d["path"]][2] for d in todo)
+    todo = [d for d in documents if d.carried and not store.has_blob(d.sha256)]
+    total = sum(bundle.payload[d.path][2] for d in todo)
     done = 0
     with DocumentInspector() as inspector:
         for n, d in enumerate(todo):
-            if d["sha256"] in staged:
+            if d.sha256 in staged:
                 continue
             cancel.raise_if_cancelled()
-            idx = bundle.payload[d["path"]][0]
+            idx = bundle.payload[d.path][0]
             target = folder / f"{n:05d}.bin"
-            with bundle.readers[idx].open_payload(d["path"]) as src, target.open("wb") as dst:
+            with bundle.readers[idx].open_payload(d.path) as src, target.open("wb") as dst:
                 while chunk := src.read(1024 * 1024):
                     dst.write(chunk)
                     done += len(chunk)
                     yield Progress(done, total * 2, "progress.importing", {"name": path.name})
                     cancel.raise_if_cancelled()
-            staged[d["sha256"]] = (target, inspector.inspect(target))
+            staged[d.sha256] = (target, inspector.inspect(target))
     return staged
 
 
@@ -440,12 +432,12 @@ def _write_import(
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     try:
-        answers = _parse_answers(bundle.answers_doc, store)
-        documents = _parse_documents(bundle.documents_doc, store)
-    except (KeyError, TypeError, ValueError, SpbeError) as exc:
+        manifest = Manifest.from_json(bundle.answers_doc, bundle.documents_doc, store.pack())
+    except (ManifestError, SpbeError) as exc:
         return _refuse(path, "import.bad_content", detail=clean_text(exc)[:120])
     payload = bundle.payload
-    extra = _check_payload(bundle, documents)
+    documents = manifest.documents
+    extra = _check_payload(bundle, manifest)
     if extra is not None:
         return _refuse(path, "import.unexpected_file", member=clean_text(extra)[:120])
     opd = claim.opd
@@ -453,21 +445,21 @@ def _write_import(
     missing_base = [
         d
         for d in documents
-        if not d["carried"] and d["sha256"] not in held and not store.has_blob(d["sha256"])
+        if not d.carried and d.sha256 not in held and not store.has_blob(d.sha256)
     ]
     if missing_base:
         return _refuse(path, "import.delta_base_missing", count=len(missing_base))
     for d in documents:
-        if d["carried"] and d["path"] not in payload:
-            return _refuse(path, "import.bad_content", detail=f"missing {d['path']}")
-        if d["carried"] and payload[d["path"]][1] != d["sha256"]:
-            return _refuse(path, "import.bad_content", detail=f"hash of {d['path']}")
+        if d.carried and d.path not in payload:
+            return _refuse(path, "import.bad_content", detail=f"missing {d.path}")
+        if d.carried and payload[d.path][1] != d.sha256:
+            return _refuse(path, "import.bad_content", detail=f"hash of {d.path}")
     remove_stale_import_files()
     with private_temp_dir(paths.cache_dir(), STAGING_PREFIX) as folder:
         staged = yield from _stage_documents(bundle, documents, store, folder, path, cancel)
         try:
             outcome = yield from _commit_import(
-                store, path, bundle, claim, documents, answers, staged, stored_part_shas, cancel
+                store, path, bundle, claim, manifest, staged, stored_part_shas, cancel
             )
         except StoreError as exc:
             if exc.code != "store.constraint":
@@ -477,13 +469,15 @@ def _write_import(
         return outcome
 
 
+_METADATA = ("title", "kind", "number", "issued", "valid_until", "issuer")
+
+
 def _commit_import(
     store: WorkspaceStore,
     path: Path,
     bundle: _Bundle,
     claim: _Claim,
-    documents: list[dict[str, Any]],
-    answers: list[dict[str, Any]],
+    manifest: Manifest,
     staged: dict[str, tuple[Path, DocumentInfo]],
     stored_part_shas: list[str],
     cancel: CancelToken,
@@ -495,9 +489,9 @@ def _commit_import(
     carried = 0
     with store.transaction():
         keep_ids = set()
-        for d in documents:
-            if d["sha256"] in staged and not store.has_blob(d["sha256"]):
-                file, info = staged[d["sha256"]]
+        for d in manifest.documents:
+            if d.sha256 in staged and not store.has_blob(d.sha256):
+                file, info = staged[d.sha256]
                 size = file.stat().st_size
                 with file.open("rb") as src:
                     job = store.write_blob(
@@ -505,8 +499,8 @@ def _commit_import(
                         size,
                         info,
                         cancel,
-                        expected_sha256=d["sha256"],
-                        label=d["file_name"],
+                        expected_sha256=d.sha256,
+                        label=d.file_name,
                     )
                     base = done
                     while True:
@@ -522,44 +516,39 @@ def _commit_import(
                         )
                     done = base + size
                 carried += 1
-            existing = store.find_document(opd.id, d["sha256"])
+            existing = store.find_document(opd.id, d.sha256)
             if existing is None:
                 doc_id = store.add_document(
                     actor,
                     opd_id=opd.id,
-                    sha256=d["sha256"],
-                    file_name=d["file_name"],
-                    title=d["title"],
-                    kind=d["kind"],
-                    number=d["number"],
-                    issued=d["issued"],
-                    valid_until=d["valid_until"],
-                    issuer=d["issuer"],
+                    sha256=d.sha256,
+                    file_name=d.file_name,
+                    title=d.title,
+                    kind=d.kind,
+                    number=d.number,
+                    issued=d.issued,
+                    valid_until=d.valid_until,
+                    issuer=d.issuer,
                 )
             else:
                 doc_id = existing.id
                 store.set_document_metadata(
                     doc_id,
-                    {
-                        k: d[k]
-                        for k in ("title", "kind", "number", "issued", "valid_until", "issuer")
-                    },
+                    {k: getattr(d, k) for k in _METADATA},
                 )
             keep_ids.add(doc_id)
-            store.replace_links(
-                doc_id, [(link["indicator"], link["level"]) for link in d["links"]], actor
-            )
+            store.replace_links(doc_id, list(d.links), actor)
         for old in store.documents(opd.id):
             if old.id not in keep_ids:  # the OPD removed it since its last bundle
                 store.remove_document(old.id, actor)
-        for a in answers:
+        for a in manifest.answers:
             store.set_answer(
-                a["indicator"],
-                a["updated_by"] or actor,
+                a.indicator,
+                a.updated_by or actor,
                 opd_id=opd.id,
-                level=a["level"],
-                justification=a["justification"],
-                status=a["status"],
+                level=a.level,
+                justification=a.justification,
+                status=a.status,
             )
         store.add_ledger(
             LedgerEntry(
@@ -585,7 +574,7 @@ def _commit_import(
                 "opd": opd.name,
                 "sequence": claim.sequence,
                 "documents": carried,
-                "answers": len(answers),
+                "answers": len(manifest.answers),
             },
         )
     return ImportOutcome(
@@ -597,76 +586,6 @@ def _commit_import(
         sequence=claim.sequence,
         documents=carried,
     )
-
-
-def _parse_answers(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
-    if not isinstance(doc, dict) or not isinstance(doc.get("answers"), list):
-        raise ValueError("answers.json")
-    pack = store.pack()
-    out = []
-    for a in doc["answers"]:
-        ind = pack.indicator(str(a["indicator"])).id
-        level = a.get("level")
-        if level is not None and (not isinstance(level, int) or not 1 <= level <= 5):
-            raise ValueError(f"level of {ind}")
-        status = a.get("status", "draft")
-        if status not in ("empty", "draft", "ready", "na"):
-            raise ValueError(f"status of {ind}")
-        out.append(
-            {
-                "indicator": ind,
-                "level": level,
-                "justification": clean_text(
-                    a.get("justification", ""), multiline=True, max_length=100_000
-                ),
-                "status": status,
-                "updated_by": clean_text(a.get("updated_by", ""), max_length=200),
-            }
-        )
-    return out
-
-
-def _parse_documents(doc: Any, store: WorkspaceStore) -> list[dict[str, Any]]:
-    if not isinstance(doc, dict) or not isinstance(doc.get("documents"), list):
-        raise ValueError("documents.json")
-    pack = store.pack()
-    out = []
-    for d in doc["documents"]:
-        sha = str(d["sha256"])
-        if not SHA256_HEX.fullmatch(sha):
-            raise ValueError("sha256")
-        out.append(
-            {
-                "sha256": sha,
-                "path": str(d["path"]),
-                "carried": bool(d["carried"]),
-                # Names and metadata are shown, searched and written into reports: cleaned of
-                # control characters and bidi overrides here, once. Type, pages, text layer and
-                # warnings are not taken from here at all: they are re-detected from the bytes.
-                "file_name": clean_name(d["file_name"]) or f"{sha[:12]}.bin",
-                "title": clean_text(d["title"], max_length=500) or clean_name(d["file_name"]),
-                "kind": clean_text(d["kind"], max_length=100),
-                "number": clean_text(d.get("number"), max_length=200),
-                "issued": _opt_date(d.get("issued")),
-                "valid_until": _opt_date(d.get("valid_until")),
-                "issuer": clean_text(d.get("issuer"), max_length=300),
-                "text_path": str(d["text_path"]) if d.get("text_path") else None,
-                "links": [
-                    {
-                        "indicator": pack.indicator(str(x["indicator"])).id,
-                        "level": x.get("level") if isinstance(x.get("level"), int) else None,
-                    }
-                    for x in d.get("links", [])
-                ],
-            }
-        )
-    return out
-
-
-def _opt_date(value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    return dt.date.fromisoformat(str(value)).isoformat()
 
 
 def outcome_message(outcome: ImportOutcome, lang: str) -> str:

@@ -90,6 +90,11 @@ def _trust_lookup(trust: Path | None) -> _Anchor | None:
                     registered[pub.key_id] = _Registered(opd.name, bool(opd.revoked_at))
                     if not opd.revoked_at:
                         keys[pub.key_id] = pub
+            for gone in store.revoked_keys():  # revoked, maybe replaced by a new key since
+                key_id = bytes.fromhex(gone.key_id)[::-1]  # stored as minisign prints it
+                if key_id not in registered or not registered[key_id].revoked:
+                    registered[key_id] = _Registered(gone.opd_name, True)
+                    keys.pop(key_id, None)
             if store.profile().coordinator_key:
                 pub = PublicIdentity.from_minisign(store.profile().coordinator_key or "")
                 keys[pub.key_id] = pub

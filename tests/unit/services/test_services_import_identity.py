@@ -278,3 +278,41 @@ def test_the_ledger_records_the_tag_manifest_digest(round_: dict[str, Path]) -> 
     with WorkspaceStore.open(round_["coord"]) as store:
         [entry] = store.ledger()
     assert entry.tag_digest == hashlib.sha256(tagmanifest).hexdigest()
+
+
+def test_a_revoked_key_stays_refused_after_its_opd_pinned_a_new_one(
+    round_: dict[str, Path],
+) -> None:
+    """Bappeda lost its laptop: the coordinator revoked the key and pinned a new one. A bundle
+    signed with the old key is refused as revoked (not quarantined as unknown), by import and by
+    verify against the coordinator workspace."""
+    from spbe_desktop.services.exchange import revoke_opd, verify_bundle
+
+    old_bundle = round_["tmp"] / "old-key.zip"
+    run(export_bundle(round_["b"], old_bundle))
+    revoke_opd(round_["coord"], "Bappeda")
+    fresh = round_["tmp"] / "b-new.spbe"
+    init_workspace(fresh, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Baru")
+    card = round_["tmp"] / "b-new.card"
+    write_identity_card(fresh, card)
+    trust_card(round_["coord"], card)
+
+    [outcome] = _import(round_["coord"], old_bundle)
+    assert (outcome.status, outcome.code) == ("refused", "import.revoked_key")
+    report = run(verify_bundle(old_bundle, round_["coord"]))
+    assert not report.ok
+    assert [f.code for f in report.result.findings if f.severity == "error"] == [
+        "verify.revoked_key"
+    ]
+
+
+def test_coordinator_status_counts_the_documents_its_opds_sent(round_: dict[str, Path]) -> None:
+    from spbe_desktop.services.workspace import status_summary
+
+    with open_workspace(round_["coord"]) as store:
+        assert status_summary(store)["documents"] == 0
+    _import(round_["coord"], round_["bundle_a"])
+    with open_workspace(round_["coord"]) as store:
+        summary = status_summary(store)
+    assert summary["documents"] == 1
+    assert summary["document_bytes"] > 0
