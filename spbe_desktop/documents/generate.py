@@ -29,6 +29,7 @@ from pypdf.generic import (
 )
 
 from spbe_desktop.core.locale_id import format_date_id
+from spbe_desktop.core.pdf_text import pdf_literal
 from spbe_desktop.documents.suggest import KINDS
 
 #: A4 portrait in PDF points.
@@ -199,22 +200,9 @@ def _text_content(page_text: str) -> bytes:
         f"{leading:.2f} TL".encode("ascii"),
         f"{_MARGIN:.2f} {A4[1] - _MARGIN:.2f} Td".encode("ascii"),
     ]
-    ops.extend(b"(" + _pdf_string(line) + b") Tj T*" for line in lines)
+    ops.extend(b"(" + pdf_literal(line) + b") Tj T*" for line in lines)
     ops.append(b"ET")
     return b"\n".join(ops)
-
-
-def _pdf_string(text: str) -> bytes:
-    """Encode for a literal string in WinAnsiEncoding, escaping delimiters and non-ASCII."""
-    out = bytearray()
-    for byte in text.encode("cp1252", errors="replace"):
-        if byte in b"()\\":
-            out += b"\\" + bytes([byte])
-        elif byte < 0x20 or byte > 0x7E:
-            out += b"\\%03o" % byte
-        else:
-            out.append(byte)
-    return bytes(out)
 
 
 def _pdf_date(value: datetime.datetime) -> str:

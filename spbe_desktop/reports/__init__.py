@@ -10,23 +10,21 @@ from spbe_desktop.reports.docx_report import render_docx
 from spbe_desktop.reports.messages import ReportError
 from spbe_desktop.reports.model import (
     Chapter,
+    CompileContext,
+    CompiledIndicator,
     CompletenessRow,
+    DocumentFacts,
     EvidenceRow,
     GroupRow,
+    IndexRow,
+    IndicatorEvidence,
     IndicatorSection,
     OpdAnswerRow,
     PlanRow,
     ReportModel,
-)
-from spbe_desktop.reports.pdf_compile import (
-    DEFAULT_MAX_PDF_BYTES,
-    CompileContext,
-    CompiledIndicator,
-    IndexRow,
-    IndicatorEvidence,
     SourceDocument,
-    compile_indicator,
 )
+from spbe_desktop.reports.pdf_compile import DEFAULT_MAX_PDF_BYTES, compile_indicator
 from spbe_desktop.reports.tables import Table, csv_bytes, write_csv, write_evidence_index
 
 del _messages
@@ -37,6 +35,7 @@ __all__ = [
     "CompileContext",
     "CompiledIndicator",
     "CompletenessRow",
+    "DocumentFacts",
     "EvidenceRow",
     "GroupRow",
     "IndexRow",

@@ -2,27 +2,29 @@
 
 Takes a :class:`~spbe_desktop.reports.model.ReportModel` and writes a ``.docx`` with real Word
 styles (Title, Heading 1-3, Caption, table styles), a table-of-contents field, page numbers from
-PAGE/NUMPAGES fields and a landscape appendix. Knows nothing of the store; writes atomically.
+PAGE/NUMPAGES fields and a landscape appendix. This module says what each part of the report
+holds; :mod:`.docx_styles` sets the document up and :mod:`.docx_blocks` builds its paragraphs
+and tables. Knows nothing of the store; writes atomically.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 
 from spbe_desktop.core.text import clean_text, map_text
 from spbe_desktop.reports.chart import bar_chart_png
+from spbe_desktop.reports.docx_blocks import data_table, empty_note, kv_table, para
+from spbe_desktop.reports.docx_styles import A4, GREY, RED, add_field, field_char, setup_document
 from spbe_desktop.reports.files import write_atomic
 from spbe_desktop.reports.fmt import (
     date_id,
@@ -38,20 +40,6 @@ from spbe_desktop.reports.model import (
     ReportModel,
 )
 
-#: The table style of every data table (a built-in style of Word's default template).
-TABLE_STYLE = "Light Grid Accent 1"
-#: Arial everywhere: on every Windows PC, and metric-compatible Liberation Sans elsewhere, so
-#: the pages break the same when LibreOffice renders the report.
-FONT = "Arial"
-MONO = "Courier New"
-#: Two-column "label: value" tables.
-KV_STYLE = "Table Grid"
-CELL_STYLE = "Isi Tabel"
-_CELL_STYLE_ID = "IsiTabel"
-_RED = RGBColor(0xC0, 0x00, 0x00)
-_GREY = RGBColor(0x59, 0x59, 0x59)
-_LABEL_FILL = "DEE7F3"
-_A4 = (Cm(21.0), Cm(29.7))
 _ROLE = {"coordinator": "Koordinator SPBE", "opd": "Perangkat Daerah (OPD)"}
 
 
@@ -73,7 +61,7 @@ def render_docx(model: ReportModel, out: Path) -> Path:
     # refuse the whole report, and a bidi override cannot disguise a file name in it.
     model = map_text(model, _display)
     doc = Document()
-    _setup(doc, model)
+    setup_document(doc, model)
     _cover(doc, model)
     _contents(doc, model)
     _summary(doc, model)
@@ -100,237 +88,6 @@ def _display(text: str) -> str:
     """Report text: XML-safe (no C0 controls but tab and newline, no lone surrogates), no bidi
     overrides; line breaks kept (justifications and notes have several lines)."""
     return clean_text(text, multiline=True)
-
-
-# --------------------------------------------------------------------------- document set-up
-
-
-def _setup(doc: Any, model: ReportModel) -> None:
-    section = doc.sections[0]
-    section.page_width, section.page_height = _A4
-    section.left_margin = Cm(3.0)
-    section.right_margin = Cm(2.5)
-    section.top_margin = Cm(2.5)
-    section.bottom_margin = Cm(2.2)
-    section.different_first_page_header_footer = True  # no number on the cover
-
-    styles = doc.styles
-    normal = styles["Normal"]
-    for name in (
-        "Normal",
-        "Title",
-        "Subtitle",
-        "Heading 1",
-        "Heading 2",
-        "Heading 3",
-        "Caption",
-        "TOC Heading",
-    ):
-        _font(styles[name], FONT)
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(4)
-    # Proofing language for the whole document: Bahasa Indonesia.
-    rpr = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), "id-ID")
-
-    cell = styles.add_style(CELL_STYLE, WD_STYLE_TYPE.PARAGRAPH)
-    cell.style_id = _CELL_STYLE_ID
-    cell.base_style = normal
-    cell.font.size = Pt(9)
-    cell.paragraph_format.space_after = Pt(0)
-    cell.paragraph_format.space_before = Pt(0)
-    for level in (1, 2):
-        toc = styles.add_style(f"TOC {level}", WD_STYLE_TYPE.PARAGRAPH)
-        toc.base_style = normal
-        toc.paragraph_format.left_indent = Cm(0.6 * (level - 1))
-        toc.paragraph_format.space_after = Pt(2)
-    for name, size in (("Heading 1", 15), ("Heading 2", 12.5), ("Heading 3", 11)):
-        styles[name].font.size = Pt(size)
-        styles[name].paragraph_format.keep_with_next = True
-
-    # Word refreshes the table of contents (page numbers) when the document is opened.
-    settings = doc.settings.element
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    compat = settings.find(qn("w:compat"))
-    if compat is not None:
-        compat.addprevious(update)
-    else:
-        settings.append(update)
-
-    header = section.header.paragraphs[0]
-    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if model.provisional:
-        run = header.add_run(
-            "KERANGKA SEMENTARA (PROVISIONAL) — bobot dan kriteria belum final; angka dapat berubah"
-        )
-        run.font.color.rgb = _RED
-        run.bold = True
-    else:
-        run = header.add_run(f"{model.index_name} · Periode {model.period}")
-        run.font.color.rgb = _GREY
-    run.font.size = Pt(8)
-
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    lead = footer.add_run(f"{model.instansi} — Laporan Penilaian Mandiri {model.period} · Halaman ")
-    lead.font.size = Pt(8)
-    _field(footer, "PAGE", "1", size=8)
-    middle = footer.add_run(" dari ")
-    middle.font.size = Pt(8)
-    _field(footer, "NUMPAGES", "1", size=8)
-
-
-def _font(style: Any, name: str) -> None:
-    """Set a style's font, dropping the theme-font references Word would otherwise prefer."""
-    style.font.name = name
-    fonts = style.element.get_or_add_rPr().find(qn("w:rFonts"))
-    if fonts is not None:
-        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-            fonts.attrib.pop(qn(attr), None)
-        fonts.set(qn("w:cs"), name)
-
-
-def _field(paragraph: Any, instruction: str, shown: str, size: float | None = None) -> None:
-    """Append a Word field (``PAGE``, ``NUMPAGES``...) with a cached result to show."""
-
-    def fld(kind: str) -> Any:
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        return el
-
-    begin = paragraph.add_run()
-    begin._r.append(fld("begin"))
-    instr = paragraph.add_run()
-    text = OxmlElement("w:instrText")
-    text.set(qn("xml:space"), "preserve")
-    text.text = f" {instruction} "
-    instr._r.append(text)
-    sep = paragraph.add_run()
-    sep._r.append(fld("separate"))
-    result = paragraph.add_run(shown)
-    end = paragraph.add_run()
-    end._r.append(fld("end"))
-    if size is not None:
-        for run in (begin, instr, sep, result, end):
-            run.font.size = Pt(size)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _para(
-    doc: Any,
-    text: str = "",
-    *,
-    bold: bool = False,
-    italic: bool = False,
-    size: float | None = None,
-    colour: RGBColor | None = None,
-    align: Any = None,
-    style: str | None = None,
-) -> Any:
-    p = doc.add_paragraph(style=style)
-    if text:
-        run = p.add_run(text)
-        run.bold = bold
-        run.italic = italic
-        if size is not None:
-            run.font.size = Pt(size)
-        if colour is not None:
-            run.font.color.rgb = colour
-    if align is not None:
-        p.alignment = align
-    return p
-
-
-def _shade(cell: Any, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
-
-
-def _set_cell(cell: Any, text: str, *, bold: bool = False, mono: bool = False) -> None:
-    cell.text = ""
-    p = cell.paragraphs[0]
-    # Set the style id directly: python-docx's name lookup scans all styles on every call,
-    # which made a report with a thousand cells take seconds.
-    p._p.style = _CELL_STYLE_ID
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        run = p.add_run(line)
-        run.bold = bold
-        if mono:
-            run.font.name = MONO
-            run.font.size = Pt(7.5)
-        if k < len(lines) - 1:
-            run.add_break(WD_BREAK.LINE)
-
-
-def _table(
-    doc: Any,
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    widths_cm: Sequence[float],
-    *,
-    mono_columns: Sequence[int] = (),
-) -> Any:
-    """A data table: header row repeated on every page, fixed column widths."""
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = doc.styles[TABLE_STYLE]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    for k, title in enumerate(header):
-        _set_cell(table.rows[0].cells[k], title, bold=True)
-    table.rows[0]._tr.get_or_add_trPr().append(_on("w:tblHeader"))
-    for row in rows:
-        cells = table.add_row().cells
-        for k, value in enumerate(row):
-            _set_cell(cells[k], value, mono=k in mono_columns)
-    _widths(table, widths_cm)
-    doc.add_paragraph().paragraph_format.space_after = Pt(2)
-    return table
-
-
-def _kv_table(doc: Any, rows: Sequence[tuple[str, str]], widths_cm: tuple[float, float]) -> Any:
-    table = doc.add_table(rows=0, cols=2)
-    table.style = doc.styles[KV_STYLE]
-    table.autofit = False
-    for label, value in rows:
-        cells = table.add_row().cells
-        _set_cell(cells[0], label, bold=True)
-        _shade(cells[0], _LABEL_FILL)
-        _set_cell(cells[1], value)
-    _widths(table, widths_cm)
-    return table
-
-
-def _widths(table: Any, widths_cm: Sequence[float]) -> None:
-    """Fixed column widths: the grid (LibreOffice reads it) and every cell (Word reads these)."""
-    tbl = table._tbl
-    for k, col in enumerate(tbl.tblGrid.gridCol_lst):
-        if k < len(widths_cm):
-            col.w = Cm(widths_cm[k])
-    table.autofit = False  # python-docx writes w:tblLayout fixed in its schema position
-    for row in table.rows:
-        # A row stays on one page; the header row repeats instead.
-        row._tr.get_or_add_trPr().append(_on("w:cantSplit"))
-        for k, cell in enumerate(row.cells):
-            if k < len(widths_cm):
-                cell.width = Cm(widths_cm[k])
-
-
-def _on(tag: str) -> Any:
-    el = OxmlElement(tag)
-    el.set(qn("w:val"), "true")
-    return el
 
 
 def _level_text(level: int | None, name: str) -> str:
@@ -366,9 +123,9 @@ def _cover(doc: Any, model: ReportModel) -> None:
     sub = doc.add_paragraph(f"{model.index_name} — Periode {model.period}", style="Subtitle")
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
     doc.add_paragraph()
-    _para(doc, model.instansi, bold=True, size=18, align=WD_ALIGN_PARAGRAPH.CENTER)
+    para(doc, model.instansi, bold=True, size=18, align=WD_ALIGN_PARAGRAPH.CENTER)
     if model.unit:
-        _para(doc, model.unit, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
+        para(doc, model.unit, size=14, align=WD_ALIGN_PARAGRAPH.CENTER)
     for _ in range(3):
         doc.add_paragraph()
     rows = [
@@ -379,27 +136,27 @@ def _cover(doc: Any, model: ReportModel) -> None:
         ("Disusun oleh", model.officer or "-"),
         ("Tanggal", date_id(model.generated)),
     ]
-    table = _kv_table(doc, rows, (4.5, 11.0))
+    table = kv_table(doc, rows, (4.5, 11.0))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     if model.provisional:
         doc.add_paragraph()
-        mark = _para(
+        mark = para(
             doc,
             "SEMENTARA (PROVISIONAL)",
             bold=True,
             size=16,
-            colour=_RED,
+            colour=RED,
             align=WD_ALIGN_PARAGRAPH.CENTER,
         )
         mark.paragraph_format.space_after = Pt(2)
-        _para(
+        para(
             doc,
             "Paket kerangka ini bersifat sementara: struktur, bobot, kriteria dan rentang "
             "predikat belum diverifikasi terhadap teks resmi peraturan. Indeks dan predikat "
             "dalam laporan ini dapat berubah setelah paket dikoreksi.",
             italic=True,
             size=9,
-            colour=_RED,
+            colour=RED,
             align=WD_ALIGN_PARAGRAPH.CENTER,
         )
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -418,23 +175,17 @@ def _contents(doc: Any, model: ReportModel) -> None:
     # The cached result lists the headings without page numbers; Word rebuilds the field
     # (with page numbers) when the document is opened, because updateFields is set.
     first = doc.add_paragraph(style="TOC 1")
-
-    def fld(kind: str) -> Any:
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        return el
-
-    first.add_run()._r.append(fld("begin"))
+    first.add_run()._r.append(field_char("begin"))
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = ' TOC \\o "1-2" \\h \\z \\u '
     first.add_run()._r.append(instr)
-    first.add_run()._r.append(fld("separate"))
+    first.add_run()._r.append(field_char("separate"))
     first.add_run(entries[0][1])
     last = first
     for level, text in entries[1:]:
         last = doc.add_paragraph(text, style=f"TOC {level}")
-    last.add_run()._r.append(fld("end"))
+    last.add_run()._r.append(field_char("end"))
 
 
 def _summary(doc: Any, model: ReportModel) -> None:
@@ -451,9 +202,9 @@ def _summary(doc: Any, model: ReportModel) -> None:
         target += "Target sudah tercapai."
     else:
         target += f"Selisih menuju target: {decimal_id(model.gap)}."
-    _para(doc, target, size=11)
+    para(doc, target, size=11)
     what = "domain" if model.group_kind == "domain" else "aspek"
-    _para(
+    para(
         doc,
         f"Indeks adalah rata-rata tertimbang tingkat kematangan seluruh "
         f"{model.indicator_count} indikator (bobot sesuai paket kerangka); indeks {what} "
@@ -465,11 +216,11 @@ def _summary(doc: Any, model: ReportModel) -> None:
         ),
     )
     for note in model.notes:
-        _para(doc, note, italic=True)
+        para(doc, note, italic=True)
 
     label = "Domain" if model.group_kind == "domain" else "Aspek"
     doc.add_heading(f"Indeks per {label.lower()}", level=2)
-    _table(
+    data_table(
         doc,
         ["No", label, "Bobot (%)", "Indeks"],
         [[str(g.number), g.name, weight_id(g.weight), decimal_id(g.index)] for g in model.groups],
@@ -487,14 +238,14 @@ def _summary(doc: Any, model: ReportModel) -> None:
     names = "; ".join(f"{g.number} = {g.name} ({decimal_id(g.index)})" for g in model.groups)
     caption = doc.add_paragraph(style="Caption")
     caption.add_run("Gambar ")
-    _field(caption, "SEQ Gambar \\* ARABIC", "1")
+    add_field(caption, "SEQ Gambar \\* ARABIC", "1")
     caption.add_run(
         f". Indeks per {label.lower()} (skala 1–5; garis merah putus-putus = target "
         f"{decimal_id(model.target)}). {names}."
     )
     if model.group_kind == "domain" and model.aspects:
         doc.add_heading("Indeks per aspek", level=2)
-        _table(
+        data_table(
             doc,
             ["No", "Aspek", "Domain", "Bobot (%)", "Indeks"],
             [
@@ -508,21 +259,21 @@ def _summary(doc: Any, model: ReportModel) -> None:
 def _plan(doc: Any, model: ReportModel) -> None:
     _chapter_heading(doc, "Rencana Peningkatan")
     if model.gap <= 0:
-        _para(
+        para(
             doc,
             f"Indeks {decimal_id(model.index)} sudah mencapai target "
             f"{decimal_id(model.target)}; tidak ada kenaikan tingkat yang diperlukan.",
         )
         return
     end = model.plan[-1].index_after if model.plan else model.index
-    _para(
+    para(
         doc,
         f"Simulasi (what-if): kenaikan tingkat berikut, satu tingkat per langkah dengan "
         f"bobot terbesar lebih dahulu, menaikkan indeks dari {decimal_id(model.index)} menjadi "
         f"{decimal_id(end)} (target {decimal_id(model.target)}). Penanggung jawab adalah OPD "
         f"pemilik indikator.",
     )
-    _table(
+    data_table(
         doc,
         ["No", "Indikator", "Tingkat", "Kenaikan", "Indeks menjadi", "Penanggung jawab"],
         [
@@ -539,30 +290,30 @@ def _plan(doc: Any, model: ReportModel) -> None:
         (1.0, 4.7, 1.7, 1.9, 1.9, 4.3),
     )
     if not model.plan_reached:
-        _para(
+        para(
             doc,
             "Target tidak dapat dicapai dengan kenaikan yang diizinkan; rencana di atas "
             "memuat semua kenaikan yang mungkin.",
             italic=True,
-            colour=_RED,
+            colour=RED,
         )
 
 
 def _chapter(doc: Any, model: ReportModel, chapter: Chapter) -> None:
     _chapter_heading(doc, _heading_text(chapter))
-    _para(
+    para(
         doc,
         f"Bobot {weight_id(chapter.weight)}% · Indeks {decimal_id(chapter.index)}",
-        colour=_GREY,
+        colour=GREY,
     ).paragraph_format.keep_with_next = True
     for ind in chapter.indicators:
         _indicator(doc, model, ind, level=2)
     for child in chapter.children:
         doc.add_heading(_heading_text(child), level=2)
-        _para(
+        para(
             doc,
             f"Bobot {weight_id(child.weight)}% · Indeks {decimal_id(child.index)}",
-            colour=_GREY,
+            colour=GREY,
         ).paragraph_format.keep_with_next = True
         for ind in child.indicators:
             _indicator(doc, model, ind, level=3)
@@ -584,9 +335,9 @@ def _indicator(doc: Any, model: ReportModel, ind: IndicatorSection, level: int) 
         if ind.verdict_comment.strip():
             note += f": {ind.verdict_comment.strip()}"
         rows.append(("Catatan koordinator", note))
-    _kv_table(doc, rows, (4.0, 11.5))
+    kv_table(doc, rows, (4.0, 11.5))
 
-    label = _para(doc, "Bukti dukung", bold=True)
+    label = para(doc, "Bukti dukung", bold=True)
     label.paragraph_format.space_before = Pt(6)
     label.paragraph_format.keep_with_next = True
     if ind.evidence:
@@ -609,16 +360,16 @@ def _indicator(doc: Any, model: ReportModel, ind: IndicatorSection, level: int) 
             if coordinator:
                 row.append(e.source)
             rows_e.append(row)
-        _table(doc, header, rows_e, widths)
+        data_table(doc, header, rows_e, widths)
     else:
-        _para(doc, "Belum ada bukti dukung.", italic=True, colour=_GREY)
+        empty_note(doc, "Belum ada bukti dukung.")
 
     # Only where an OPD is assigned the indicator or has answered it.
     if model.role == "coordinator" and ind.opd_answers:
-        _para(
+        para(
             doc, "Jawaban dan verifikasi per OPD", bold=True
         ).paragraph_format.keep_with_next = True
-        _table(
+        data_table(
             doc,
             ["OPD", "Tingkat", "Status", "Verifikasi", "Komentar"],
             [
@@ -639,15 +390,15 @@ def _completeness(doc: Any, model: ReportModel) -> None:
     coordinator = model.role == "coordinator"
     _chapter_heading(doc, "Kelengkapan per OPD" if coordinator else "Kelengkapan Pengisian")
     if coordinator:
-        _para(
+        para(
             doc,
             "Jawaban yang diterima dari tiap OPD melalui paket bertanda tangan, dibanding "
             "indikator yang ditugaskan kepadanya.",
         )
     if not model.completeness:
-        _para(doc, "Belum ada OPD yang terdaftar.", italic=True, colour=_GREY)
+        empty_note(doc, "Belum ada OPD yang terdaftar.")
         return
-    _table(
+    data_table(
         doc,
         ["OPD", "Terjawab / ditugaskan", "Dokumen", "Paket terakhir"],
         [
@@ -661,20 +412,20 @@ def _completeness(doc: Any, model: ReportModel) -> None:
 def _appendix(doc: Any, model: ReportModel) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = _A4[1], _A4[0]
+    section.page_width, section.page_height = A4[1], A4[0]
     section.left_margin = section.right_margin = Cm(2.0)
     section.different_first_page_header_footer = False
     doc.add_heading("Lampiran. Daftar Dokumen", level=1)
-    _para(
+    para(
         doc,
         "Setiap dokumen bukti dukung dengan sidik SHA-256 isinya. Keaslian berkas dapat "
         "diperiksa dengan perintah \u201ccertutil -hashfile NAMA_BERKAS SHA256\u201d (Windows) "
         "atau \u201csha256sum NAMA_BERKAS\u201d (Linux).",
     )
     if not model.documents:
-        _para(doc, "Belum ada dokumen.", italic=True, colour=_GREY)
+        empty_note(doc, "Belum ada dokumen.")
         return
-    _table(
+    data_table(
         doc,
         [
             "No",

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
-from spbe_desktop.core.locale_id import format_date_id
+from spbe_desktop.core.locale_id import format_date_id, parse_date
 from spbe_desktop.core.text import clean_text
 
 VERDICT_LABELS = {
@@ -51,14 +51,8 @@ def date_id(value: dt.date | str | None) -> str:
     """``2026-11-29 -> "29 November 2026"``; an empty or unparsable value gives "-"."""
     if value is None or value == "":
         return "-"
-    if isinstance(value, str):
-        try:
-            day = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    else:
-        day = value
-    return format_date_id(day)
+    day = parse_date(value)
+    return str(value) if day is None else format_date_id(day)
 
 
 def verdict_label(verdict: str | None) -> str:

@@ -1,4 +1,4 @@
-"""What a report says, as plain frozen dataclasses.
+"""What a report and the compiled evidence say, as plain frozen dataclasses.
 
 The services build these from a workspace; the renderers turn them into files. Nothing here
 reads a store or writes a file, so the renderers can be tested with hand-made models.
@@ -9,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
+
+from spbe_desktop.core.models import Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +39,9 @@ class PlanRow:
 
 
 @dataclass(frozen=True, slots=True)
-class EvidenceRow:
-    """A document as listed under an indicator (and, once, in the appendix)."""
+class DocumentFacts:
+    """What every output says of an evidence document: its number in the report, what it is,
+    and which bytes (the fields the report's rows and the compiled evidence share)."""
 
     ref: int  # running number in the appendix ("D12")
     title: str
@@ -48,6 +52,12 @@ class EvidenceRow:
     sha256: str
     size: int
     mime: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow(DocumentFacts):
+    """A document as listed under an indicator (and, once, in the appendix)."""
+
     page_count: int | None
     source: str  # the OPD the document came from
     level: int | None = None  # the level the link says it supports
@@ -154,3 +164,62 @@ class ReportModel:
             for child in chapter.children:
                 out.extend(child.indicators)
         return out
+
+
+# --------------------------------------------------------------------------- compiled evidence
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument(DocumentFacts):
+    """One evidence document, with its bytes already in a file at ``path``.
+
+    The compiler may move ``path`` into the output (for files copied beside the PDF).
+    """
+
+    source: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorEvidence:
+    number: int
+    name: str
+    level: int | None
+    level_name: str
+    documents: tuple[SourceDocument, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompileContext:
+    """What every cover page says about the assessment."""
+
+    instansi: str
+    unit: str
+    period: str
+    index_name: str
+    pack_title: str
+    provisional: bool
+    generated: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    """One line of the evidence index: where a document ended up."""
+
+    indicator: int
+    indicator_name: str
+    output: str  # path relative to the output folder, with "/"
+    document: str  # the source file name, or "(gabungan)" for the compiled PDF
+    title: str
+    sha256: str
+    pages: str  # "2–5" inside the compiled PDF, or "" for a file copied beside
+    page_count: int | None
+    note: str  # Indonesian text: why a file is beside the PDF, which part...
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledIndicator:
+    folder: str
+    pdfs: tuple[str, ...]
+    rows: tuple[IndexRow, ...]
+    findings: tuple[Finding, ...]

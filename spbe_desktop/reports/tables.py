@@ -24,7 +24,7 @@ from pathlib import Path
 from spbe_desktop.core.text import csv_cell, xml_safe
 from spbe_desktop.reports.files import write_atomic
 from spbe_desktop.reports.fmt import date_id
-from spbe_desktop.reports.pdf_compile import IndexRow
+from spbe_desktop.reports.model import IndexRow
 
 DELIMITER = ";"
 BOM = "\ufeff"

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
+from spbe_desktop.core.locale_id import parse_date
+
 
 def number(value: Decimal | float, places: int = 2) -> str:
     return QLocale().toString(float(value), "f", places)
@@ -16,13 +18,9 @@ def date(value: str | dt.date | None) -> str:
     """ISO date (or date) as "29 November 2026"; "" for none, the text itself if unparsable."""
     if value is None or value == "":
         return ""
-    if isinstance(value, str):
-        try:
-            day = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    else:
-        day = value
+    day = parse_date(value)
+    if day is None:
+        return str(value)
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
