@@ -1,0 +1,205 @@
+"""Content-addressed blobs: each document's bytes stored once per SHA-256, in 1 MiB chunks.
+
+Owns the ``blobs`` and ``blob_chunks`` tables. No file is ever held whole in memory: bytes go in
+chunk by chunk (:meth:`BlobRepository.write_blob`) and come out the same way (:class:`BlobReader`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import unicodedata
+import uuid
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+from sqlite_utils import Database
+
+from spbe_desktop.core.clock import now_iso
+from spbe_desktop.core.models import DocumentInfo
+from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.errors import StoreError
+from spbe_desktop.store.repository import Repository
+from spbe_desktop.store.tables import T_BLOBS, T_CHUNKS
+
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class StoredBlob:
+    sha256: str
+    size: int
+    is_new: bool
+
+
+def text_digest(text: str) -> str | None:
+    """A digest of a document's extracted text with case and spacing folded.
+
+    Two files with the same digest but different bytes are "near-identical": the same decree
+    scanned twice, or re-saved by another OPD. None when there is too little text to tell.
+    """
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    if len(folded) < 40:
+        return None
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+class BlobReader(io.RawIOBase):
+    """Read a stored blob chunk by chunk, as a binary file object (one chunk in memory)."""
+
+    def __init__(self, db: Database, blob_id: int, size: int) -> None:
+        super().__init__()
+        self._db = db
+        self._blob_id = blob_id
+        self.size = size
+        self._seq = 0
+        self._buf = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def _next_chunk(self) -> bytes:
+        row = self._db.execute(
+            f"SELECT data FROM {T_CHUNKS} WHERE blob_id = ? AND seq = ?",
+            [self._blob_id, self._seq],
+        ).fetchone()
+        if row is None:
+            return b""
+        self._seq += 1
+        return bytes(row[0])
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._buf:
+            self._buf = self._next_chunk()
+        n = min(len(buffer), len(self._buf))
+        buffer[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+    def iter_chunks(self) -> Iterator[bytes]:
+        """The blob's chunks as stored (1 MiB each, the last one shorter)."""
+        if self._buf:
+            yield self._buf
+            self._buf = b""
+        while chunk := self._next_chunk():
+            yield chunk
+
+
+class BlobRepository(Repository):
+    """Stored document bytes and what was learnt from them (type, pages, text, warnings)."""
+
+    def has_blob(self, sha256: str) -> bool:
+        with self.reading():
+            return (
+                self.db.execute(f"SELECT 1 FROM {T_BLOBS} WHERE sha256 = ?", [sha256]).fetchone()
+                is not None
+            )
+
+    def blob_hashes(self) -> set[str]:
+        with self.reading():
+            return {r[0] for r in self.db.execute(f"SELECT sha256 FROM {T_BLOBS}")}
+
+    def write_blob(
+        self,
+        source: IO[bytes],
+        size_hint: int,
+        info: DocumentInfo,
+        cancel: CancelToken,
+        *,
+        expected_sha256: str | None = None,
+        label: str = "",
+    ) -> Generator[Progress, None, StoredBlob]:
+        """Stream ``source`` into the store. Must run inside a write transaction.
+
+        The chunks go in under a placeholder key while the hash is computed; if the content is
+        already stored, that savepoint is rolled back (identical files are stored once).
+
+        Raises:
+            StoreError: ``store.hash_mismatch`` when ``expected_sha256`` is given and differs.
+        """
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("write_blob needs an open write transaction")
+        sp = f"blob_{uuid.uuid4().hex}"
+        self.db.conn.execute(f"SAVEPOINT {sp}")
+        try:
+            placeholder = f"pending:{uuid.uuid4()}"
+            cur = self.db.conn.execute(
+                f"INSERT INTO {T_BLOBS} (sha256, size, mime, page_count, has_text_layer, text,"
+                " metadata, warnings, created_at, text_digest)"
+                " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    placeholder,
+                    info.mime,
+                    info.page_count,
+                    int(info.has_text_layer),
+                    info.text,
+                    json.dumps(info.metadata, ensure_ascii=False),
+                    json.dumps(list(info.warnings)),
+                    now_iso(),
+                    text_digest(info.text),
+                ],
+            )
+            blob_id = cur.lastrowid
+            digest = hashlib.sha256()
+            seq = 0
+            done = 0
+            while True:
+                cancel.raise_if_cancelled()
+                chunk = source.read(CHUNK)
+                if not chunk:
+                    break
+                digest.update(chunk)
+                self.db.conn.execute(
+                    f"INSERT INTO {T_CHUNKS} (blob_id, seq, data) VALUES (?, ?, ?)",
+                    [blob_id, seq, chunk],
+                )
+                seq += 1
+                done += len(chunk)
+                yield Progress(done, max(size_hint, done), "progress.storing", {"name": label})
+            sha = digest.hexdigest()
+            if expected_sha256 is not None and sha != expected_sha256:
+                raise StoreError("store.hash_mismatch", file=label, expected=expected_sha256)
+            if self.db.execute(f"SELECT 1 FROM {T_BLOBS} WHERE sha256 = ?", [sha]).fetchone():
+                self.db.conn.execute(f"ROLLBACK TO SAVEPOINT {sp}")
+                self.db.conn.execute(f"RELEASE SAVEPOINT {sp}")
+                return StoredBlob(sha, done, is_new=False)
+            self.db.conn.execute(
+                f"UPDATE {T_BLOBS} SET sha256 = ?, size = ? WHERE id = ?", [sha, done, blob_id]
+            )
+            self.db.conn.execute(f"RELEASE SAVEPOINT {sp}")
+            return StoredBlob(sha, done, is_new=True)
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute(f"ROLLBACK TO SAVEPOINT {sp}")
+                self.db.conn.execute(f"RELEASE SAVEPOINT {sp}")
+            raise
+
+    def open_blob(self, sha256: str) -> BlobReader:
+        with self.reading():
+            row = self.db.execute(
+                f"SELECT id, size FROM {T_BLOBS} WHERE sha256 = ?", [sha256]
+            ).fetchone()
+        if row is None:
+            raise StoreError("store.no_document", ref=sha256[:12])
+        return BlobReader(self.db, row[0], row[1])
+
+    def blob_info(self, sha256: str) -> dict[str, Any]:
+        with self.reading():
+            row = self.db.execute(
+                "SELECT size, mime, page_count, has_text_layer, text, metadata, warnings "
+                f"FROM {T_BLOBS} WHERE sha256 = ?",
+                [sha256],
+            ).fetchone()
+        if row is None:
+            raise StoreError("store.no_document", ref=sha256[:12])
+        return {
+            "size": row[0],
+            "mime": row[1],
+            "page_count": row[2],
+            "has_text_layer": bool(row[3]),
+            "text": row[4],
+            "metadata": json.loads(row[5]),
+            "warnings": json.loads(row[6]),
+        }
