@@ -5,6 +5,9 @@ Functions are never edited after a release; a change is a new step. Tables are S
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("spbe_desktop")
@@ -193,13 +196,27 @@ def m0002_add_audit_indexes(db: Database) -> None:
 @migrations()
 def m0003_add_text_digest(db: Database) -> None:
     """Near-identical documents (same extracted text, other bytes) are flagged by this digest."""
-    from spbe_desktop.store.workspace_store import text_digest
-
     db.execute("ALTER TABLE blobs ADD COLUMN text_digest TEXT")
     db.execute("CREATE INDEX blobs_text_digest ON blobs(text_digest)")
     rows = db.execute("SELECT id, text FROM blobs").fetchall()
     for blob_id, text in rows:
-        db.execute("UPDATE blobs SET text_digest = ? WHERE id = ?", [text_digest(text), blob_id])
+        db.execute(
+            "UPDATE blobs SET text_digest = ? WHERE id = ?", [_m0003_text_digest(text), blob_id]
+        )
+
+
+def _m0003_text_digest(text: str) -> str | None:
+    """``store.blobs.text_digest`` frozen as m0003 shipped it.
+
+    A migration must compute what it computed when it shipped, whatever the live store does
+    later, and importing live store code from here made an import circle (``database`` ->
+    ``migrations`` -> the store -> ``database``). If the live function changes, new rows get
+    the new digest and old rows need a new migration step; this copy never changes.
+    """
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    if len(folded) < 40:
+        return None
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
 @migrations()
