@@ -27,7 +27,8 @@ from spbe_desktop.core.models import LedgerEntry
 from spbe_desktop.core.progress import run
 from spbe_desktop.documents import make_docx, make_jpeg, make_pdf, make_png, official_text
 from spbe_desktop.services.attach import AttachRequest, attach_files
-from spbe_desktop.services.reporting import compile_evidence, write_report
+from spbe_desktop.services.compiled_evidence import compile_evidence
+from spbe_desktop.services.reporting import write_report
 from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
 
 HERE = Path(__file__).resolve().parent

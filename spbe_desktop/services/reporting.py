@@ -1,52 +1,42 @@
-"""Reports from a workspace: the DOCX assessment report, compiled evidence and CSV tables.
+"""Reports from a workspace: the DOCX assessment report and the CSV tables.
 
 Builds the report models from a :class:`WorkspaceStore` and runs the pure renderers in
-``spbe_desktop.reports``. Each long operation is a generator that yields :class:`Progress`,
-takes a :class:`CancelToken` and opens its own store, so it can run on a worker thread.
+``spbe_desktop.reports`` (compiled evidence: :mod:`.compiled_evidence`). Each long operation is
+a generator that yields :class:`Progress`, takes a :class:`CancelToken` and opens its own store,
+so it can run on a worker thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 from collections.abc import Generator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from spbe_desktop.core.index import predicate_for
-from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord, Finding
+from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.errors import message_for
 from spbe_desktop.reports import (
-    DEFAULT_MAX_PDF_BYTES,
     Chapter,
-    CompileContext,
     CompletenessRow,
     EvidenceRow,
     GroupRow,
-    IndexRow,
-    IndicatorEvidence,
     IndicatorSection,
     OpdAnswerRow,
     PlanRow,
     ReportError,
     ReportModel,
-    SourceDocument,
     Table,
-    compile_indicator,
     render_docx,
     write_csv,
-    write_evidence_index,
 )
 from spbe_desktop.reports.fmt import date_id, status_label, verdict_label, weight_id
-from spbe_desktop.services.workspace import index_report
+from spbe_desktop.services.workspace import _owners, index_report
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
-#: Marks a ``DIR.partial`` folder as ours, so a leftover one may be removed safely.
-PARTIAL_MARKER = ".spbe-desktop-partial"
 LEVELS_CSV = "tingkat-indikator.csv"
 MATRIX_CSV = "matriks-opd.csv"
 
@@ -63,32 +53,36 @@ def _answered(answer: Answer | None) -> bool:
     return answer is not None and (answer.level is not None or answer.status == "na")
 
 
-def _owners(store: WorkspaceStore, pack: Pack) -> dict[str, str]:
-    owners = {i.id: i.default_owner for i in pack.indicators}
-    for opd in store.opds():
-        for ind in opd.assigned or ():
-            owners[ind] = opd.name
-    return owners
+def recorded_level(answer: Answer | None) -> int | None:
+    """The level an answer records, or None when there is none or it is "not applicable"."""
+    return answer.level if answer is not None and answer.status != "na" else None
+
+
+def document_facts(d: DocumentRecord, ref: int) -> dict[str, Any]:
+    """The :class:`~spbe_desktop.reports.DocumentFacts` of a stored document, as keyword
+    arguments for the report rows and compile sources that extend it."""
+    return {
+        "ref": ref,
+        "title": d.title,
+        "kind": d.kind,
+        "number": d.number,
+        "issued": d.issued,
+        "file_name": d.file_name,
+        "sha256": d.sha256,
+        "size": d.size,
+        "mime": d.mime,
+    }
 
 
 def _evidence_row(
     d: DocumentRecord, ref: int, source: str, pack: Pack, indicator_id: str | None = None
 ) -> EvidenceRow:
     imap = pack.indicator_map
-    level = next((lvl for ind, lvl in d.links if ind == indicator_id), None)
     return EvidenceRow(
-        ref=ref,
-        title=d.title,
-        kind=d.kind,
-        number=d.number,
-        issued=d.issued,
-        file_name=d.file_name,
-        sha256=d.sha256,
-        size=d.size,
-        mime=d.mime,
+        **document_facts(d, ref),
         page_count=d.page_count,
         source=source,
-        level=level,
+        level=next((lvl for ind, lvl in d.links if ind == indicator_id), None),
         indicators=tuple(sorted({imap[i].number for i, _ in d.links if i in imap})),
     )
 
@@ -123,7 +117,7 @@ def build_report_model(store: WorkspaceStore, *, today: dt.date | None = None) -
 
     def section(ind: Indicator) -> IndicatorSection:
         a = answers.get(ind.id)
-        level = a.level if a is not None and a.status != "na" else None
+        level = recorded_level(a)
         spec = ind.level(level) if level is not None else None
         rows = []
         for o in opds:
@@ -337,192 +331,6 @@ def write_report(
     )
 
 
-# --------------------------------------------------------------------------- compiled evidence
-
-
-@dataclass(frozen=True, slots=True)
-class CompileSummary:
-    path: Path
-    indicators: int
-    pdfs: tuple[str, ...]
-    documents: int
-    copied: int  # files beside the PDFs (not PDF or image, or refused)
-    findings: tuple[Finding, ...]
-
-
-def _prepare_output(out_dir: Path) -> Path:
-    """Check ``out_dir`` may be written and make a fresh ``out_dir.partial`` beside it."""
-    if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
-        raise ReportError("report.out_exists", file=str(out_dir))
-    partial = out_dir.with_name(out_dir.name + ".partial")
-    if partial.exists():
-        if not (partial / PARTIAL_MARKER).exists():
-            raise ReportError("report.partial_foreign", file=str(partial))
-        shutil.rmtree(partial)  # left by a crash of ours
-    partial.mkdir(parents=True)
-    (partial / PARTIAL_MARKER).write_bytes(b"")
-    return partial
-
-
-def compile_evidence(
-    workspace: Path,
-    out_dir: Path,
-    cancel: CancelToken | None = None,
-    *,
-    max_pdf_bytes: int = DEFAULT_MAX_PDF_BYTES,
-    today: dt.date | None = None,
-) -> Generator[Progress, None, CompileSummary]:
-    """Write upload-ready evidence: per indicator a folder with one compiled PDF.
-
-    The folder ``out_dir`` appears only when complete: everything is written into
-    ``out_dir.partial`` and renamed at the end; a cancel or an error removes the partial folder.
-    Documents are streamed out of the store in chunks, and each indicator's PDF is written and
-    released before the next, so memory stays bounded by ``max_pdf_bytes`` rather than by the
-    size of the evidence.
-
-    Args:
-        workspace: the workspace file.
-        out_dir: the folder to create (must not exist, or be empty).
-        cancel: checked between chunks and indicators.
-        max_pdf_bytes: see :func:`spbe_desktop.reports.compile_indicator`.
-        today: the date on the covers (default: today).
-
-    Yields:
-        Progress in bytes (each document counts twice: streamed out, then merged).
-
-    Raises:
-        ReportError: ``report.out_exists``, ``report.partial_foreign``, ``report.io``.
-        CancelledError: on cancel; nothing is left behind.
-    """
-    cancel = cancel or CancelToken()
-    out_dir = Path(out_dir)
-    try:
-        partial = _prepare_output(out_dir)
-    except OSError as exc:
-        raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
-    try:
-        summary = yield from _compile_into(
-            workspace, out_dir, partial, cancel, max_pdf_bytes, today or dt.date.today()
-        )
-    except BaseException as exc:
-        shutil.rmtree(partial, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise ReportError(
-                "report.io", file=str(out_dir), detail=exc.strerror or str(exc)
-            ) from exc
-        raise
-    return summary
-
-
-def _compile_into(
-    workspace: Path,
-    out_dir: Path,
-    partial: Path,
-    cancel: CancelToken,
-    max_pdf_bytes: int,
-    today: dt.date,
-) -> Generator[Progress, None, CompileSummary]:
-    rows: list[IndexRow] = []
-    findings: list[Finding] = []
-    pdfs: list[str] = []
-    with WorkspaceStore.open(workspace) as store:
-        pack = store.pack()
-        prof = store.profile()
-        coordinator = prof.role == "coordinator"
-        documents = store.documents(None if coordinator else SELF_OPD)
-        refs = document_refs(documents)
-        names = {SELF_OPD: prof.unit or prof.instansi} | {o.id: o.name for o in store.opds()}
-        answers = store.answers()
-        work: list[tuple[Indicator, list[DocumentRecord]]] = []
-        for ind in pack.indicators:
-            seen: set[str] = set()
-            docs = []
-            for d in documents:
-                if any(i == ind.id for i, _ in d.links) and d.sha256 not in seen:
-                    seen.add(d.sha256)
-                    docs.append(d)
-            if docs:
-                work.append((ind, docs))
-        total = 2 * sum(d.size for _, docs in work for d in docs)
-        done = 0
-        context = CompileContext(
-            prof.instansi,
-            prof.unit,
-            prof.period,
-            pack.index_name,
-            pack.title,
-            pack.provisional,
-            today,
-        )
-        scratch = partial / ".sumber"
-        for ind, docs in work:
-            cancel.raise_if_cancelled()
-            label = {"number": ind.number, "name": ind.name}
-            yield Progress(done, total, "progress.compiling", label)
-            scratch.mkdir(exist_ok=True)
-            sources: list[SourceDocument] = []
-            for d in docs:
-                path = scratch / f"{d.id}.bin"
-                with store.open_blob(d.sha256) as blob, path.open("wb") as fh:
-                    for chunk in blob.iter_chunks():
-                        cancel.raise_if_cancelled()
-                        fh.write(chunk)
-                        done += len(chunk)
-                        yield Progress(done, total, "progress.compiling", label)
-                sources.append(
-                    SourceDocument(
-                        ref=refs[d.id],
-                        title=d.title,
-                        kind=d.kind,
-                        number=d.number,
-                        issued=d.issued,
-                        file_name=d.file_name,
-                        sha256=d.sha256,
-                        size=d.size,
-                        mime=d.mime,
-                        path=path,
-                        source=names.get(d.opd_id, str(d.opd_id)) if coordinator else "",
-                    )
-                )
-            a = answers.get(ind.id)
-            level = a.level if a is not None and a.status != "na" else None
-            result = compile_indicator(
-                IndicatorEvidence(
-                    ind.number,
-                    ind.name,
-                    level,
-                    ind.level(level).name if level else "",
-                    tuple(sources),
-                ),
-                context,
-                partial,
-                max_pdf_bytes=max_pdf_bytes,
-            )
-            shutil.rmtree(scratch, ignore_errors=True)
-            rows.extend(result.rows)
-            findings.extend(result.findings)
-            pdfs.extend(result.pdfs)
-            done += sum(d.size for d in docs)
-            yield Progress(done, total, "progress.compiling", label)
-    cancel.raise_if_cancelled()
-    title = f"{prof.instansi} — {pack.index_name}, periode {prof.period}"
-    warnings = [message_for(f.code, f.params, "id") for f in findings]
-    write_evidence_index(partial, rows, title=title, generated=today, warnings=warnings)
-    (partial / PARTIAL_MARKER).unlink()
-    if out_dir.exists():
-        out_dir.rmdir()  # checked empty at the start
-    os.replace(partial, out_dir)
-    copied = sum(1 for r in rows if r.document != "(gabungan)" and not r.pages)
-    return CompileSummary(
-        out_dir,
-        len(work),
-        tuple(pdfs),
-        sum(1 for r in rows if r.document != "(gabungan)"),
-        copied,
-        tuple(findings),
-    )
-
-
 # --------------------------------------------------------------------------- CSV
 
 
@@ -565,7 +373,7 @@ def levels_table(store: WorkspaceStore) -> Table:
     rows = []
     for ind in pack.indicators:
         a = answers.get(ind.id)
-        level = a.level if a is not None and a.status != "na" else None
+        level = recorded_level(a)
         rows.append(
             tuple(
                 [str(ind.number), ind.id, ind.name]

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from spbe_desktop.cli.output import drive, lang, say, t
 from spbe_desktop.errors import message_for
-from spbe_desktop.reports import DEFAULT_MAX_PDF_BYTES
-from spbe_desktop.services.reporting import compile_evidence
+from spbe_desktop.services.compiled_evidence import DEFAULT_MAX_PDF_BYTES, compile_evidence
 
 HELP = (
     "susun bukti dukung siap unggah: satu PDF per indikator (compile upload-ready evidence). "

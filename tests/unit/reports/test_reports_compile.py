@@ -15,7 +15,7 @@ from spbe_desktop.core.progress import CancelToken, run
 from spbe_desktop.errors import CancelledError
 from spbe_desktop.reports import ReportError
 from spbe_desktop.reports.pdf_images import ImageRefusedError, load_image
-from spbe_desktop.services.reporting import PARTIAL_MARKER, compile_evidence
+from spbe_desktop.services.compiled_evidence import PARTIAL_MARKER, compile_evidence
 from spbe_desktop.services.workspace import open_workspace
 
 if TYPE_CHECKING:  # conftest is not importable at run time (importlib import mode)
