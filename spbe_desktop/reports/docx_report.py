@@ -301,22 +301,20 @@ def _plan(doc: Any, model: ReportModel) -> None:
 
 def _chapter(doc: Any, model: ReportModel, chapter: Chapter) -> None:
     _chapter_heading(doc, _heading_text(chapter))
-    para(
-        doc,
-        f"Bobot {weight_id(chapter.weight)}% · Indeks {decimal_id(chapter.index)}",
-        colour=GREY,
-    ).paragraph_format.keep_with_next = True
+    _weight_and_index(doc, chapter)
     for ind in chapter.indicators:
         _indicator(doc, model, ind, level=2)
     for child in chapter.children:
         doc.add_heading(_heading_text(child), level=2)
-        para(
-            doc,
-            f"Bobot {weight_id(child.weight)}% · Indeks {decimal_id(child.index)}",
-            colour=GREY,
-        ).paragraph_format.keep_with_next = True
+        _weight_and_index(doc, child)
         for ind in child.indicators:
             _indicator(doc, model, ind, level=3)
+
+
+def _weight_and_index(doc: Any, chapter: Chapter) -> None:
+    """The grey line under a domain's or aspect's heading."""
+    text = f"Bobot {weight_id(chapter.weight)}% · Indeks {decimal_id(chapter.index)}"
+    para(doc, text, colour=GREY).paragraph_format.keep_with_next = True
 
 
 def _indicator(doc: Any, model: ReportModel, ind: IndicatorSection, level: int) -> None:
