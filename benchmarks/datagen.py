@@ -251,6 +251,21 @@ def make_delta_document(folder: Path) -> Path:
     return path
 
 
+def make_recording(folder: Path, mib: int = 200) -> Path:
+    """A large file that is no document (a meeting recording): the GUI attach-and-export row.
+
+    Incompressible, and every MiB differs, as in the UI test it replaces.
+    """
+    path = folder / "rekaman-rapat.bin"
+    if path.exists() and path.stat().st_size == mib * MIB:
+        return path
+    chunk = random.Random(11).randbytes(MIB)
+    with path.open("wb") as fh:
+        for k in range(mib):
+            fh.write(chunk[:-8] + k.to_bytes(8, "big"))
+    return path
+
+
 # --------------------------------------------------------------------------- province scale
 def _schema_key() -> list[str]:
     """The store's migrations: a cached workspace from an older schema is rebuilt, so no

@@ -1,14 +1,17 @@
 """Running one measurement in a child process: wall time, peak memory, cache state.
 
-Every operation, ours or a baseline, runs in its own child process so that its peak resident
-memory can be read from the kernel: ``os.wait4`` returns the rusage of exactly that child, whose
-``ru_maxrss`` is the largest resident set of the child or of any descendant it waited for (the
-document-inspection worker, ``sha256sum`` under ``bash``...). On Linux that figure also keeps
-the high-water mark of the process *before* its ``exec`` — a forked copy of this (large) harness —
-so each child is started under GNU ``/usr/bin/time -f %M``, a small C program whose own forked
-child starts from a ~1 MiB image, and its report is used. Python children time their own
-operation (after their imports) and print one ``BENCH-RESULT {json}`` line; for shell baselines
-the wall time of the whole command is used (their start-up is a few milliseconds).
+Every operation, ours or a baseline, runs in its own child process and is timed from outside,
+around the whole process: our side is the ``spbe`` command line (``python -m spbe_desktop.cli``)
+exactly as an officer runs it, interpreter start-up and imports included, like ``zip`` or
+``sha256sum`` on the baseline side. Its peak resident memory is read from the kernel:
+``os.wait4`` returns the rusage of exactly that child, whose ``ru_maxrss`` is the largest
+resident set of the child or of any descendant it waited for (the document-inspection worker,
+``sha256sum`` under ``bash``...). On Linux that figure also keeps the high-water mark of the
+process *before* its ``exec`` — a forked copy of this (large) harness — so each child is started
+under GNU ``/usr/bin/time -f %M``, a small C program whose own forked child starts from a ~1 MiB
+image, and its report is used. A Python child of the benchmark itself (``benchmarks.ops``,
+``benchmarks.gui``) may report what it observed in one ``BENCH-RESULT {json}`` line (a GUI
+stall, per-query latencies inside a running program); its duration is still the wall time.
 """
 
 from __future__ import annotations
@@ -36,16 +39,32 @@ GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
 
 @dataclass
 class Measurement:
-    """One child run: seconds of the operation, peak RSS in MiB, and what the child reported."""
+    """One child run: its wall time from start to exit, peak RSS in MiB, what it printed and
+    what it reported (a ``BENCH-RESULT`` line)."""
 
     seconds: float
     peak_mib: float
-    wall: float
+    stdout: str = ""
     result: dict[str, Any] = field(default_factory=dict)
 
 
 class ChildFailedError(RuntimeError):
     pass
+
+
+#: Programs the baselines run; the benchmark refuses to start without them.
+TOOLS = ("bash", "zip", "unzip", "sha256sum", "find", "xargs", "cp", "sync")
+
+
+def require_tools() -> None:
+    """Fail at once, naming what is missing, rather than measuring half of the table."""
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    try:
+        import bagit  # type: ignore[import-untyped]  # noqa: F401  (the verify baseline)
+    except ImportError:
+        missing.append("the bagit package (pip install -e '.[test]')")
+    if missing:
+        raise SystemExit(f"benchmarks/run needs: {', '.join(missing)}")
 
 
 def can_drop_caches() -> bool:
@@ -87,6 +106,11 @@ class CacheControl:
 
 def python_cmd(module: str, *args: str) -> list[str]:
     return [sys.executable, "-m", module, *args]
+
+
+def spbe_cmd(*args: str) -> list[str]:
+    """Our command line, as the installed ``spbe`` script runs it."""
+    return python_cmd("spbe_desktop.cli", *args)
 
 
 def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
@@ -156,13 +180,11 @@ def run_child(
     kib = usage.ru_maxrss  # Linux: KiB; overstated without GNU time (see above)
     if GNU_TIME and reported and reported[-1].strip().isdigit():
         kib = int(reported[-1].strip())
-    peak = kib / 1024.0
-    seconds = float(result["seconds"]) if "seconds" in result else wall
-    return Measurement(seconds=seconds, peak_mib=peak, wall=wall, result=result)
+    return Measurement(seconds=wall, peak_mib=kib / 1024.0, stdout=stdout, result=result)
 
 
 def run_shell(script: str, **kwargs: Any) -> Measurement:
-    """A shell baseline (``set -e``), timed from outside."""
+    """Commands run by ``bash`` (``set -euo pipefail``), timed from outside."""
     return run_child(["bash", "-c", "set -euo pipefail\n" + script], **kwargs)
 
 
@@ -242,16 +264,9 @@ def _tool_versions() -> str:
         line = re.sub(r"\s+", " ", (named or first or [""])[0]).strip()
         line = re.sub(r"^This is ", "", line)
         versions.append(line.strip()[:60])
-    try:
-        import bagit  # type: ignore[import-untyped]
+    import bagit  # type: ignore[import-untyped]
+    import pypdf
 
-        versions.append(f"bagit {bagit.VERSION}")
-    except Exception:
-        versions.append("bagit missing")
-    try:
-        import pypdf
-
-        versions.append(f"pypdf {pypdf.__version__}")
-    except Exception:
-        pass
+    versions.append(f"bagit {bagit.VERSION}")
+    versions.append(f"pypdf {pypdf.__version__}")
     return "; ".join(versions)

@@ -1,8 +1,10 @@
 """The coordinator at province scale: dashboard open, full-text search, indicator switch.
 
-``measure_province(raw=False)`` uses the product (the dashboard's service/UI model functions
-when they exist, else the store's queries); ``raw=True`` answers the same questions with plain
-``sqlite3`` on the same file, the floor the product's layers add to.
+``measure_province(raw=False)`` calls the coordinator's services as the GUI does
+(``services.coordinator.dashboard``, ``search_evidence``, ``consolidation``); ``raw=True``
+answers the same questions with plain ``sqlite3`` on the same file, the floor the product's
+layers add to. These are latencies inside a running program (the GUI calls them on every
+click), so they are timed in-process; opening the workspace is part of the cold dashboard.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import statistics
 import time
-from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +62,9 @@ def _summary(value: Any) -> Any:
 def measure_province(workspace: Path, *, raw: bool, repeats: int) -> dict[str, Any]:
     if raw:
         return _measure_raw(workspace, repeats)
-    from benchmarks.integrations import coordinator_functions
     from spbe_desktop.store.workspace_store import WorkspaceStore
 
-    fns, via = coordinator_functions()
+    fns = _coordinator_functions()
     start = time.perf_counter()
     store = WorkspaceStore.open(workspace)
     loaded = fns["dashboard"](store)
@@ -82,7 +83,7 @@ def measure_province(workspace: Path, *, raw: bool, repeats: int) -> dict[str, A
         "seconds": dashboard,
         "dashboard": dashboard,
         "dashboard_warm": warm_dashboard,
-        "via": via,
+        "via": "services.coordinator.dashboard(), search_evidence(), consolidation()",
         "loaded": _summary(loaded),
         "search_worst": max(searches.values()),
         "search_median": statistics.median(searches.values()),
@@ -94,46 +95,14 @@ def measure_province(workspace: Path, *, raw: bool, repeats: int) -> dict[str, A
     }
 
 
-def store_search(store: Any, term: str) -> list[Any]:
-    return store.search(term)  # type: ignore[no-any-return]
+def _coordinator_functions() -> dict[str, Callable[..., Any]]:
+    """The coordinator's dashboard, search and indicator-switch services, called on a store."""
+    from spbe_desktop.services import coordinator
 
-
-def store_switch(store: Any, indicator: str) -> dict[str, int]:
-    """Everything about one indicator across OPDs: its documents and every OPD's answer."""
-    docs = store.documents_for(indicator, opd_id=None)
-    answers = [a for a in store.all_answers() if a.indicator_id == indicator]
-    return {"documents": len(docs), "answers": len(answers)}
-
-
-def store_dashboard(store: Any) -> dict[str, Any]:
-    """What a coordinator dashboard shows, from the store's public queries: every OPD, every
-    answer of every OPD, documents per OPD and per indicator, the consolidated index and each
-    OPD's claimed index."""
-    from spbe_desktop.core.index import compute_index
-    from spbe_desktop.services.workspace import index_report
-
-    opds = store.opds()
-    answers = store.all_answers()
-    docs = store.documents(None)
-    per_opd: Counter[int] = Counter(d.opd_id for d in docs)
-    per_cell: Counter[tuple[int, str]] = Counter(
-        (d.opd_id, ind) for d in docs for ind, _ in d.links
-    )
-    consolidated = index_report(store)
-    pack = store.pack()
-    levels: dict[int, dict[str, int | None]] = {}
-    for a in answers:
-        if a.status != "na":
-            levels.setdefault(a.opd_id, {})[a.indicator_id] = a.level
-    claimed = {o.id: compute_index(pack, levels.get(o.id, {})).display for o in opds}
     return {
-        "opds": len(opds),
-        "answers": len(answers),
-        "documents": len(docs),
-        "cells": len(per_cell),
-        "opds_with_documents": len(per_opd),
-        "index": float(consolidated.result.display),
-        "claimed": len(claimed),
+        "dashboard": coordinator.dashboard,
+        "search": coordinator.search_evidence,
+        "switch": coordinator.consolidation,
     }
 
 
