@@ -99,10 +99,14 @@ def _coordinator_functions() -> dict[str, Callable[..., Any]]:
     """The coordinator's dashboard, search and indicator-switch services, called on a store."""
     from spbe_desktop.services import coordinator
 
+    # The services take the workspace path and open their own store (as each GUI job does),
+    # so every timed call includes opening the workspace.
     return {
-        "dashboard": coordinator.dashboard,
-        "search": coordinator.search_evidence,
-        "switch": coordinator.consolidation,
+        "dashboard": lambda store: coordinator.dashboard(store.path),
+        "search": lambda store, term: coordinator.search_evidence(
+            store.path, coordinator.SearchQuery(term)
+        ),
+        "switch": lambda store, ind: coordinator.consolidation(store.path, ind),
     }
 
 

@@ -80,14 +80,15 @@ def build(root: Path) -> Path:
             name: store.upsert_opd("Budi Hasan", name, assigned=inds).id
             for name, inds in OPDS.items()
         }
-        for number, level in enumerate(LEVELS, 1):
-            assess(
-                store,
-                str(number),
-                level=level,
-                status="ready",
-                note="Diverifikasi tim sekretariat SPBE terhadap bukti dukung OPD.",
-            )
+    for number, level in enumerate(LEVELS, 1):
+        assess(
+            ws,
+            str(number),
+            level=level,
+            status="ready",
+            note="Diverifikasi tim sekretariat SPBE terhadap bukti dukung OPD.",
+        )
+    with open_workspace(ws) as store:
         for name, inds in OPDS.items():
             for ind in inds:
                 level = LEVELS[int(ind[1:]) - 1]

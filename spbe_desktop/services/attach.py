@@ -22,7 +22,7 @@ from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import MAX_FIELD, MAX_TITLE, clean_name, clean_text
 from spbe_desktop.documents import KINDS, DocumentInspector, inspect_document, suggest_metadata
 from spbe_desktop.errors import DocumentError, SpbeError, UsageError, register_messages
-from spbe_desktop.services.workspace import actor_name
+from spbe_desktop.services.workspace import _actor_name
 from spbe_desktop.store.workspace_store import StoredBlob, WorkspaceStore
 
 register_messages(
@@ -106,7 +106,7 @@ class AttachResult:
     warnings: tuple[str, ...]
 
 
-def max_document_bytes(store: WorkspaceStore | None = None) -> int:
+def _max_document_bytes(store: WorkspaceStore | None = None) -> int:
     env = os.environ.get("SPBE_MAX_DOCUMENT_MB")
     if env and env.isdigit():
         return int(env) * 1024 * 1024
@@ -210,7 +210,7 @@ def prepare_document(
     Pass an ``inspector`` when preparing several files: it keeps one limited worker process
     instead of starting one per file; pass ``info`` when the file was already inspected.
     """
-    size = validate_file(path, limit or max_document_bytes())
+    size = validate_file(path, limit or _max_document_bytes())
     if info is None:
         info = inspector.inspect(path) if inspector is not None else inspect_document(path)
     guess = suggest_metadata(info.text, mime=info.mime)
@@ -260,7 +260,7 @@ def attach_files(
     cancel = cancel or CancelToken()
     with WorkspaceStore.open(workspace) as store, DocumentInspector() as inspector:
         ind_id = store.pack().indicator(indicator).id if indicator else None
-        limit = max_document_bytes(store)
+        limit = _max_document_bytes(store)
         sizes = [validate_file(r.path, limit, workspace=workspace) for r in requests]
         for r in requests:
             parse_kind(r.kind)
@@ -268,7 +268,7 @@ def attach_files(
             parse_date(r.valid_until)
         total = sum(sizes)
         done = 0
-        actor = actor_name(store)
+        actor = _actor_name(store)
         results: list[AttachResult] = []
         # The next file is parsed (in the limited worker) while this one is being stored: the
         # two use different cores. One look-ahead thread keeps the inspector single-threaded.

@@ -1,7 +1,8 @@
 """The coordinator's views of a round: dashboard, consolidation per indicator, search, history.
 
 Built for a province-sized round (40 OPDs × 47 indicators × ~6 documents ≈ 11,000 documents):
-each view is a handful of aggregate queries, never one query per cell.
+each view is a handful of aggregate queries, never one query per cell. Every public function
+takes the workspace path and opens its own store, so the GUI runs them as jobs on any thread.
 """
 
 from __future__ import annotations
@@ -11,13 +12,22 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from spbe_desktop.core.index import IndexResult, Plan, compute_index, plan_to_target
-from spbe_desktop.core.models import SELF_OPD, Answer, AuditEntry, DocumentRecord, OpdRecord
+from spbe_desktop.core.models import (
+    SELF_OPD,
+    Answer,
+    AuditEntry,
+    DocumentRecord,
+    OpdRecord,
+    Profile,
+)
 from spbe_desktop.core.packs import Pack
 from spbe_desktop.errors import UsageError
-from spbe_desktop.services.workspace import _default_target, actor_name, parse_target
+from spbe_desktop.services.exchange.identity import register_opd
+from spbe_desktop.services.workspace import _actor_name, _default_target, parse_target
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
@@ -58,7 +68,7 @@ class Dashboard:
     pending_parts: int
 
 
-def default_assignments(store: WorkspaceStore) -> dict[str, list[str]]:
+def _default_assignments(store: WorkspaceStore) -> dict[str, list[str]]:
     """Indicator id -> OPD names: the coordinator's assignment, else matched default owners."""
     pack = store.pack()
     opds = store.opds()
@@ -79,9 +89,16 @@ def default_assignments(store: WorkspaceStore) -> dict[str, list[str]]:
 
 
 def dashboard(
-    store: WorkspaceStore, target: Decimal | None = None, today: dt.date | None = None
+    workspace: Path, target: Decimal | None = None, today: dt.date | None = None
 ) -> Dashboard:
     """Everything the dashboard shows, from a few aggregate queries."""
+    with WorkspaceStore.open(workspace) as store:
+        return _dashboard(store, target, today)
+
+
+def _dashboard(
+    store: WorkspaceStore, target: Decimal | None = None, today: dt.date | None = None
+) -> Dashboard:
     pack = store.pack()
     today = today or dt.date.today()
     opds = store.opds()
@@ -143,6 +160,21 @@ def dashboard(
 
 
 @dataclass(frozen=True, slots=True)
+class Overview:
+    """What the dashboard and the set-up tab show, read in one go."""
+
+    dashboard: Dashboard
+    assignments: dict[str, list[str]]  # indicator id -> OPD names (saved or default owners)
+    profile: Profile
+
+
+def overview(workspace: Path, target: Decimal | None = None) -> Overview:
+    """The dashboard, each indicator's OPDs (saved or default owners) and the profile."""
+    with WorkspaceStore.open(workspace) as store:
+        return Overview(_dashboard(store, target), _default_assignments(store), store.profile())
+
+
+@dataclass(frozen=True, slots=True)
 class EvidenceItem:
     """A document in the consolidation view: shown once per content, with who sent it."""
 
@@ -167,8 +199,13 @@ class Consolidation:
     notes: list[str] = field(default_factory=list)
 
 
-def consolidation(store: WorkspaceStore, indicator: str) -> Consolidation:
+def consolidation(workspace: Path, indicator: str) -> Consolidation:
     """Every OPD's claim and evidence for one indicator, duplicates shown once and marked."""
+    with WorkspaceStore.open(workspace) as store:
+        return _consolidation(store, indicator)
+
+
+def _consolidation(store: WorkspaceStore, indicator: str) -> Consolidation:
     pack = store.pack()
     ind = pack.indicator(indicator)
     opds = {o.id: o for o in store.opds()}
@@ -207,30 +244,39 @@ def consolidation(store: WorkspaceStore, indicator: str) -> Consolidation:
     return Consolidation(ind.id, claims, evidence, store.answers(SELF_OPD).get(ind.id), suggested)
 
 
-def decide(store: WorkspaceStore, indicator: str, level: int | None, note: str) -> Answer:
+def decide(workspace: Path, indicator: str, level: int | None, note: str) -> Answer:
     """The coordinator's consolidated level and note for the instansi."""
-    ind = store.pack().indicator(indicator)
-    return store.set_answer(
-        ind.id,
-        actor_name(store),
-        level=level,
-        justification=note,
-        status="ready" if level else "draft",
-    )
+    with WorkspaceStore.open(workspace) as store:
+        ind = store.pack().indicator(indicator)
+        return store.set_answer(
+            ind.id,
+            _actor_name(store),
+            level=level,
+            justification=note,
+            status="ready" if level else "draft",
+        )
 
 
 def set_verdict(
-    store: WorkspaceStore, opd_name: str, indicator: str, verdict: str | None, comment: str
+    workspace: Path, opd_name: str, indicator: str, verdict: str | None, comment: str
 ) -> None:
     """Verdict for one OPD's claim; it goes into that OPD's next receipt."""
-    opd = store.opd_by_name(opd_name)
-    if opd is None:
-        raise UsageError("exchange.unknown_opd", name=opd_name)
-    if verdict is not None and verdict not in ("diterima", "perlu_revisi", "ditolak"):
-        raise UsageError("usage.verdict", verdict=verdict)
-    store.set_verdict(
-        opd.id, store.pack().indicator(indicator).id, verdict, comment, actor_name(store)
-    )
+    with WorkspaceStore.open(workspace) as store:
+        opd = store.opd_by_name(opd_name)
+        if opd is None:
+            raise UsageError("exchange.unknown_opd", name=opd_name)
+        if verdict is not None and verdict not in ("diterima", "perlu_revisi", "ditolak"):
+            raise UsageError("usage.verdict", verdict=verdict)
+        store.set_verdict(
+            opd.id, store.pack().indicator(indicator).id, verdict, comment, _actor_name(store)
+        )
+
+
+def save_assignments(workspace: Path, plan: Mapping[str, tuple[str, list[str]]]) -> int:
+    """Write each OPD's indicators: ``plan`` is name -> (contact, indicator ids)."""
+    for name, (contact, indicators) in plan.items():
+        register_opd(workspace, name, contact, indicators)
+    return len(plan)
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +286,7 @@ class WhatIf:
 
 
 def what_if(
-    store: WorkspaceStore,
+    workspace: Path,
     target: Decimal | str | None = None,
     *,
     locked: Sequence[str] = (),
@@ -252,9 +298,21 @@ def what_if(
     ``locked`` indicators keep their level; ``impossible`` ones cannot be raised this year (both
     are simply excluded from the raises; they are separate so the UI can say why).
     """
+    with WorkspaceStore.open(workspace) as store:
+        return _what_if(store, target, locked=locked, impossible=impossible, costs=costs)
+
+
+def _what_if(
+    store: WorkspaceStore,
+    target: Decimal | str | None,
+    *,
+    locked: Sequence[str],
+    impossible: Sequence[str],
+    costs: Mapping[str, Decimal] | None,
+) -> WhatIf:
     pack = store.pack()
     levels = store.levels(SELF_OPD)
-    assignments = default_assignments(store)
+    assignments = _default_assignments(store)
     owners = {
         i.id: (", ".join(assignments.get(i.id) or []) or i.default_owner) for i in pack.indicators
     }
@@ -268,35 +326,43 @@ def what_if(
     return WhatIf(plan, owners)
 
 
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """A search: the words, and the filters (None: any OPD, indicator, kind or date)."""
+
+    text: str
+    opd: str | None = None
+    indicator: str | None = None
+    kind: str | None = None
+    issued_from: str | None = None
+    issued_to: str | None = None
+
+
 def search_evidence(
-    store: WorkspaceStore,
-    query: str,
-    *,
-    opd: str | None = None,
-    indicator: str | None = None,
-    kind: str | None = None,
-    issued_from: str | None = None,
-    issued_to: str | None = None,
-    limit: int = 200,
+    workspace: Path, query: SearchQuery, *, limit: int = 200
 ) -> list[DocumentRecord]:
     """Full-text search across every OPD's evidence, with filters."""
-    opd_id = None
-    if opd:
-        rec = store.opd_by_name(opd)
-        opd_id = rec.id if rec else -1
-    ind = store.pack().indicator(indicator).id if indicator else None
-    found = store.search(query, opd_id=opd_id, indicator_id=ind, kind=kind, limit=limit)
-    if issued_from or issued_to:
-        lo, hi = issued_from or "0000", issued_to or "9999"
+    with WorkspaceStore.open(workspace) as store:
+        opd_id = None
+        if query.opd:
+            rec = store.opd_by_name(query.opd)
+            opd_id = rec.id if rec else -1
+        ind = store.pack().indicator(query.indicator).id if query.indicator else None
+        found = store.search(
+            query.text, opd_id=opd_id, indicator_id=ind, kind=query.kind, limit=limit
+        )
+    if query.issued_from or query.issued_to:
+        lo, hi = query.issued_from or "0000", query.issued_to or "9999"
         found = [d for d in found if d.issued and lo <= d.issued <= hi]
     return found
 
 
 def history(
-    store: WorkspaceStore, *, action: str = "", entity: str = "", limit: int = 2000
+    workspace: Path, *, action: str = "", entity: str = "", limit: int = 2000
 ) -> list[AuditEntry]:
     """The audit log, newest first, filtered by action and entity prefixes."""
-    return store.audit_entries(action_prefix=action, entity_prefix=entity, limit=limit)
+    with WorkspaceStore.open(workspace) as store:
+        return store.audit_entries(action_prefix=action, entity_prefix=entity, limit=limit)
 
 
 def summary_json(d: Dashboard) -> dict[str, Any]:

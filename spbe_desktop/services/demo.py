@@ -18,7 +18,7 @@ from pathlib import Path
 from spbe_desktop.core.progress import run
 from spbe_desktop.documents import make_docx, make_pdf, make_png, make_scanned_pdf, official_text
 from spbe_desktop.services.attach import AttachRequest, attach_files
-from spbe_desktop.services.workspace import actor_name, assess, init_workspace, open_workspace
+from spbe_desktop.services.workspace import _actor_name, _assess, init_workspace, open_workspace
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
 UNIT = "Dinas Komunikasi dan Informatika"
@@ -323,7 +323,7 @@ def create_demo_workspace(path: Path, today: dt.date | None = None) -> Path:
             with open_workspace(partial) as store:
                 pack = store.pack()
                 owned = [i.id for i in pack.indicators if i.default_owner == "Diskominfo"]
-                store.update_profile(actor_name(store), assigned=(*owned, "I31"))
+                store.update_profile(_actor_name(store), assigned=(*owned, "I31"))
             for answer in plan:
                 requests = [
                     AttachRequest(
@@ -342,7 +342,7 @@ def create_demo_workspace(path: Path, today: dt.date | None = None) -> Path:
                     run(attach_files(partial, answer.indicator, requests))
             with open_workspace(partial) as store:
                 for answer in plan:
-                    assess(
+                    _assess(
                         store,
                         answer.indicator,
                         level=answer.level,

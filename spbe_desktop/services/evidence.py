@@ -15,7 +15,7 @@ from typing import Any
 from spbe_desktop.core.models import Answer
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError, register_messages
-from spbe_desktop.services.workspace import actor_name, assess
+from spbe_desktop.services.workspace import _actor_name, _assess
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 register_messages(
@@ -33,7 +33,7 @@ def save_answers(workspace: Path, changes: dict[str, dict[str, Any]]) -> dict[st
         with store.transaction():  # one transaction: the batch is saved whole or not at all
             for indicator, fields in changes.items():
                 level = fields.get("level")
-                assess(
+                _assess(
                     store,
                     indicator,
                     level=level or None,
@@ -48,19 +48,19 @@ def link_documents(
     workspace: Path, doc_ids: Sequence[int], indicator: str, level: int | None
 ) -> None:
     with WorkspaceStore.open(workspace) as store:
-        actor = actor_name(store)
+        actor = _actor_name(store)
         for doc_id in doc_ids:
             store.link(doc_id, indicator, level, actor)
 
 
 def unlink_document(workspace: Path, doc_id: int, indicator: str) -> None:
     with WorkspaceStore.open(workspace) as store:
-        store.unlink(doc_id, indicator, actor_name(store))
+        store.unlink(doc_id, indicator, _actor_name(store))
 
 
 def remove_document(workspace: Path, doc_id: int) -> None:
     with WorkspaceStore.open(workspace) as store:
-        store.remove_document(doc_id, actor_name(store))
+        store.remove_document(doc_id, _actor_name(store))
 
 
 def safe_file_name(name: str) -> str:

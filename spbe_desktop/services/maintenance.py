@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Generator
 from pathlib import Path
 
+from spbe_desktop.core.models import CheckResult
+from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError, register_messages
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
@@ -36,6 +39,18 @@ def key_protected(workspace: Path) -> bool:
     """
     with WorkspaceStore.open(workspace) as store:
         return store.profile().key_protected
+
+
+def check_workspace(
+    workspace: Path, cancel: CancelToken | None = None
+) -> Generator[Progress, None, CheckResult]:
+    """SQLite integrity, the audit chain, and every stored document re-hashed (``spbe check``).
+
+    Yields:
+        Progress in bytes re-hashed.
+    """
+    with WorkspaceStore.open(workspace) as store:
+        return (yield from store.check(cancel))
 
 
 def backup_workspace(workspace: Path, out: Path, *, replace: bool = False) -> Path:

@@ -34,7 +34,7 @@ from spbe_desktop.reports import (
     write_csv,
 )
 from spbe_desktop.reports.fmt import date_id, status_label, verdict_label, weight_id
-from spbe_desktop.services.workspace import _owners, index_report
+from spbe_desktop.services.workspace import _index_report, _owners
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 LEVELS_CSV = "tingkat-indikator.csv"
@@ -87,21 +87,26 @@ def _evidence_row(
     )
 
 
-def build_report_model(store: WorkspaceStore, *, today: dt.date | None = None) -> ReportModel:
-    """Collect everything the assessment report shows from an open workspace.
+def build_report_model(workspace: Path, *, today: dt.date | None = None) -> ReportModel:
+    """Collect everything the assessment report shows from a workspace.
 
     Args:
-        store: the workspace (OPD or coordinator).
+        workspace: the workspace file (OPD or coordinator).
         today: the report date (default: today).
 
     Returns:
         The report model: index and plan, one section per indicator with its evidence (and,
         for a coordinator, every OPD's answer and verdict), completeness and the documents.
     """
+    with WorkspaceStore.open(workspace) as store:
+        return _build_report_model(store, today=today)
+
+
+def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> ReportModel:
     pack = store.pack()
     prof = store.profile()
     coordinator = prof.role == "coordinator"
-    report = index_report(store)
+    report = _index_report(store)
     result = report.result
     answers = store.answers()
     documents = store.documents(None if coordinator else SELF_OPD)
@@ -315,8 +320,7 @@ def write_report(
     if out.exists() and out.resolve() == workspace.resolve():
         raise ReportError("report.same_as_workspace", file=out.name)
     yield Progress(0, 2, "progress.report_collecting")
-    with WorkspaceStore.open(workspace) as store:
-        model = build_report_model(store, today=today)
+    model = build_report_model(workspace, today=today)
     cancel.raise_if_cancelled()
     yield Progress(1, 2, "progress.report_writing", {"name": out.name})
     render_docx(model, out)
@@ -340,7 +344,7 @@ class CsvSummary:
     rows: int
 
 
-def levels_table(store: WorkspaceStore) -> Table:
+def _levels_table(store: WorkspaceStore) -> Table:
     """One row per indicator: the recorded level, status, evidence count and verdict."""
     pack = store.pack()
     prof = store.profile()
@@ -395,7 +399,7 @@ def levels_table(store: WorkspaceStore) -> Table:
     return Table(tuple(header), tuple(rows))
 
 
-def matrix_table(store: WorkspaceStore) -> Table:
+def _matrix_table(store: WorkspaceStore) -> Table:
     """Indicators down, OPDs across: each OPD's claimed level, then the consolidated level.
 
     Cells: the level 1-5; ``TB`` not applicable; empty when not answered; ``-`` when the
@@ -449,9 +453,9 @@ def export_csv(
     except OSError as exc:
         raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
     with WorkspaceStore.open(workspace) as store:
-        tables = [(LEVELS_CSV, levels_table(store))]
+        tables = [(LEVELS_CSV, _levels_table(store))]
         if store.profile().role == "coordinator":
-            tables.append((MATRIX_CSV, matrix_table(store)))
+            tables.append((MATRIX_CSV, _matrix_table(store)))
     paths: list[Path] = []
     for k, (name, table) in enumerate(tables):
         cancel.raise_if_cancelled()

@@ -58,7 +58,7 @@ register_messages(
 DEFAULT_TARGET = {"spbe-2020": "2.6", "pemdi-2026": "2.5"}
 
 
-def actor_name(store: WorkspaceStore | None = None) -> str:
+def _actor_name(store: WorkspaceStore | None = None) -> str:
     """Who is acting: the workspace's officer, else the OS user."""
     if store is not None:
         officer = store.profile().officer
@@ -124,11 +124,11 @@ def init_workspace(
         assigned=assigned,
         target=DEFAULT_TARGET.get(pack_id, ""),
     )
-    store = WorkspaceStore.create(path, new, data, actor=officer or actor_name())
+    store = WorkspaceStore.create(path, new, data, actor=officer or _actor_name())
     try:
         if not new.target:
             pack = store.pack()
-            store.update_profile(actor_name(store), target=str(_default_target(pack)))
+            store.update_profile(_actor_name(store), target=str(_default_target(pack)))
         return store.profile()
     finally:
         store.close()
@@ -143,6 +143,10 @@ def _default_target(pack: Pack) -> Decimal:
 
 
 def open_workspace(path: Path) -> WorkspaceStore:
+    """A store for quick reads on the calling thread (the GUI's); never hand it to another.
+
+    Every use case below opens its own store from the workspace path instead.
+    """
     return WorkspaceStore.open(path)
 
 
@@ -154,7 +158,7 @@ def coordinator_fingerprint(profile: Profile) -> str | None:
     return PublicIdentity.from_minisign(profile.coordinator_key).fingerprint()
 
 
-def require_role(store: WorkspaceStore, role: str) -> None:
+def _require_role(store: WorkspaceStore, role: str) -> None:
     actual = store.profile().role
     if actual != role:
         raise StoreError("store.wrong_role", file=store.path.name, expected=role, actual=actual)
@@ -181,7 +185,7 @@ def parse_target(value: Any) -> Decimal:
 
 
 def assess(
-    store: WorkspaceStore,
+    workspace: Path,
     indicator: str,
     *,
     level: int | None = None,
@@ -194,6 +198,28 @@ def assess(
 
     ``level=None`` leaves the level as it is; ``clear_level=True`` removes it.
     """
+    with WorkspaceStore.open(workspace) as store:
+        return _assess(
+            store,
+            indicator,
+            level=level,
+            note=note,
+            status=status,
+            opd_id=opd_id,
+            clear_level=clear_level,
+        )
+
+
+def _assess(
+    store: WorkspaceStore,
+    indicator: str,
+    *,
+    level: int | None = None,
+    note: str | None = None,
+    status: str | None = None,
+    opd_id: int = SELF_OPD,
+    clear_level: bool = False,
+) -> Answer:
     ind = store.pack().indicator(indicator)
     if status is not None and status not in ("draft", "ready", "na", "empty"):
         raise UsageError("usage.status", status=status)
@@ -206,7 +232,7 @@ def assess(
         kwargs["justification"] = clean_text(note, multiline=True)
     if status is not None:
         kwargs["status"] = status
-    return store.set_answer(ind.id, actor_name(store), opd_id=opd_id, **kwargs)
+    return store.set_answer(ind.id, _actor_name(store), opd_id=opd_id, **kwargs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +244,7 @@ class IndexReport:
 
 
 def index_report(
-    store: WorkspaceStore,
+    workspace: Path,
     target: Decimal | None = None,
     *,
     locked: frozenset[str] = frozenset(),
@@ -229,6 +255,17 @@ def index_report(
     In an OPD workspace with an assignment, the plan only raises the OPD's own indicators: an
     officer cannot act on the others (they stay in the index at the level recorded here).
     """
+    with WorkspaceStore.open(workspace) as store:
+        return _index_report(store, target, locked=locked, costs=costs)
+
+
+def _index_report(
+    store: WorkspaceStore,
+    target: Decimal | None = None,
+    *,
+    locked: frozenset[str] = frozenset(),
+    costs: Mapping[str, Decimal] | None = None,
+) -> IndexReport:
     pack = store.pack()
     profile = store.profile()
     levels = store.levels()
@@ -317,8 +354,13 @@ class GroupProgress:
     with_evidence: int
 
 
-def status_summary(store: WorkspaceStore) -> dict[str, Any]:
+def status_summary(workspace: Path) -> dict[str, Any]:
     """Progress per top-level group, document totals and the index (``spbe status``)."""
+    with WorkspaceStore.open(workspace) as store:
+        return _status_summary(store)
+
+
+def _status_summary(store: WorkspaceStore) -> dict[str, Any]:
     pack = store.pack()
     prof = store.profile()
     answers = store.answers()
@@ -344,7 +386,7 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
                 sum(1 for i in ids if i in with_docs),
             )
         )
-    report = index_report(store)
+    report = _index_report(store)
     return {
         "workspace": store.path.name,
         "role": prof.role,
@@ -369,11 +411,43 @@ def status_summary(store: WorkspaceStore) -> dict[str, Any]:
     }
 
 
-def load_corrected_pack(store: WorkspaceStore, pack_file: Path) -> Pack:
+def load_corrected_pack(workspace: Path, pack_file: Path) -> Pack:
     """Switch the workspace to a corrected pack from a file; answers are kept by indicator id.
 
     Raises:
         PackError: the file is broken (the error names the file and the field).
     """
     pack = load_pack_file(pack_file)
-    return store.replace_pack(pack_to_bytes(pack), actor_name(store))
+    with WorkspaceStore.open(workspace) as store:
+        return store.replace_pack(pack_to_bytes(pack), _actor_name(store))
+
+
+def indicators_json(workspace: Path) -> list[dict[str, Any]]:
+    """The framework's indicators with this workspace's answers (``spbe indicators --json``)."""
+    with WorkspaceStore.open(workspace) as store:
+        pack = store.pack()
+        profile = store.profile()
+        answers = store.answers()
+        docs = store.documents(None if profile.role == "coordinator" else SELF_OPD)
+    assigned = profile.assigned
+    evidence: dict[str, int] = {}
+    for d in docs:
+        for ind_id, _lvl in d.links:
+            evidence[ind_id] = evidence.get(ind_id, 0) + 1
+    rows: list[dict[str, Any]] = []
+    for ind in pack.indicators:
+        a = answers.get(ind.id)
+        rows.append(
+            {
+                "id": ind.id,
+                "number": ind.number,
+                "name": ind.name,
+                "weight": float(ind.weight),
+                "level": a.level if a else None,
+                "status": a.status if a else "empty",
+                "verdict": a.verdict if a else None,
+                "documents": evidence.get(ind.id, 0),
+                "assigned": assigned is None or ind.id in assigned,
+            }
+        )
+    return rows

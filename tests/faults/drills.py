@@ -534,10 +534,8 @@ def import_ok(workspace: Path, bundle: Path) -> Any:
 
 def secret_of(workspace: Path) -> Any:
     from spbe_desktop.services.exchange import load_identity
-    from spbe_desktop.store.workspace_store import WorkspaceStore
 
-    with WorkspaceStore.open(workspace) as store:
-        return load_identity(store)
+    return load_identity(workspace)
 
 
 def small_documents(folder: Path) -> list[Path]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
-from spbe_desktop.services.workspace import assess, open_workspace
+from spbe_desktop.services.workspace import assess
 from spbe_desktop.store.workspace_store import WorkspaceStore
 from spbe_desktop.ui import prompts
 from spbe_desktop.ui.main_window import MainWindow
@@ -21,8 +21,7 @@ exchange = pytest.importorskip("spbe_desktop.services.exchange")
 @pytest.fixture
 def filled_opd(opd_workspace: Path, sample_docs: dict[str, Path]) -> Path:
     run(attach_files(opd_workspace, "I01", [AttachRequest(sample_docs["pdf"], level=2)]))
-    with open_workspace(opd_workspace) as store:
-        assess(store, "I01", level=2, note="Pergub sudah ditetapkan.", status="ready")
+    assess(opd_workspace, "I01", level=2, note="Pergub sudah ditetapkan.", status="ready")
     return opd_workspace
 
 
@@ -69,10 +68,9 @@ def test_accepting_a_receipt_shows_the_verdicts(
     )
     outcomes = run(exchange.import_bundles(coordinator_workspace, [bundle]))
     assert [o.status for o in outcomes] != ["refused"], outcomes
-    with WorkspaceStore.open(coordinator_workspace) as store:
-        coordinator.set_verdict(
-            store, "Dinas Kominfo", "I01", "perlu_revisi", "Lampirkan lampiran Pergub."
-        )
+    coordinator.set_verdict(
+        coordinator_workspace, "Dinas Kominfo", "I01", "perlu_revisi", "Lampirkan lampiran Pergub."
+    )
     receipt = tmp_path / "tanda-terima.json"
     exchange.issue_receipt(coordinator_workspace, "Dinas Kominfo", receipt)
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import num, say, t
-from spbe_desktop.services.workspace import assess, index_report, open_workspace
+from spbe_desktop.services.workspace import assess, index_report
 
 HELP = "isi tingkat indikator (record a level)"
 
@@ -20,10 +20,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as store:
-        answer = assess(store, args.indicator, level=args.level, note=args.note, status=args.status)
-        ind = store.pack().indicator(answer.indicator_id)
-        report = index_report(store)
+    answer = assess(
+        args.workspace, args.indicator, level=args.level, note=args.note, status=args.status
+    )
+    report = index_report(args.workspace)
+    ind = report.pack.indicator(answer.indicator_id)
     level = answer.level if answer.level is not None else "-"
     say(f"{ind.number}. {ind.name}: {t('tingkat', 'level')} {level} ({answer.status})")
     say(

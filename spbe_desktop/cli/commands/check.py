@@ -7,7 +7,7 @@ from pathlib import Path
 
 from spbe_desktop.cli.output import drive, lang, say, size, t
 from spbe_desktop.errors import message_for
-from spbe_desktop.services.workspace import open_workspace
+from spbe_desktop.services.maintenance import check_workspace
 
 HELP = "periksa keutuhan ruang kerja (check the workspace)"
 
@@ -17,8 +17,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as store:
-        result = drive(store.check())
+    result = drive(check_workspace(args.workspace))
     d = result.details
     for f in result.findings:
         say("  ✗ " + message_for(f.code, f.params, lang()))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import dump_json, num, say, t
-from spbe_desktop.services.workspace import index_json, index_report, open_workspace, parse_target
+from spbe_desktop.services.workspace import index_json, index_report, parse_target
 
 HELP = "hitung indeks dan rencana menuju target (compute the index and a plan)"
 
@@ -19,8 +19,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = parse_target(args.target) if args.target is not None else None
-    with open_workspace(args.workspace) as store:
-        report = index_report(store, target)
+    report = index_report(args.workspace, target)
     data = index_json(report)
     if args.json:
         dump_json(data)

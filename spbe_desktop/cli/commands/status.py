@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import dump_json, num, say, size, t
-from spbe_desktop.services.workspace import open_workspace, status_summary
+from spbe_desktop.services.workspace import status_summary
 
 HELP = "ringkasan kemajuan (progress summary)"
 
@@ -17,8 +17,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_workspace(args.workspace) as store:
-        data = status_summary(store)
+    data = status_summary(args.workspace)
     if args.json:
         dump_json(data)
         return 0

@@ -6,10 +6,17 @@ An import is verified completely before the first write, and then applied in one
 the coordinator's workspace holds either the whole bundle or none of it.
 
 Modules: ``identity`` (keys, cards, trust, kits), ``export``, ``verify``, ``importer``,
-``receipts``; ``common`` holds the format constants they share. The names below are the
-package's public API, used by the CLI, the GUI and the tests.
+``batch`` (dropped files imported one by one), ``receipts``; ``common`` holds the format
+constants they share. The names below are the package's public API, used by the CLI, the GUI
+and the tests.
 """
 
+from spbe_desktop.services.exchange.batch import (
+    BUNDLE_SUFFIXES,
+    ImportLog,
+    expand_bundle_paths,
+    import_files,
+)
 from spbe_desktop.services.exchange.common import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, answer_digest
 from spbe_desktop.services.exchange.export import (
     ExportEstimate,
@@ -40,10 +47,12 @@ from spbe_desktop.services.exchange.verify import VerifyReport, verify_bundle
 
 __all__ = [
     "BUNDLE_FORMAT",
+    "BUNDLE_SUFFIXES",
     "MAX_BUNDLE_BYTES",
     "ExportEstimate",
     "ExportSummary",
     "IdentityCard",
+    "ImportLog",
     "ImportOutcome",
     "KitInfo",
     "ReceiptSummary",
@@ -51,9 +60,11 @@ __all__ = [
     "accept_receipt",
     "answer_digest",
     "estimate_export",
+    "expand_bundle_paths",
     "export_bundle",
     "fingerprint",
     "import_bundles",
+    "import_files",
     "init_from_kit",
     "issue_kit",
     "issue_receipt",

@@ -33,7 +33,7 @@ from spbe_desktop.services.exchange.common import (
     verify_file,
 )
 from spbe_desktop.services.exchange.identity import (
-    load_identity,
+    _load_identity,
     public_identity,
 )
 from spbe_desktop.services.exchange.manifest import (
@@ -43,7 +43,7 @@ from spbe_desktop.services.exchange.manifest import (
     Manifest,
     json_bytes,
 )
-from spbe_desktop.services.workspace import actor_name, require_role
+from spbe_desktop.services.workspace import _actor_name, _require_role
 from spbe_desktop.store.leftovers import (
     PendingExport,
     forget_export,
@@ -152,9 +152,9 @@ def export_bundle(
     if split_mb is not None and split_mb < 1:
         raise UsageError("usage.split", value=split_mb)
     with WorkspaceStore.open(workspace) as store:
-        require_role(store, "opd")
+        _require_role(store, "opd")
         prof = store.profile()
-        secret = load_identity(store, passphrase)
+        secret = _load_identity(store, passphrase)
         pack = store.pack()
         answers, carried, delta, base = _selection(store, full)
         if delta and _nothing_changed(store, answers, carried):
@@ -289,7 +289,7 @@ def export_bundle(
                 store.set_setting("export_sequence", sequence)
                 mark_export_committed(store, entry)
                 store.audit(
-                    actor_name(store),
+                    _actor_name(store),
                     "bundle.export",
                     f"bundle:{bundle_uuid}",
                     None,

@@ -21,7 +21,7 @@ from spbe_desktop.core.packs import load_pack_bytes, pack_to_bytes
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
 from spbe_desktop.services.exchange.common import comment_value
-from spbe_desktop.services.workspace import actor_name, init_workspace, require_role
+from spbe_desktop.services.workspace import _actor_name, _require_role, init_workspace
 from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
 
 
@@ -30,8 +30,17 @@ def _passphrase(passphrase: str | None) -> str | None:
     return passphrase if passphrase is not None else os.environ.get("SPBE_PASSPHRASE")
 
 
-def load_identity(store: WorkspaceStore, passphrase: str | None = None) -> SecretIdentity:
-    """The workspace's signing key (asks for the passphrase only if it is protected)."""
+def load_identity(workspace: Path, passphrase: str | None = None) -> SecretIdentity:
+    """The workspace's signing key (the passphrase is needed only if it is protected).
+
+    Raises:
+        BundleError: ``exchange.passphrase_needed`` or a wrong passphrase.
+    """
+    with WorkspaceStore.open(workspace) as store:
+        return _load_identity(store, passphrase)
+
+
+def _load_identity(store: WorkspaceStore, passphrase: str | None = None) -> SecretIdentity:
     prof = store.profile()
     pw = _passphrase(passphrase) if prof.key_protected else None
     if prof.key_protected and pw is None:
@@ -70,7 +79,7 @@ def write_identity_card(workspace: Path, out: Path, passphrase: str | None = Non
     """Write the workspace's identity card (self-signed: proves possession of the key)."""
     with WorkspaceStore.open(workspace) as store:
         prof = store.profile()
-        secret = load_identity(store, passphrase)
+        secret = _load_identity(store, passphrase)
     pub = secret.public
     payload = {
         "unit": prof.unit,
@@ -155,7 +164,7 @@ def _pin(
     """The one set of trust rules for cards and quarantined keys (see :func:`trust_card`)."""
     key_id, new_fp = pub.key_id_hex(), pub.fingerprint()
     with WorkspaceStore.open(workspace) as store:
-        require_role(store, "coordinator")
+        _require_role(store, "coordinator")
         if key_id == store.profile().key_id:
             raise BundleError("exchange.card_is_self")
         holder = store.opd_by_key(key_id)
@@ -186,7 +195,7 @@ def _pin(
             if revoked is not None:
                 store.forget_revoked_key(key_id)
             opd = store.upsert_opd(
-                actor_name(store),
+                _actor_name(store),
                 name,
                 key_id=key_id,
                 public_key=pub.minisign_line(),
@@ -201,7 +210,7 @@ def revoke_opd(workspace: Path, name: str) -> OpdRecord:
     """Revoke an OPD's key: its bundles are refused, and the key stays revoked even after the
     OPD pins a new one (until the coordinator explicitly trusts it again)."""
     with WorkspaceStore.open(workspace) as store:
-        require_role(store, "coordinator")
+        _require_role(store, "coordinator")
         opd = store.opd_by_name(name)
         if opd is None:
             raise UsageError("exchange.unknown_opd", name=name)
@@ -211,18 +220,18 @@ def revoke_opd(workspace: Path, name: str) -> OpdRecord:
                 store.remember_revoked_key(
                     RevokedKey(opd.key_id, opd.fingerprint or "", opd.name, at)
                 )
-            return store.upsert_opd(actor_name(store), name, revoked_at=at)
+            return store.upsert_opd(_actor_name(store), name, revoked_at=at)
 
 
 def register_opd(
     workspace: Path, name: str, contact: str = "", assigned: Sequence[str] | None = None
 ) -> OpdRecord:
     with WorkspaceStore.open(workspace) as store:
-        require_role(store, "coordinator")
+        _require_role(store, "coordinator")
         fields: dict[str, Any] = {"contact": contact}
         if assigned is not None:
             fields["assigned"] = tuple(store.pack().indicator(i).id for i in assigned)
-        return store.upsert_opd(actor_name(store), name, **fields)
+        return store.upsert_opd(_actor_name(store), name, **fields)
 
 
 # ---------------------------------------------------------------------------------- kits
@@ -237,7 +246,7 @@ def issue_kit(
 ) -> dict[str, Any]:
     """Write a signed evaluation kit for one OPD (pack, period, coordinator key, assignment)."""
     with WorkspaceStore.open(workspace) as store:
-        require_role(store, "coordinator")
+        _require_role(store, "coordinator")
         pack = store.pack()
         if indicators:
             assigned = [pack.indicator(i).id for i in indicators]
@@ -249,7 +258,7 @@ def issue_kit(
                 else [i.id for i in pack.indicators if _owns(unit, i.default_owner)]
             )
         prof = store.profile()
-        secret = load_identity(store, passphrase)
+        secret = _load_identity(store, passphrase)
         payload = {
             "kit_uuid": str(uuid.uuid4()),
             "instansi": prof.instansi,
@@ -272,7 +281,7 @@ def issue_kit(
             secret,
             f"spbe-kit unit={comment_value(unit)} period={comment_value(prof.period)}",
         )
-        store.upsert_opd(actor_name(store), unit, assigned=tuple(assigned))
+        store.upsert_opd(_actor_name(store), unit, assigned=tuple(assigned))
     return payload
 
 

@@ -34,7 +34,7 @@ from spbe_desktop.services.exchange.common import (
     verify_file,
 )
 from spbe_desktop.services.exchange.manifest import DocumentEntry, Manifest, ManifestError
-from spbe_desktop.services.workspace import actor_name, require_role
+from spbe_desktop.services.workspace import _actor_name, _require_role
 from spbe_desktop.store.leftovers import PARTS_PREFIX, STAGING_PREFIX, remove_stale_import_files
 from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
 
@@ -68,7 +68,7 @@ def import_bundles(
     cancel = cancel or CancelToken()
     outcomes: list[ImportOutcome] = []
     with WorkspaceStore.open(workspace) as store:
-        require_role(store, "coordinator")
+        _require_role(store, "coordinator")
         for path in files:
             cancel.raise_if_cancelled()
             try:
@@ -250,7 +250,7 @@ def _import_one(
                     opd.id, claim.bundle_uuid, claim.part, claim.count, blob.sha256, path.name
                 )
                 store.audit(
-                    actor_name(store),
+                    _actor_name(store),
                     "bundle.part",
                     f"bundle:{claim.bundle_uuid}",
                     None,
@@ -483,7 +483,7 @@ def _commit_import(
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     opd = claim.opd
-    actor = actor_name(store)
+    actor = _actor_name(store)
     total = sum(p.stat().st_size for p, _info in staged.values())
     done = 0
     carried = 0

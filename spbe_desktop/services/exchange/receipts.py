@@ -19,9 +19,9 @@ from spbe_desktop.services.exchange.common import (
     comment_value,
 )
 from spbe_desktop.services.exchange.identity import (
-    load_identity,
+    _load_identity,
 )
-from spbe_desktop.services.workspace import actor_name, require_role
+from spbe_desktop.services.workspace import _actor_name, _require_role
 from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
 
 
@@ -39,7 +39,7 @@ def issue_receipt(
 ) -> dict[str, Any]:
     """Signed receipt for one OPD: what the coordinator holds and the verdicts per indicator."""
     with WorkspaceStore.open(workspace) as store:
-        require_role(store, "coordinator")
+        _require_role(store, "coordinator")
         opd = store.opd_by_name(unit)
         if opd is None:
             raise UsageError("exchange.unknown_opd", name=unit)
@@ -49,7 +49,7 @@ def issue_receipt(
         answers = store.answers(opd.id)
         docs = store.documents(opd.id)
         prof = store.profile()
-        secret = load_identity(store, passphrase)
+        secret = _load_identity(store, passphrase)
         payload: dict[str, Any] = {
             "receipt_uuid": str(uuid.uuid4()),
             "unit": opd.name,
@@ -74,7 +74,7 @@ def issue_receipt(
             f"spbe-receipt unit={comment_value(opd.name)} seq={payload['sequence']}",
         )
         store.audit(
-            actor_name(store),
+            _actor_name(store),
             "receipt.issue",
             f"opd:{opd.name}",
             None,
@@ -87,7 +87,7 @@ def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
     """Record the coordinator's receipt: verdicts on the indicators; the next export is a delta."""
     payload, signer = read_signed_json(receipt, "receipt")
     with WorkspaceStore.open(workspace) as store:
-        require_role(store, "opd")
+        _require_role(store, "opd")
         prof = store.profile()
         if prof.coordinator_key and signer.minisign_line() != prof.coordinator_key:
             raise BundleError("exchange.receipt_wrong_coordinator")
@@ -107,7 +107,7 @@ def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
         last = max((int(r["sequence"]) for r in store.receipts()), default=0)
         if sequence < last:
             raise BundleError("exchange.receipt_old", sequence=sequence)
-        actor = actor_name(store)
+        actor = _actor_name(store)
         pack = store.pack()
         if not prof.coordinator_key:
             store.update_profile(actor, coordinator_key=signer.minisign_line())

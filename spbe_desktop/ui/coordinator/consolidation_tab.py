@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.core.packs import Indicator, Pack
-from spbe_desktop.services.coordinator import Consolidation
-from spbe_desktop.ui.coordinator import labels, tasks
+from spbe_desktop.services import coordinator as coord
+from spbe_desktop.services.coordinator import Consolidation, Overview
+from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.common import fit_columns, make_table, plain, run_job
 from spbe_desktop.ui.coordinator.models import ClaimRow, ClaimsModel, EvidenceModel
-from spbe_desktop.ui.coordinator.tasks import Overview
 from spbe_desktop.ui.jobs import JobRunner
 
 
@@ -256,7 +256,7 @@ class ConsolidationTab(QWidget):
         run_job(
             self,
             self.runner,
-            lambda _t: tasks.load_consolidation(workspace, indicator),
+            lambda _t: coord.consolidation(workspace, indicator),
             title=self.tr("Membaca konsolidasi"),
             on_success=lambda c: self._apply(generation, c),
         )
@@ -422,7 +422,7 @@ class ConsolidationTab(QWidget):
         run_job(
             self,
             self.runner,
-            lambda _t: tasks.set_verdict(workspace, name, indicator, verdict, comment),
+            lambda _t: coord.set_verdict(workspace, name, indicator, verdict, comment),
             title=self.tr("Menyimpan vonis"),
             on_success=lambda _r: self._after_write(
                 self.tr("Vonis untuk %1: %2.")
@@ -451,7 +451,7 @@ class ConsolidationTab(QWidget):
         run_job(
             self,
             self.runner,
-            lambda _t: tasks.decide(workspace, indicator, level, note),
+            lambda _t: coord.decide(workspace, indicator, level, note),
             title=self.tr("Menyimpan keputusan"),
             on_success=lambda _r: self._after_write(
                 self.tr("Keputusan indikator %1: %2.")

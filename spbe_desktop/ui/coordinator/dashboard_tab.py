@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.core.index import next_predicate, predicate_for
+from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.ui import format as fmt
 from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.chart import GroupChart
 from spbe_desktop.ui.coordinator.common import Legend, StateDelegate, fit_columns, make_table
 from spbe_desktop.ui.coordinator.models import INDICATOR_ROLE, MatrixModel, OpdSummaryModel
-from spbe_desktop.ui.coordinator.tasks import Overview
 
 MATRIX_COLUMN_WIDTH = 28
 #: Long OPD names are cut in the matrix's row header (the full name is in the tooltip).

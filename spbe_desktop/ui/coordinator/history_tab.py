@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.core.models import AuditEntry
-from spbe_desktop.ui.coordinator import labels, tasks
+from spbe_desktop.services import coordinator as coord
+from spbe_desktop.services.coordinator import Overview
+from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job
 from spbe_desktop.ui.coordinator.models import HistoryModel
-from spbe_desktop.ui.coordinator.tasks import Overview
 from spbe_desktop.ui.jobs import JobRunner
 
 
@@ -75,7 +76,7 @@ class HistoryTab(QWidget):
         run_job(
             self,
             self.runner,
-            lambda _t: tasks.history(workspace, action, entity),
+            lambda _t: coord.history(workspace, action=action, entity=entity),
             title=self.tr("Membaca riwayat"),
             on_success=lambda r: self._show(generation, r),
         )

@@ -22,7 +22,7 @@ from typing_extensions import override
 
 from spbe_desktop.core.progress import CancelToken
 from spbe_desktop.services import exchange
-from spbe_desktop.ui.coordinator import ask, tasks
+from spbe_desktop.ui.coordinator import ask
 from spbe_desktop.ui.coordinator.common import (
     fit_columns,
     make_table,
@@ -57,7 +57,7 @@ class ImportTab(QWidget):
         self.workspace = workspace
         self.runner = runner
         self.job: Job | None = None
-        self._log = tasks.ImportLog()
+        self._log = exchange.ImportLog()
         self._token: CancelToken | None = None
         self._register: list[str] = []
         self.setAcceptDrops(True)
@@ -176,7 +176,7 @@ class ImportTab(QWidget):
             return None
         workspace = self.workspace
         files = list(paths)
-        log = tasks.ImportLog()
+        log = exchange.ImportLog()
         self._log = log
         self._show_running(len(files))
 
@@ -184,7 +184,7 @@ class ImportTab(QWidget):
             # The token is kept so Cancel works even before submit() has returned the job
             # (a synchronous runner runs the whole job inside submit()).
             self._token = token
-            return tasks.import_files(workspace, files, token, log)
+            return exchange.import_files(workspace, files, token, log)
 
         self.job = run_job(
             self,

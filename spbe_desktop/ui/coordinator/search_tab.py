@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.models import DocumentRecord
 from spbe_desktop.documents import KINDS
-from spbe_desktop.ui.coordinator import tasks
+from spbe_desktop.services import coordinator as coord
+from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job
 from spbe_desktop.ui.coordinator.models import SearchModel
-from spbe_desktop.ui.coordinator.tasks import Overview
 from spbe_desktop.ui.jobs import JobRunner
 from spbe_desktop.ui.widgets.optional_date import OptionalDateEdit
 
@@ -118,8 +118,8 @@ class SearchTab(QWidget):
             self.indicator_combo.addItem(f"{i.number}. {i.name}", i.id)
         self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(ind)))
 
-    def current_query(self) -> tasks.SearchQuery:
-        return tasks.SearchQuery(
+    def current_query(self) -> coord.SearchQuery:
+        return coord.SearchQuery(
             text=self.query.text().strip(),
             opd=self.opd_combo.currentData(),
             indicator=self.indicator_combo.currentData(),
@@ -142,7 +142,7 @@ class SearchTab(QWidget):
         run_job(
             self,
             self.runner,
-            lambda _t: tasks.search(workspace, query),
+            lambda _t: coord.search_evidence(workspace, query),
             title=self.tr("Mencari bukti"),
             on_success=lambda r: self._show(generation, r),
         )

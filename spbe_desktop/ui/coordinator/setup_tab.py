@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.core.models import OpdRecord
+from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
+from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui.coordinator import ask, tasks
+from spbe_desktop.ui.coordinator import ask
 from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job, run_trust
 from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
 from spbe_desktop.ui.coordinator.models import AssignmentModel, OpdRegisterModel
-from spbe_desktop.ui.coordinator.tasks import Overview
 from spbe_desktop.ui.jobs import JobRunner
 
 CARD_FILTER = "(*.card *.spbecard *.json)"
@@ -399,7 +400,7 @@ class SetupTab(QWidget):
         run_job(
             self,
             self.runner,
-            lambda _t: tasks.save_assignments(workspace, plan),
+            lambda _t: coord.save_assignments(workspace, plan),
             title=self.tr("Menyimpan penugasan"),
             on_success=lambda n: self._after_change(self.tr("Penugasan %n OPD disimpan.", "", n)),
         )

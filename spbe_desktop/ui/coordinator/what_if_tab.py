@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.index import IndexResult, display_value, predicate_for
 from spbe_desktop.core.packs import Pack
-from spbe_desktop.services.coordinator import WhatIf
+from spbe_desktop.services import coordinator as coord
+from spbe_desktop.services.coordinator import Overview, WhatIf
 from spbe_desktop.ui import format as fmt
-from spbe_desktop.ui.coordinator import tasks
 from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job
 from spbe_desktop.ui.coordinator.models import (
     ConstraintRow,
@@ -29,7 +29,6 @@ from spbe_desktop.ui.coordinator.models import (
     ConstraintsModel,
     PlanModel,
 )
-from spbe_desktop.ui.coordinator.tasks import Overview
 from spbe_desktop.ui.jobs import JobRunner
 
 
@@ -180,7 +179,7 @@ class WhatIfTab(QWidget):
         run_job(
             self,
             self.runner,
-            lambda _t: tasks.what_if(workspace, target, locked, impossible),
+            lambda _t: coord.what_if(workspace, target, locked=locked, impossible=impossible),
             title=self.tr("Menghitung rencana"),
             on_success=lambda r: self._show(generation, r),
         )

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLa
 from typing_extensions import override
 
 from spbe_desktop import paths
+from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
-from spbe_desktop.services.workspace import load_corrected_pack, open_workspace
+from spbe_desktop.services.coordinator import Overview
+from spbe_desktop.services.evidence import export_blob
+from spbe_desktop.services.workspace import load_corrected_pack
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui import tasks as ui_tasks
-from spbe_desktop.ui.coordinator import tasks
 from spbe_desktop.ui.coordinator.common import run_job
 from spbe_desktop.ui.coordinator.consolidation_tab import ConsolidationTab
 from spbe_desktop.ui.coordinator.dashboard_tab import DashboardTab
@@ -29,7 +30,6 @@ from spbe_desktop.ui.coordinator.history_tab import HistoryTab
 from spbe_desktop.ui.coordinator.import_tab import ImportTab, local_files
 from spbe_desktop.ui.coordinator.search_tab import SearchTab
 from spbe_desktop.ui.coordinator.setup_tab import SetupTab, safe_name
-from spbe_desktop.ui.coordinator.tasks import Overview
 from spbe_desktop.ui.coordinator.what_if_tab import WhatIfTab
 from spbe_desktop.ui.dialogs.preview_dialog import PreviewDialog, load_preview_image
 from spbe_desktop.ui.jobs import Job, JobRunner
@@ -146,7 +146,7 @@ class CoordinatorWindow(QMainWindow):
         run_job(
             self,
             self.runner,
-            lambda _t: tasks.load_overview(workspace, target),
+            lambda _t: coord.overview(workspace, target),
             title=self.tr("Membaca dasbor"),
             on_success=lambda o: self._apply(generation, o),
         )
@@ -255,14 +255,10 @@ class CoordinatorWindow(QMainWindow):
             return
         workspace = self.workspace
 
-        def work(_token: Any) -> Any:
-            with open_workspace(workspace) as store:
-                return load_corrected_pack(store, pack_file)
-
         run_job(
             self,
             self.runner,
-            work,
+            lambda _t: load_corrected_pack(workspace, pack_file),
             title=self.tr("Memuat paket kerangka"),
             on_success=self._after_pack,
             modal=True,
@@ -325,7 +321,7 @@ class CoordinatorWindow(QMainWindow):
         folder = paths.cache_dir() / "pratinjau"
 
         def work(token: Any) -> Any:
-            path, mime, title = yield from ui_tasks.export_blob(workspace, doc_id, folder, token)
+            path, mime, title = yield from export_blob(workspace, doc_id, folder, token)
             image = load_preview_image(path) if mime.startswith("image/") else None
             return path, mime, title, image
 

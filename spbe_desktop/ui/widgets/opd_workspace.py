@@ -19,10 +19,16 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from spbe_desktop import paths
 from spbe_desktop.core.models import Answer
-from spbe_desktop.services.attach import attach_files
+from spbe_desktop.services.attach import PrepareOutcome, attach_files, prepare_documents
+from spbe_desktop.services.evidence import (
+    export_blob,
+    link_documents,
+    remove_document,
+    unlink_document,
+)
 from spbe_desktop.services.workspace import index_report
 from spbe_desktop.store.workspace_store import WorkspaceStore
-from spbe_desktop.ui import prompts, tasks
+from spbe_desktop.ui import prompts
 from spbe_desktop.ui.dialogs.link_document_dialog import LinkDocumentDialog
 from spbe_desktop.ui.dialogs.metadata_dialog import DocumentMetadataDialog
 from spbe_desktop.ui.dialogs.preview_dialog import PreviewDialog, load_preview_image
@@ -181,7 +187,7 @@ class OpdWorkspaceView(QWidget):
     def refresh_index(self) -> None:
         # index_report's plan only proposes raises this OPD can make (its assignment).
         self.index_panel.show_report(
-            index_report(self.store), own_only=self.profile.assigned is not None
+            index_report(self.workspace), own_only=self.profile.assigned is not None
         )
 
     def refresh_all(self) -> None:
@@ -247,14 +253,14 @@ class OpdWorkspaceView(QWidget):
             return
         indicator = self._current
         job = self.runner.submit(
-            lambda token: tasks.prepare_many(files, token),
+            lambda token: prepare_documents(files, token),
             title=self.tr("Membaca dokumen"),
             on_success=lambda outcomes: self._on_prepared(indicator, outcomes),
             on_failure=self._show_error,
         )
         JobProgressDialog.track(job, self, self.tr("Membaca dokumen"))
 
-    def _on_prepared(self, indicator: str, outcomes: list[tasks.PrepareOutcome]) -> None:
+    def _on_prepared(self, indicator: str, outcomes: list[PrepareOutcome]) -> None:
         failed = [o for o in outcomes if o.error is not None]
         if failed:
             prompts.show_error(
@@ -321,7 +327,7 @@ class OpdWorkspaceView(QWidget):
             return
         workspace = self.workspace
         self.runner.submit(
-            lambda _t: tasks.link_documents(workspace, doc_ids, indicator, level),
+            lambda _t: link_documents(workspace, doc_ids, indicator, level),
             title=self.tr("Menautkan dokumen"),
             on_success=lambda _r: self.refresh_documents(),
             on_failure=self._show_error,
@@ -332,7 +338,7 @@ class OpdWorkspaceView(QWidget):
         folder = paths.cache_dir() / "pratinjau"
 
         def work(token: Any) -> Any:
-            path, mime, title = yield from tasks.export_blob(workspace, doc_id, folder, token)
+            path, mime, title = yield from export_blob(workspace, doc_id, folder, token)
             image = load_preview_image(path) if decode_image and mime.startswith("image/") else None
             return path, mime, title, image
 
@@ -385,7 +391,7 @@ class OpdWorkspaceView(QWidget):
             return
         workspace, indicator = self.workspace, self._current
         self.runner.submit(
-            lambda _t: tasks.unlink_document(workspace, doc_id, indicator),
+            lambda _t: unlink_document(workspace, doc_id, indicator),
             title=self.tr("Melepas dokumen"),
             on_success=lambda _r: self.refresh_documents(),
             on_failure=self._show_error,
@@ -404,7 +410,7 @@ class OpdWorkspaceView(QWidget):
             return
         workspace = self.workspace
         self.runner.submit(
-            lambda _t: tasks.remove_document(workspace, doc_id),
+            lambda _t: remove_document(workspace, doc_id),
             title=self.tr("Menghapus dokumen"),
             on_success=lambda _r: self.refresh_documents(),
             on_failure=self._show_error,

@@ -23,7 +23,7 @@ from spbe_desktop.core.progress import run
 from spbe_desktop.documents import make_pdf
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.exchange import export_bundle, write_identity_card
-from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
+from spbe_desktop.services.workspace import assess, init_workspace
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
 AUDIT_TEXT = (
@@ -70,9 +70,8 @@ def _opd(
 ) -> OpdSource:
     ws = root / f"{unit.lower().replace(' ', '-')}.spbe"
     init_workspace(ws, role="opd", instansi=INSTANSI, unit=unit, officer=f"Petugas {unit}")
-    with open_workspace(ws) as store:
-        for indicator, (level, note) in answers.items():
-            assess(store, indicator, level=level, note=note, status="ready")
+    for indicator, (level, note) in answers.items():
+        assess(ws, indicator, level=level, note=note, status="ready")
     for indicator, files in docs.items():
         requests = [AttachRequest(p, title=t, kind=k) for p, k, t in files]
         run(attach_files(ws, indicator, requests))

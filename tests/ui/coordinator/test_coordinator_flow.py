@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.exchange import accept_receipt, init_from_kit, read_identity_card
-from spbe_desktop.services.workspace import open_workspace
 from spbe_desktop.ui import prompts
 from spbe_desktop.ui.coordinator import CoordinatorWindow, ask
 from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
@@ -282,9 +281,8 @@ def test_coordinator_round_end_to_end(
         cons.level_combo.setCurrentIndex(cons.level_combo.findData(level))
         cons.decide_button.click()
         idle(qtbot, runner)
-    with open_workspace(round_.coordinator) as store:
-        expected = coord.dashboard(store).index
-        plan = coord.what_if(store).plan
+    expected = coord.dashboard(round_.coordinator).index
+    plan = coord.what_if(round_.coordinator).plan
     shown = f"{expected.display:.2f}".replace(".", ",")
     assert w.dashboard.value.text() == shown
     assert w.dashboard.predicate.text() == expected.predicate == "Kurang"

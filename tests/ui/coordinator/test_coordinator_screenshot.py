@@ -28,7 +28,7 @@ from spbe_desktop.services.exchange import (
     trust_card,
     write_identity_card,
 )
-from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
+from spbe_desktop.services.workspace import assess, init_workspace
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
@@ -84,13 +84,10 @@ def build_dashboard_round(root: Path) -> Path:
             continue
         ws = root / f"opd{k}.spbe"
         init_workspace(ws, role="opd", instansi=INSTANSI, unit=unit, officer=f"Petugas {k}")
-        with open_workspace(ws) as store:
-            for i in indicators:
-                level, status, _verdict = CLAIMS.get((unit, i), (DECIDED[i], "ready", None))
-                if level is not None:
-                    assess(
-                        store, str(i), level=level, note=f"Bukti untuk indikator {i}", status=status
-                    )
+        for i in indicators:
+            level, status, _verdict = CLAIMS.get((unit, i), (DECIDED[i], "ready", None))
+            if level is not None:
+                assess(ws, str(i), level=level, note=f"Bukti untuk indikator {i}", status=status)
         doc = make_pdf(root / f"bukti{k}.pdf", [f"BUKTI DUKUNG {unit.upper()}"])
         run(attach_files(ws, str(indicators[0]), [AttachRequest(doc, kind="Laporan")]))
         write_identity_card(ws, root / f"opd{k}.card")
@@ -99,14 +96,13 @@ def build_dashboard_round(root: Path) -> Path:
         bundles.append(run(export_bundle(ws, root / f"opd{k}.zip")).paths[0])
     outcomes = run(import_bundles(koor, bundles))
     assert {o.status for o in outcomes} == {"accepted"}
-    with open_workspace(koor) as store:
-        for (unit, i), (_lv, _st, verdict) in CLAIMS.items():
-            if verdict:
-                coord.set_verdict(store, unit, str(i), verdict, "Lihat catatan koordinator")
-        for unit, i in ACCEPTED:
-            coord.set_verdict(store, unit, str(i), "diterima", "")
-        for i, level in DECIDED.items():
-            coord.decide(store, str(i), level, "Keputusan rapat tim koordinasi")
+    for (unit, i), (_lv, _st, verdict) in CLAIMS.items():
+        if verdict:
+            coord.set_verdict(koor, unit, str(i), verdict, "Lihat catatan koordinator")
+    for unit, i in ACCEPTED:
+        coord.set_verdict(koor, unit, str(i), "diterima", "")
+    for i, level in DECIDED.items():
+        coord.decide(koor, str(i), level, "Keputusan rapat tim koordinasi")
     return koor
 
 

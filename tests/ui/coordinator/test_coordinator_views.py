@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from spbe_desktop.services import coordinator as coord
-from spbe_desktop.services.workspace import init_workspace, open_workspace
+from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.coordinator.common import StateDelegate
 from spbe_desktop.ui.coordinator.models import (
@@ -30,12 +30,11 @@ def imported(inline_window: Any, round_: Any) -> Any:
     parts = round_.opds["BPKAD"].bundles
     files = (round_.opds["Bappeda"].bundles[0], round_.opds["Inspektorat"].bundles[0], *parts)
     with_data = inline_window(trust=("Bappeda", "Inspektorat", "BPKAD"), files=files)
-    with open_workspace(round_.coordinator) as store:
-        coord.set_verdict(store, "Inspektorat", "29", "perlu_revisi", "Lampirkan pedoman")
-        coord.set_verdict(store, "BPKAD", "29", "ditolak", "Bukan auditor bersertifikat")
-        coord.set_verdict(store, "Bappeda", "11", "diterima", "")
-        coord.decide(store, "11", 3, "Pergub arsitektur")
-        coord.decide(store, "29", 3, "LHA internal")
+    coord.set_verdict(round_.coordinator, "Inspektorat", "29", "perlu_revisi", "Lampirkan pedoman")
+    coord.set_verdict(round_.coordinator, "BPKAD", "29", "ditolak", "Bukan auditor bersertifikat")
+    coord.set_verdict(round_.coordinator, "Bappeda", "11", "diterima", "")
+    coord.decide(round_.coordinator, "11", 3, "Pergub arsitektur")
+    coord.decide(round_.coordinator, "29", 3, "LHA internal")
     with_data.refresh()
     return with_data
 
@@ -82,8 +81,7 @@ def test_coordinator_matrix_states_and_palette_aware_colours(imported: Any) -> N
 
 def test_coordinator_dashboard_labels_and_chart(imported: Any) -> None:
     d = imported.dashboard
-    with open_workspace(imported.workspace) as store:
-        result = coord.dashboard(store).index
+    result = coord.dashboard(imported.workspace).index
     assert d.value.text() == f"{result.display:.2f}".replace(".", ",")
     assert d.predicate.text() == "Kurang"
     assert d.target.text().startswith("Target: 2,60 (Baik)")

@@ -29,8 +29,7 @@ def new_bappeda(root: Path) -> tuple[Path, Path]:
     """Bappeda's officer set up a new workspace (new key): its card and a bundle."""
     ws = root / "bappeda-baru.spbe"
     init_workspace(ws, role="opd", instansi="Pemerintah Provinsi Maluku Utara", unit="Bappeda")
-    with open_workspace(ws) as store:
-        assess(store, "11", level=4, note="Arsitektur SPBE diperbarui", status="ready")
+    assess(ws, "11", level=4, note="Arsitektur SPBE diperbarui", status="ready")
     card = root / "bappeda-baru.card"
     write_identity_card(ws, card)
     bundle = root / "bappeda-baru.zip"

@@ -132,7 +132,7 @@ def test_workspace_switches_to_a_corrected_pack(opd_workspace: Path, tmp_path: P
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with open_workspace(opd_workspace) as store:
         store.set_answer("I03", "Rina", level=3)
-        load_corrected_pack(store, path)
+    load_corrected_pack(opd_workspace, path)
     with open_workspace(opd_workspace) as store:
         assert store.pack().version == "1.0.1"
         assert store.answers()["I03"].level == 3

@@ -108,16 +108,12 @@ def build_opd(root: Path, framework: str = "spbe-2020") -> Built:
         period="2026",
     )
     built = Built(ws)
+    assess(
+        ws, "1", level=3, note="Pergub Arsitektur SPBE berlaku untuk seluruh OPD.", status="ready"
+    )
+    assess(ws, "2", level=2, note="Peta Rencana baru memuat sebagian cakupan.")
+    assess(ws, "3", status="na")
     with open_workspace(ws) as store:
-        assess(
-            store,
-            "1",
-            level=3,
-            note="Pergub Arsitektur SPBE berlaku untuk seluruh OPD.",
-            status="ready",
-        )
-        assess(store, "2", level=2, note="Peta Rencana baru memuat sebagian cakupan.")
-        assess(store, "3", status="na")
         # As accept-receipt records it: the coordinator's verdict on the OPD's own answer.
         store.set_verdict(
             0, "I02", "perlu_revisi", "Lampirkan Peta Rencana yang ditetapkan.", "Koordinator"
@@ -206,8 +202,9 @@ def build_coordinator(root: Path) -> tuple[Built, dict[str, int]]:
             bappeda.id, "I01", "perlu_revisi", "Lampirkan Pergub yang sudah diundangkan", "Budi"
         )
         store.set_verdict(bpkad.id, "I33", "diterima", "", "Budi")
-        assess(store, "1", level=3, note="Konsolidasi: mengikuti Bappeda.")
-        assess(store, "33", level=4)
+    assess(ws, "1", level=3, note="Konsolidasi: mengikuti Bappeda.")
+    assess(ws, "33", level=4)
+    with open_workspace(ws) as store:
         with store.transaction():
             store.add_ledger(
                 LedgerEntry(
@@ -250,9 +247,8 @@ def pemdi_built(tmp_path_factory: pytest.TempPathFactory) -> Built:
         framework="pemdi-2026",
         period="2026",
     )
-    with open_workspace(ws) as store:
-        for number, level in ((1, 3), (5, 2), (19, 4), (20, 3)):
-            assess(store, str(number), level=level)
+    for number, level in ((1, 3), (5, 2), (19, 4), (20, 3)):
+        assess(ws, str(number), level=level)
     doc, markers = marked_pdf(root / "kebijakan-pemdi.pdf", 2)
     _attach(ws, "1", [doc])
     built = Built(ws)

@@ -98,8 +98,7 @@ def test_summary_states_the_index_with_a_decimal_comma(
     opd_built: Built, opd_report: tuple[Any, Path]
 ) -> None:
     document, _ = opd_report
-    with open_workspace(opd_built.path) as store:
-        report = index_report(store)
+    report = index_report(opd_built.path)
     shown = decimal_id(report.result.display)
     assert "," in shown
     text = all_text(document)
@@ -127,8 +126,7 @@ def test_summary_has_the_chart_as_a_png_with_a_caption(opd_report: tuple[Any, Pa
 
 def test_plan_lists_steps_with_owners(opd_built: Built, opd_report: tuple[Any, Path]) -> None:
     document, _ = opd_report
-    with open_workspace(opd_built.path) as store:
-        plan = index_report(store).plan
+    plan = index_report(opd_built.path).plan
     table = list(rows(table_after(document, "Rencana Peningkatan")))
     assert table[0][-1] == "Penanggung jawab"
     assert len(table) == 1 + len(plan.steps)
@@ -210,9 +208,8 @@ def test_pemdi_report_has_aspects_on_top_and_is_marked_provisional(
     summary = run(write_report(pemdi_built.path, out, today=TODAY))
     assert summary.provisional
     document = docx.Document(str(out))
-    with open_workspace(pemdi_built.path) as store:
-        pack = store.pack()
-        report = index_report(store)
+    report = index_report(pemdi_built.path)
+    pack = report.pack
     top = headings(document, 1)
     assert not any(h.startswith("Domain") for h in top)
     assert [h for h in top if h.startswith("Aspek")] == [
@@ -272,8 +269,7 @@ def test_report_replaces_the_file_atomically(opd_built: Built, tmp_path: Path) -
 
 
 def test_report_into_a_missing_folder_fails_cleanly(opd_built: Built, tmp_path: Path) -> None:
-    with open_workspace(opd_built.path) as store:
-        model = build_report_model(store, today=TODAY)
+    model = build_report_model(opd_built.path, today=TODAY)
     with pytest.raises(ReportError) as info:
         render_docx(model, tmp_path / "tidak-ada" / "laporan.docx")
     assert info.value.code == "report.io"

@@ -202,8 +202,7 @@ def test_docx_writer_survives_lone_surrogates_in_every_field(
     opd_workspace: Path, tmp_path: Path
 ) -> None:
     _dirty_old_workspace(opd_workspace, tmp_path)
-    with open_workspace(opd_workspace) as store:
-        model = build_report_model(store, today=TODAY)
+    model = build_report_model(opd_workspace, today=TODAY)
     poisoned = map_text(model, _poison)
     assert "\ud800" in poisoned.documents[0].title
     out = render_docx(poisoned, tmp_path / "laporan.docx")

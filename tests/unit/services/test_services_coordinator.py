@@ -11,6 +11,7 @@ from spbe_desktop.core.progress import run
 from spbe_desktop.documents import make_pdf
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.attach import AttachRequest, attach_files
+from spbe_desktop.services.coordinator import SearchQuery
 from spbe_desktop.services.exchange import (
     export_bundle,
     import_bundles,
@@ -36,8 +37,7 @@ def round_(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ]:
         ws = w / f"{unit}.spbe"
         init_workspace(ws, role="opd", instansi="Pemprov Maluku Utara", unit=unit)
-        with open_workspace(ws) as store:
-            assess(store, "29", level=level, note=f"Audit oleh {unit}")
+        assess(ws, "29", level=level, note=f"Audit oleh {unit}")
         run(attach_files(ws, "29", [AttachRequest(f, kind="Laporan") for f in files]))
         card = w / f"{unit}.card"
         write_identity_card(ws, card)
@@ -49,8 +49,7 @@ def round_(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_dashboard_matrix_and_completeness(round_: Path) -> None:
-    with open_workspace(round_) as store:
-        d = coord.dashboard(store)
+    d = coord.dashboard(round_)
     names = [r.opd.name for r in d.opds]
     assert names == ["Diskominfo Provinsi", "Inspektorat"]
     by_name = {r.opd.name: r for r in d.opds}
@@ -64,8 +63,7 @@ def test_dashboard_matrix_and_completeness(round_: Path) -> None:
 
 
 def test_consolidation_shows_shared_documents_once_and_flags_rescans(round_: Path) -> None:
-    with open_workspace(round_) as store:
-        c = coord.consolidation(store, "29")
+    c = coord.consolidation(round_, "29")
     assert [(x.opd.name, x.answer.level if x.answer else None) for x in c.claims] == [
         ("Diskominfo Provinsi", 4),
         ("Inspektorat", 3),
@@ -78,31 +76,30 @@ def test_consolidation_shows_shared_documents_once_and_flags_rescans(round_: Pat
 
 
 def test_decision_verdict_and_what_if(round_: Path) -> None:
-    with open_workspace(round_) as store:
-        coord.decide(store, "29", 3, "Audit internal sesuai pedoman")
-        coord.set_verdict(
-            store, "Diskominfo Provinsi", "29", "perlu_revisi", "Bukan auditor bersertifikat"
-        )
-        d = coord.dashboard(store)
-        assert d.consolidated["I29"].level == 3
-        plan = coord.what_if(store, "1.5").plan
-        assert plan.reached
-        assert plan.end >= Decimal("1.5")
-        locked = coord.what_if(store, "1.5", locked=["45", "46"], impossible=["47"]).plan
-        assert not {s.indicator_id for s in locked.steps} & {"I45", "I46", "I47"}
-        assert all(s.owner for s in plan.steps)
-        hist = coord.history(store, action="verdict.")
-        assert hist[0].new == {"verdict": "perlu_revisi", "comment": "Bukan auditor bersertifikat"}
+    coord.decide(round_, "29", 3, "Audit internal sesuai pedoman")
+    coord.set_verdict(
+        round_, "Diskominfo Provinsi", "29", "perlu_revisi", "Bukan auditor bersertifikat"
+    )
+    d = coord.dashboard(round_)
+    assert d.consolidated["I29"].level == 3
+    plan = coord.what_if(round_, "1.5").plan
+    assert plan.reached
+    assert plan.end >= Decimal("1.5")
+    locked = coord.what_if(round_, "1.5", locked=["45", "46"], impossible=["47"]).plan
+    assert not {s.indicator_id for s in locked.steps} & {"I45", "I46", "I47"}
+    assert all(s.owner for s in plan.steps)
+    hist = coord.history(round_, action="verdict.")
+    assert hist[0].new == {"verdict": "perlu_revisi", "comment": "Bukan auditor bersertifikat"}
 
 
 def test_search_across_opds_with_filters(round_: Path) -> None:
+    hits = coord.search_evidence(round_, SearchQuery("audit infrastruktur"))
     with open_workspace(round_) as store:
-        hits = coord.search_evidence(store, "audit infrastruktur")
         assert {h.opd_id for h in hits} == {o.id for o in store.opds()}
-        only = coord.search_evidence(store, "audit", opd="Inspektorat")
-        assert len(only) == 1
-        assert coord.search_evidence(store, "audit", kind="SOP") == []
-        assert coord.search_evidence(store, "tidakada") == []
+    only = coord.search_evidence(round_, SearchQuery("audit", opd="Inspektorat"))
+    assert len(only) == 1
+    assert coord.search_evidence(round_, SearchQuery("audit", kind="SOP")) == []
+    assert coord.search_evidence(round_, SearchQuery("tidakada")) == []
 
 
 def test_quarantined_key_can_be_trusted_after_confirmation(tmp_path: Path) -> None:
@@ -112,8 +109,7 @@ def test_quarantined_key_can_be_trusted_after_confirmation(tmp_path: Path) -> No
     init_workspace(koor, role="coordinator", instansi="Pemprov")
     ws = tmp_path / "bkpsdm.spbe"
     init_workspace(ws, role="opd", instansi="Pemprov", unit="BKPSDM")
-    with open_workspace(ws) as store:
-        assess(store, "36", level=2)
+    assess(ws, "36", level=2)
     run(export_bundle(ws, tmp_path / "b.zip"))
     (first,) = run(import_bundles(koor, [tmp_path / "b.zip"]))
     assert first.status == "quarantined"
@@ -135,10 +131,8 @@ def test_an_opd_plan_only_raises_its_own_indicators(tmp_path: Path) -> None:
     init_workspace(
         ws, role="opd", instansi="Pemprov", unit="Bappeda", assigned=("I11", "I12", "I13")
     )
-    with open_workspace(ws) as store:
-        report = index_report(store, Decimal("1.2"))
+    report = index_report(ws, Decimal("1.2"))
     assert report.plan.reached
     assert {s.indicator_id for s in report.plan.steps} <= {"I11", "I12", "I13"}
-    with open_workspace(ws) as store:
-        far = index_report(store, Decimal("2.6"))
+    far = index_report(ws, Decimal("2.6"))
     assert not far.plan.reached  # three indicators alone cannot lift the instansi to Baik

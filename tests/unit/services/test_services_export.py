@@ -15,7 +15,7 @@ from spbe_desktop.services.exchange import (
     trust_card,
     write_identity_card,
 )
-from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
+from spbe_desktop.services.workspace import assess, init_workspace
 
 INSTANSI = "Pemerintah Kabupaten Halmahera Barat"
 
@@ -23,8 +23,7 @@ INSTANSI = "Pemerintah Kabupaten Halmahera Barat"
 def _round(tmp_path: Path) -> tuple[Path, Path]:
     opd = tmp_path / "opd.spbe"
     init_workspace(opd, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Sari")
-    with open_workspace(opd) as store:
-        assess(store, "I01", level=2, note="Draf.", status="ready")
+    assess(opd, "I01", level=2, note="Draf.", status="ready")
     sk = make_pdf(tmp_path / "SK.pdf", ["KEPUTUSAN BUPATI\nNomor 5/2026"])
     run(attach_files(opd, "I01", [AttachRequest(sk)]))
     coord = tmp_path / "koor.spbe"
@@ -48,8 +47,7 @@ def test_a_delta_with_nothing_new_writes_nothing_and_says_so(tmp_path: Path) -> 
     assert summary.paths == []
     assert list(out.parent.iterdir()) == []
     # One changed answer makes it a real delta again, with the next sequence number.
-    with open_workspace(opd) as store:
-        assess(store, "I01", level=3, note="Sudah ditetapkan.", status="ready")
+    assess(opd, "I01", level=3, note="Sudah ditetapkan.", status="ready")
     summary = run(export_bundle(opd, out))
     assert not summary.nothing_changed
     assert (summary.delta, summary.sequence, summary.indicators) == (True, 2, 1)

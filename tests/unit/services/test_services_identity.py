@@ -155,8 +155,7 @@ def test_the_coordinators_own_unit_is_an_opd(tmp_path: Path) -> None:
     opd, fp = trust_card(koor, card)
     assert opd.name == OWN_UNIT and opd.id != SELF_OPD
 
-    with open_workspace(opd_ws) as store:
-        assess(store, "1", level=3, note="Kebijakan internal ditetapkan", status="ready")
+    assess(opd_ws, "1", level=3, note="Kebijakan internal ditetapkan", status="ready")
     run(export_bundle(opd_ws, tmp_path / "b.zip"))
     (outcome,) = run(import_bundles(koor, [tmp_path / "b.zip"]))
     assert (outcome.status, outcome.unit) == ("accepted", OWN_UNIT)
@@ -193,13 +192,13 @@ def test_a_workspace_from_before_m0004_keeps_its_opds_and_answers(tmp_path: Path
     inspektorat = _card(tmp_path, "Inspektorat", "inspektorat")
     trust_card(koor, bappeda)
     trust_card(koor, inspektorat)
-    with open_workspace(tmp_path / "bappeda.spbe") as store:
-        assess(store, "11", level=3, note="Arsitektur SPBE ditetapkan", status="ready")
+    bappeda_ws = tmp_path / "bappeda.spbe"
+    assess(bappeda_ws, "11", level=3, note="Arsitektur SPBE ditetapkan", status="ready")
     run(export_bundle(tmp_path / "bappeda.spbe", tmp_path / "bappeda.zip"))
     assert [o.status for o in run(import_bundles(koor, [tmp_path / "bappeda.zip"]))] == ["accepted"]
     revoke_opd(koor, "Inspektorat")
+    assess(koor, "1", level=4, note="Konsolidasi")
     with open_workspace(koor) as store:
-        assess(store, "1", level=4, note="Konsolidasi")
         before_opds = store.opds()
         before_answers = store.all_answers()
         before_ledger = store.ledger()
@@ -268,7 +267,5 @@ def test_the_opd_sees_the_coordinators_fingerprint_and_can_hold_the_kit_to_it(
 
     profile = init_from_kit(target, kit, coordinator_fingerprint=expected)
     assert coordinator_fingerprint(profile) == expected
-    with open_workspace(target) as store:
-        assert status_summary(store)["coordinator_fingerprint"] == expected
-    with open_workspace(koor) as store:
-        assert status_summary(store)["coordinator_fingerprint"] is None
+    assert status_summary(target)["coordinator_fingerprint"] == expected
+    assert status_summary(koor)["coordinator_fingerprint"] is None

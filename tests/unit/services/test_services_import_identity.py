@@ -27,7 +27,7 @@ from spbe_desktop.services.exchange import (
     trust_card,
     write_identity_card,
 )
-from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
+from spbe_desktop.services.workspace import assess, init_workspace
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
@@ -35,15 +35,13 @@ INSTANSI = "Pemerintah Provinsi Maluku Utara"
 
 def _opd(path: Path, unit: str, docs: list[Path]) -> Path:
     init_workspace(path, role="opd", instansi=INSTANSI, unit=unit, officer="Petugas")
-    with open_workspace(path) as store:
-        assess(store, "I01", level=3, note=f"Klaim {unit}.", status="ready")
+    assess(path, "I01", level=3, note=f"Klaim {unit}.", status="ready")
     run(attach_files(path, "I01", [AttachRequest(d) for d in docs]))
     return path
 
 
 def _secret(path: Path) -> Any:
-    with WorkspaceStore.open(path) as store:
-        return load_identity(store)
+    return load_identity(path)
 
 
 def _bag(path: Path) -> tuple[dict[str, bytes], dict[str, str], str]:
@@ -309,10 +307,8 @@ def test_a_revoked_key_stays_refused_after_its_opd_pinned_a_new_one(
 def test_coordinator_status_counts_the_documents_its_opds_sent(round_: dict[str, Path]) -> None:
     from spbe_desktop.services.workspace import status_summary
 
-    with open_workspace(round_["coord"]) as store:
-        assert status_summary(store)["documents"] == 0
+    assert status_summary(round_["coord"])["documents"] == 0
     _import(round_["coord"], round_["bundle_a"])
-    with open_workspace(round_["coord"]) as store:
-        summary = status_summary(store)
+    summary = status_summary(round_["coord"])
     assert summary["documents"] == 1
     assert summary["document_bytes"] > 0
