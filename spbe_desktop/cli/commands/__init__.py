@@ -17,6 +17,7 @@ from spbe_desktop.cli.commands import (
     indicators,
     init,
     kit,
+    pack,
     receipt,
     report,
     status,
@@ -27,6 +28,7 @@ from spbe_desktop.cli.commands import (
 COMMANDS: dict[str, ModuleType] = {
     "init": init,
     "kit": kit,
+    "pack": pack,
     "status": status,
     "indicators": indicators,
     "assess": assess,
