@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spbe_desktop.core.models import SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, run
-from spbe_desktop.documents import make_docx, make_pdf, official_number, official_text
+from tests.support.generate import make_docx, make_pdf, official_number, official_text
 
 MIB = 1024 * 1024
 GIB = 1024 * MIB

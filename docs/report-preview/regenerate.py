@@ -25,7 +25,8 @@ from pypdf import PdfReader
 
 from spbe_desktop.core.models import LedgerEntry
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_docx, make_jpeg, make_pdf, make_png, official_text
+from spbe_desktop.documents.sample_text import official_text
+from spbe_desktop.documents.samples import make_docx, make_jpeg, make_pdf, make_png
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.compiled_evidence import compile_evidence
 from spbe_desktop.services.reporting import write_report

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_docx, make_pdf, make_png, make_scanned_pdf, official_text
+from spbe_desktop.documents.sample_text import official_text
+from spbe_desktop.documents.samples import make_docx, make_pdf, make_png, make_scanned_pdf
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import _actor_name, _assess, init_workspace, open_workspace
 
@@ -34,10 +35,10 @@ class _Doc:
     file: str
     kind: str
     number: str
-    title: str
     issued: dt.date
     issuer: str
     level: int | None
+    title: str
     valid_until: dt.date | None = None
     form: str = "pdf"  # "pdf" | "docx" | "scan" | "png"
 
@@ -54,223 +55,97 @@ class _Answer:
 
 def _plan(today: dt.date) -> list[_Answer]:
     year = today.year
-    d = dt.timedelta
+
+    def ago(days: int) -> dt.date:
+        return today - dt.timedelta(days=days)
+
+    perkada, sop, report, screen = "Peraturan Kepala Daerah", "SOP", "Laporan", "Tangkapan Layar"
+    # A table: one answer per block, one document per two lines (file, kind, number, issued,
+    # issuer, level, then the title), which reads better than one value per line.
+    # fmt: off
     return [
-        _Answer(
-            "I03",
-            2,
-            "ready",
+        _Answer("I03", 2, "ready", (
             "Pergub Nomor 14 Tahun 2024 tentang Manajemen Data sudah ditetapkan dan memuat "
             "arsitektur data, data induk, dan data referensi (Pasal 4-9). Basis data, kualitas "
-            "data, dan interoperabilitas belum diatur, sehingga baru memenuhi tingkat 2.",
-            [
-                _Doc(
-                    "pergub-14-2024-manajemen-data.pdf",
-                    "Peraturan Kepala Daerah",
-                    "14",
-                    "Manajemen Data Pemerintah Provinsi Maluku Utara",
-                    dt.date(year - 2, 5, 20),
-                    GOVERNOR,
-                    2,
-                )
-            ],
-            ("diterima", "Sesuai; muatan yang belum diatur dicatat untuk tahun depan."),
-        ),
-        _Answer(
-            "I05",
-            2,
-            "draft",
+            "data, dan interoperabilitas belum diatur, sehingga baru memenuhi tingkat 2."
+        ), [
+            _Doc("pergub-14-2024-manajemen-data.pdf", perkada, "14", dt.date(year - 2, 5, 20),
+                 GOVERNOR, 2, "Manajemen Data Pemerintah Provinsi Maluku Utara"),
+        ], ("diterima", "Sesuai; muatan yang belum diatur dicatat untuk tahun depan.")),
+        _Answer("I05", 2, "draft", (
             "Kebijakan layanan pusat data diatur dalam Pergub 9/2023, baru untuk perangkat daerah "
-            "di lingkungan Setda.",
-            [
-                _Doc(
-                    "pergub-9-2023-pusat-data.pdf",
-                    "Peraturan Kepala Daerah",
-                    "9",
-                    "Penyelenggaraan Layanan Pusat Data",
-                    dt.date(year - 3, 3, 2),
-                    GOVERNOR,
-                    2,
-                )
-            ],
-        ),
-        _Answer(
-            "I08",
-            3,
-            "draft",
+            "di lingkungan Setda."
+        ), [
+            _Doc("pergub-9-2023-pusat-data.pdf", perkada, "9", dt.date(year - 3, 3, 2),
+                 GOVERNOR, 2, "Penyelenggaraan Layanan Pusat Data"),
+        ]),
+        _Answer("I08", 3, "draft", (
             "Pergub Nomor 21 Tahun 2024 mengatur ruang lingkup dan siklus manajemen keamanan "
-            "informasi untuk seluruh perangkat daerah (Pasal 3 dan Lampiran I).",
-            [
-                _Doc(
-                    "pergub-21-2024-keamanan-informasi.pdf",
-                    "Peraturan Kepala Daerah",
-                    "21",
-                    "Manajemen Keamanan Informasi SPBE",
-                    dt.date(year - 2, 8, 14),
-                    GOVERNOR,
-                    3,
-                )
-            ],
-        ),
-        _Answer(
-            "I16",
-            3,
-            "draft",
+            "informasi untuk seluruh perangkat daerah (Pasal 3 dan Lampiran I)."
+        ), [
+            _Doc("pergub-21-2024-keamanan-informasi.pdf", perkada, "21", dt.date(year - 2, 8, 14),
+                 GOVERNOR, 3, "Manajemen Keamanan Informasi SPBE"),
+        ]),
+        _Answer("I16", 3, "draft", (
             "Pusat data provinsi melayani 31 perangkat daerah dengan SOP layanan yang sama. "
-            "Daftar pengguna terlampir (hasil pindaian).",
-            [
-                _Doc(
-                    "sop-layanan-pusat-data.docx",
-                    "SOP",
-                    "7",
-                    "Standar Operasional Prosedur Layanan Pusat Data",
-                    dt.date(year - 1, 2, 10),
-                    HEAD,
-                    2,
-                    form="docx",
-                ),
-                _Doc(
-                    "daftar-pengguna-pusat-data-scan.pdf",
-                    "Dokumen Lainnya",
-                    "",
-                    "Daftar Pengguna Layanan Pusat Data (pindaian)",
-                    dt.date(year - 1, 11, 3),
-                    HEAD,
-                    3,
-                    form="scan",
-                ),
-            ],
-        ),
-        _Answer(
-            "I17",
-            2,
-            "draft",
+            "Daftar pengguna terlampir (hasil pindaian)."
+        ), [
+            _Doc("sop-layanan-pusat-data.docx", sop, "7", dt.date(year - 1, 2, 10),
+                 HEAD, 2, "Standar Operasional Prosedur Layanan Pusat Data", form="docx"),
+            _Doc("daftar-pengguna-pusat-data-scan.pdf", "Dokumen Lainnya", "",
+                 dt.date(year - 1, 11, 3), HEAD, 3, "Daftar Pengguna Layanan Pusat Data (pindaian)",
+                 form="scan"),
+        ]),
+        _Answer("I17", 2, "draft", (
             "Jaringan intra sudah menghubungkan kantor gubernur dan 18 perangkat daerah; topologi "
-            "sedang diminta dari bidang infrastruktur.",
-        ),
-        _Answer(
-            "I19",
-            3,
-            "ready",
+            "sedang diminta dari bidang infrastruktur."
+        )),
+        _Answer("I19", 3, "ready", (
             "Tim Koordinasi SPBE dibentuk dengan Keputusan Gubernur dan rapat rutin tiga kali "
-            "setahun (notulen terlampir).",
-            [
-                _Doc(
-                    "sk-tim-koordinasi-spbe.pdf",
-                    "Keputusan/SK",
-                    "188.4/45",
-                    "Pembentukan Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik",
-                    dt.date(year - 2, 1, 15),
-                    GOVERNOR,
-                    2,
-                    valid_until=today - d(days=45),
-                ),
-                _Doc(
-                    "notulen-rapat-tim-koordinasi.docx",
-                    "Notulen",
-                    "12",
-                    "Rapat Koordinasi Tim SPBE Triwulan III",
-                    today - d(days=70),
-                    HEAD,
-                    3,
-                    form="docx",
-                ),
-            ],
-            (
-                "perlu_revisi",
-                "SK tim sudah tidak berlaku; lampirkan SK perpanjangan atau SK tim yang baru.",
-            ),
-        ),
-        _Answer(
-            "I22",
-            2,
-            "draft",
+            "setahun (notulen terlampir)."
+        ), [
+            _Doc("sk-tim-koordinasi-spbe.pdf", "Keputusan/SK", "188.4/45", dt.date(year - 2, 1, 15),
+                 GOVERNOR, 2, "Pembentukan Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik",
+                 valid_until=ago(45)),
+            _Doc("notulen-rapat-tim-koordinasi.docx", "Notulen", "12", ago(70),
+                 HEAD, 3, "Rapat Koordinasi Tim SPBE Triwulan III", form="docx"),
+        ], ("perlu_revisi", (
+            "SK tim sudah tidak berlaku; lampirkan SK perpanjangan atau SK tim yang baru."
+        ))),
+        _Answer("I22", 2, "draft", (
             "SOP keamanan informasi baru diterapkan pada aplikasi layanan yang dikelola "
-            "Diskominfo.",
-            [
-                _Doc(
-                    "sop-keamanan-informasi.docx",
-                    "SOP",
-                    "11",
-                    "Standar Operasional Prosedur Pengamanan Aplikasi",
-                    dt.date(year - 1, 6, 5),
-                    HEAD,
-                    2,
-                    form="docx",
-                )
-            ],
-        ),
-        _Answer(
-            "I31",
-            3,
-            "draft",
-            "Audit keamanan oleh auditor internal mengikuti pedoman BSSN.",
-            [
-                _Doc(
-                    "laporan-audit-keamanan.pdf",
-                    "Laporan",
-                    "4",
-                    "Laporan Hasil Audit Keamanan SPBE",
-                    today - d(days=3 * 365 + 20),
-                    HEAD,
-                    3,
-                )
-            ],
-        ),
-        _Answer(
-            "I42",
-            3,
-            "ready",
+            "Diskominfo."
+        ), [
+            _Doc("sop-keamanan-informasi.docx", sop, "11", dt.date(year - 1, 6, 5),
+                 HEAD, 2, "Standar Operasional Prosedur Pengamanan Aplikasi", form="docx"),
+        ]),
+        _Answer("I31", 3, "draft", (
+            "Audit keamanan oleh auditor internal mengikuti pedoman BSSN."
+        ), [
+            _Doc("laporan-audit-keamanan.pdf", report, "4", ago(3 * 365 + 20),
+                 HEAD, 3, "Laporan Hasil Audit Keamanan SPBE"),
+        ]),
+        _Answer("I42", 3, "ready", (
             "Pengaduan masyarakat diterima lewat SP4N-LAPOR! dan diteruskan ke perangkat daerah "
-            "dengan alur persetujuan (tangkapan layar terlampir).",
-            [
-                _Doc(
-                    "tangkapan-layar-lapor.png",
-                    "Tangkapan Layar",
-                    "",
-                    "Tangkapan layar alur tindak lanjut pengaduan",
-                    today - d(days=20),
-                    "",
-                    3,
-                    form="png",
-                )
-            ],
-        ),
-        _Answer(
-            "I43",
-            4,
-            "draft",
-            "Portal Satu Data Maluku Utara terhubung dengan Portal Data Indonesia.",
-            [
-                _Doc(
-                    "tangkapan-layar-portal-data.png",
-                    "Tangkapan Layar",
-                    "",
-                    "Tangkapan layar pencarian dan unduh dataset",
-                    today - d(days=30),
-                    "",
-                    2,
-                    form="png",
-                ),
-                _Doc(
-                    "laporan-integrasi-satu-data.pdf",
-                    "Laporan",
-                    "9",
-                    "Laporan Integrasi Portal Satu Data dengan Portal Data Indonesia",
-                    today - d(days=90),
-                    HEAD,
-                    4,
-                ),
-            ],
-        ),
-        _Answer(
-            "I20",
-            None,
-            "na",
+            "dengan alur persetujuan (tangkapan layar terlampir)."
+        ), [
+            _Doc("tangkapan-layar-lapor.png", screen, "", ago(20),
+                 "", 3, "Tangkapan layar alur tindak lanjut pengaduan", form="png"),
+        ]),
+        _Answer("I43", 4, "draft", (
+            "Portal Satu Data Maluku Utara terhubung dengan Portal Data Indonesia."
+        ), [
+            _Doc("tangkapan-layar-portal-data.png", screen, "", ago(30),
+                 "", 2, "Tangkapan layar pencarian dan unduh dataset", form="png"),
+            _Doc("laporan-integrasi-satu-data.pdf", report, "9", ago(90),
+                 HEAD, 4, "Laporan Integrasi Portal Satu Data dengan Portal Data Indonesia"),
+        ]),
+        _Answer("I20", None, "na", (
             "Kolaborasi penerapan SPBE dikoordinasikan Bappeda; Diskominfo tidak memimpin "
-            "kegiatan kolaborasi pada periode ini.",
-        ),
+            "kegiatan kolaborasi pada periode ini."
+        )),
     ]
+    # fmt: on
 
 
 def _pages(lines: list[str]) -> list[str]:

@@ -539,7 +539,7 @@ def secret_of(workspace: Path) -> Any:
 
 
 def small_documents(folder: Path) -> list[Path]:
-    from spbe_desktop.documents import make_docx, make_pdf, make_png
+    from tests.support.generate import make_docx, make_pdf, make_png
 
     folder.mkdir(parents=True, exist_ok=True)
     return [
@@ -559,9 +559,9 @@ def small_documents(folder: Path) -> list[Path]:
 
 def build_world(root: Path) -> World:
     """Build the :class:`World` under ``root`` with the product's own services."""
-    from spbe_desktop.documents import make_pdf
     from spbe_desktop.services.exchange import trust_card, write_identity_card
     from spbe_desktop.services.maintenance import backup_workspace
+    from tests.support.generate import make_pdf
 
     docs = small_documents(root / "docs")
     opd = make_opd(root / "opd.spbe")
@@ -624,8 +624,8 @@ class KillWorld:
 
 
 def build_kill_world(root: Path) -> KillWorld:
-    from spbe_desktop.documents import make_pdf
     from spbe_desktop.services.exchange import trust_card, write_identity_card
+    from tests.support.generate import make_pdf
 
     docs = small_documents(root / "docs")
     opd = make_opd(root / "opd.spbe")

@@ -46,8 +46,8 @@ class DiskWorld:
 
 @pytest.fixture(scope="session")
 def disk_world(tmp_path_factory: pytest.TempPathFactory, session_env: None) -> DiskWorld:
-    from spbe_desktop.documents import make_pdf
     from spbe_desktop.services.exchange import write_identity_card
+    from tests.support.generate import make_pdf
 
     root = tmp_path_factory.mktemp("disk-world")
     docs = small_documents(root / "docs")

@@ -327,7 +327,7 @@ def test_pack_loader_refuses_an_integer_with_5000_digits(tmp_path: Path) -> None
 # ================================================================================= documents
 @pytest.fixture(scope="module")
 def sample_documents(scratch: Path) -> dict[str, bytes]:
-    from spbe_desktop.documents import make_docx, make_jpeg, make_pdf, make_png
+    from tests.support.generate import make_docx, make_jpeg, make_pdf, make_png
 
     folder = scratch / "samples"
     folder.mkdir()

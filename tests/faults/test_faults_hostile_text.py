@@ -21,7 +21,7 @@ import pytest
 from pypdf import PdfReader
 
 from spbe_desktop.cli import main
-from spbe_desktop.documents import make_pdf
+from tests.support.generate import make_pdf
 
 TITLE = '=HYPERLINK("http://x.test","klik")\x01\x0b Laporan Audit\u202efdp.exe\x1b[2J'
 BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")

@@ -27,11 +27,11 @@ from drills import (
 )
 
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_pdf
 from spbe_desktop.fileio import private_temp_dir
 from spbe_desktop.services.exchange import verify_bundle
 from spbe_desktop.store.leftovers import PARTS_PREFIX, pending_exports
 from spbe_desktop.store.workspace_store import WorkspaceStore
+from tests.support.generate import make_pdf
 
 
 def _opd(root: Path) -> Path:

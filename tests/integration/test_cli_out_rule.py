@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from spbe_desktop.cli import main
-from spbe_desktop.documents import make_pdf
+from tests.support.generate import make_pdf
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str]:

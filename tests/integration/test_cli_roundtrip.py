@@ -15,7 +15,7 @@ from pathlib import Path
 import bagit
 import pytest
 
-from spbe_desktop.documents import make_docx, make_pdf, official_text
+from tests.support.generate import make_docx, make_pdf, official_text
 
 MINISIGN = shutil.which("minisign")
 

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from spbe_desktop.cli import main
-from spbe_desktop.documents import make_pdf
+from tests.support.generate import make_pdf
 
 PASSPHRASE = "kopi tubruk 7 sendok"
 #: A message code as the catalogue falls back to it ("check.audit_chain", "verify.x (a=b)").

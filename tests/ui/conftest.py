@@ -83,7 +83,7 @@ def window_factory(
 @pytest.fixture
 def sample_docs(tmp_path: Path) -> dict[str, Path]:
     """Real generated files: an official decree (PDF), minutes (DOCX), a scan, a PNG."""
-    from spbe_desktop.documents import (
+    from tests.support.generate import (
         make_docx,
         make_pdf,
         make_png,

@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_pdf
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.exchange import export_bundle, write_identity_card
 from spbe_desktop.services.workspace import assess, init_workspace
+from tests.support.generate import make_pdf
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
 AUDIT_TEXT = (

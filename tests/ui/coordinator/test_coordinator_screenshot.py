@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_pdf
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.exchange import (
@@ -30,6 +29,7 @@ from spbe_desktop.services.exchange import (
 )
 from spbe_desktop.services.workspace import assess, init_workspace
 from spbe_desktop.ui.coordinator import CoordinatorWindow
+from tests.support.generate import make_pdf
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
 #: The instansi's decided levels: index 2,47 (Cukup).

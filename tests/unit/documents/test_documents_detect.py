@@ -14,7 +14,7 @@ from spbe_desktop.documents.detect import (
     detect_mime,
     is_compressed_mime,
 )
-from spbe_desktop.documents.generate import make_docx, make_jpeg, make_pdf, make_png
+from tests.support.generate import make_docx, make_jpeg, make_pdf, make_png
 
 
 def _zip(path: Path, members: dict[str, bytes], *, stored_first: str | None = None) -> Path:

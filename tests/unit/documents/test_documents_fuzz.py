@@ -11,9 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from spbe_desktop.core.models import DocumentInfo
-from spbe_desktop.documents.generate import make_docx, make_jpeg, make_pdf, make_png, official_text
 from spbe_desktop.documents.inspect import MAX_TEXT_CHARS, inspect_in_process
 from spbe_desktop.documents.suggest import KINDS, Suggestion, suggest_metadata
+from tests.support.generate import make_docx, make_jpeg, make_pdf, make_png, official_text
 
 FUZZ = settings(
     max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]

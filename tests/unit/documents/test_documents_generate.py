@@ -13,9 +13,11 @@ import docx
 import pytest
 from pypdf import PdfReader
 
+from spbe_desktop.core.locale_id import format_date_id
 from spbe_desktop.documents import detect
-from spbe_desktop.documents.generate import (
-    format_date_id,
+from spbe_desktop.documents.inspect import inspect_in_process
+from spbe_desktop.documents.suggest import KINDS
+from tests.support.generate import (
     make_docx,
     make_jpeg,
     make_pdf,
@@ -24,8 +26,6 @@ from spbe_desktop.documents.generate import (
     official_number,
     official_text,
 )
-from spbe_desktop.documents.inspect import inspect_in_process
-from spbe_desktop.documents.suggest import KINDS
 
 
 @pytest.mark.parametrize("size", [20_000, 3_000_000, 20_000_001], ids=["20KB", "3MB", "20MB"])

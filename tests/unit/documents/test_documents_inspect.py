@@ -19,14 +19,6 @@ import spbe_desktop
 from spbe_desktop.core.models import DocumentInfo
 from spbe_desktop.documents import detect
 from spbe_desktop.documents import inspect as inspect_module
-from spbe_desktop.documents.generate import (
-    make_docx,
-    make_jpeg,
-    make_pdf,
-    make_png,
-    make_scanned_pdf,
-    make_slow_pdf,
-)
 from spbe_desktop.documents.inspect import (
     ENCRYPTED,
     FROZEN_WORKER_FLAG,
@@ -41,6 +33,14 @@ from spbe_desktop.documents.inspect import (
     worker_command,
 )
 from spbe_desktop.errors import DocumentError, known_codes, message_for
+from tests.support.generate import (
+    make_docx,
+    make_jpeg,
+    make_pdf,
+    make_png,
+    make_scanned_pdf,
+    make_slow_pdf,
+)
 
 PAGES = [
     "KEPUTUSAN GUBERNUR MALUKU UTARA\nNOMOR 100.3.3.1/45/2024\nTENTANG\nTIM KOORDINASI SPBE",

@@ -6,14 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from spbe_desktop.documents import (
-    DocumentInspector,
-    inspect_document,
-    make_docx,
-    make_pdf,
-    make_slow_pdf,
-)
+from spbe_desktop.documents import DocumentInspector, inspect_document
 from spbe_desktop.errors import DocumentError
+from tests.support.generate import make_docx, make_pdf, make_slow_pdf
 
 
 def test_kept_worker_gives_the_same_results(tmp_path: Path) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from spbe_desktop.documents.generate import make_docx, make_pdf, official_number, official_text
 from spbe_desktop.documents.inspect import inspect_in_process
 from spbe_desktop.documents.suggest import KINDS, Suggestion, suggest_metadata
+from tests.support.generate import make_docx, make_pdf, official_number, official_text
 
 DISKOMINFO = "KEPALA DINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN PROVINSI MALUKU UTARA"
 

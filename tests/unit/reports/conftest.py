@@ -17,9 +17,9 @@ import pytest
 
 from spbe_desktop.core.models import LedgerEntry
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_docx, make_jpeg, make_pdf, make_png, official_text
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
+from tests.support.generate import make_docx, make_jpeg, make_pdf, make_png, official_text
 
 TODAY = dt.date(2026, 11, 29)
 

@@ -270,7 +270,7 @@ def test_leftover_partial_is_replaced_but_a_foreign_one_is_kept(
 
 
 def test_image_loader_reads_jpeg_size_and_refuses_damage(tmp_path: Path) -> None:
-    from spbe_desktop.documents import make_jpeg, make_png
+    from tests.support.generate import make_jpeg, make_png
 
     jpeg = make_jpeg(tmp_path / "a.jpg", 33, 21)
     image = load_image(jpeg, "image/jpeg")
@@ -343,9 +343,9 @@ def test_programs_scripts_and_web_pages_are_listed_as_refused_not_laid_out(
 ) -> None:
     """An executable named like a PDF (with a right-to-left override), a web page with a
     script and a batch file: none reaches the upload folder; the index lists each as refused."""
-    from spbe_desktop.documents import make_pdf
     from spbe_desktop.services.attach import AttachRequest, attach_files
     from spbe_desktop.services.workspace import init_workspace
+    from tests.support.generate import make_pdf
 
     ws = tmp_path / "opd.spbe"
     init_workspace(ws, role="opd", instansi="Pemprov", unit="Bappeda", officer="S")

@@ -7,7 +7,7 @@ itself, because a workspace made before that cleaning, or a model built in memor
 can still hold such text: the DOCX report, the compiled PDFs (cover, bookmarks, file names), the
 evidence index (CSV and HTML) and ``spbe csv``.
 
-Real files throughout: PDFs from ``documents.generate`` (pypdf writes the hostile ``/Title``),
+Real files throughout: PDFs from ``tests.support.generate`` (pypdf writes the hostile ``/Title``),
 the report opened again with python-docx, the CSVs read back with the csv module, the compiled
 PDF opened with pypdf.
 """
@@ -29,7 +29,6 @@ from pypdf import PdfReader
 
 from spbe_desktop.cli import main
 from spbe_desktop.core.text import map_text
-from spbe_desktop.documents import make_docx, make_pdf
 from spbe_desktop.reports import (
     CompileContext,
     IndexRow,
@@ -43,6 +42,7 @@ from spbe_desktop.reports import (
 )
 from spbe_desktop.services.reporting import build_report_model
 from spbe_desktop.services.workspace import open_workspace
+from tests.support.generate import make_docx, make_pdf
 
 #: What a careless PDF producer or a hostile OPD puts in a title.
 DIRTY_TITLE = '=HYPERLINK("http://x.test")\x01\x0b Laporan\u202efdp.exe\x1b[31m'

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_pdf
 from spbe_desktop.errors import DocumentError
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.store.workspace_store import WorkspaceStore
+from tests.support.generate import make_pdf
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_pdf
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.coordinator import SearchQuery
@@ -19,6 +18,7 @@ from spbe_desktop.services.exchange import (
     write_identity_card,
 )
 from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
+from tests.support.generate import make_pdf
 
 TEXT = "LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE TAHUN 2025 PEMERINTAH PROVINSI MALUKU UTARA"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from spbe_desktop.core.progress import run
-from spbe_desktop.documents import make_pdf
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.exchange import (
     accept_receipt,
@@ -16,6 +15,7 @@ from spbe_desktop.services.exchange import (
     write_identity_card,
 )
 from spbe_desktop.services.workspace import assess, init_workspace
+from tests.support.generate import make_pdf
 
 INSTANSI = "Pemerintah Kabupaten Halmahera Barat"
 

@@ -18,7 +18,6 @@ import pytest
 
 from spbe_desktop.bundles.bag import RESERVED_INFO, BagEntry, parse_bag_info, write_bag_zip
 from spbe_desktop.core.progress import CancelToken, run
-from spbe_desktop.documents import make_pdf
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.exchange import (
     export_bundle,
@@ -29,6 +28,7 @@ from spbe_desktop.services.exchange import (
 )
 from spbe_desktop.services.workspace import assess, init_workspace
 from spbe_desktop.store.workspace_store import WorkspaceStore
+from tests.support.generate import make_pdf
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
 
