@@ -4,25 +4,32 @@ A job is a callable taking a :class:`CancelToken`. It returns either a plain val
 that yields :class:`Progress` and returns the result (the services' shape). :class:`Worker` runs
 it on the runner's private :class:`QThreadPool` and reports through :class:`WorkerSignals`; the
 :class:`Job` handle lives on the GUI thread, so callbacks given to :meth:`JobRunner.submit` always
-run on the GUI thread, in order: progress..., then success / failure / cancellation, then done.
+run on the GUI thread, in order: progress..., then done / error / cancellation, then finished.
 
-Rule: the job callable runs on a worker thread and must not touch widgets; it opens its own
-``WorkspaceStore`` (the services already do).
+:meth:`JobRunner.submit` is the one way the GUI runs work: it drops the callbacks of an owner
+that was deleted meanwhile, shows a failure nobody handles through :mod:`prompts`, and shows the
+progress dialog (with Cancel) for a ``modal`` job.
+
+Rule: the job callable runs on a worker thread and must not touch widgets; the services it
+calls open their own store from the workspace path.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+import weakref
 from collections.abc import Callable, Generator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import CancelledError, SpbeError
+from spbe_desktop.ui import prompts
 from spbe_desktop.ui.messages import code_text
 
 log = logging.getLogger(__name__)
@@ -97,11 +104,21 @@ class Job(QObject):
 
     done = Signal(object)  # the job itself, after the callbacks ran
 
-    def __init__(self, fn: JobFunction, title: str, key: str | None, parent: QObject) -> None:
+    def __init__(
+        self,
+        fn: JobFunction,
+        title: str,
+        key: str | None,
+        parent: QObject,
+        owner: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.fn = fn
         self.title = title
         self.key = key
+        # Weak: a pending job must not be what keeps its window alive (nor delete it later,
+        # from inside the job's own deferred deletion).
+        self._owner = weakref.ref(owner) if owner is not None else None
         self.token = CancelToken()
         self.signals = WorkerSignals(self)
         self.state = "pending"
@@ -133,7 +150,16 @@ class Job(QObject):
     def is_done(self) -> bool:
         return self.state in ("succeeded", "failed", "cancelled")
 
+    def owner_alive(self) -> bool:
+        """False once the owner is gone (its window closed before the job ended)."""
+        if self._owner is None:
+            return True
+        owner = self._owner()
+        return owner is not None and shiboken6.isValid(owner)
+
     def _call(self, kind: str, *args: Any) -> None:
+        if not self.owner_alive():
+            return
         for fn in self._callbacks[kind]:
             fn(*args)
 
@@ -188,18 +214,40 @@ class JobRunner(QObject):
         *,
         title: str = "",
         key: str | None = None,
-        on_success: Callable[[Any], Any] | None = None,
-        on_failure: Callable[[BaseException], Any] | None = None,
+        owner: QObject | None = None,
+        modal: bool = False,
+        on_done: Callable[[Any], Any] | None = None,
+        on_error: Callable[[BaseException], Any] | None = None,
         on_progress: Callable[[int, int, str], Any] | None = None,
         on_cancelled: Callable[[], Any] | None = None,
         on_finished: Callable[[], Any] | None = None,
+        on_success: Callable[[Any], Any] | None = None,  # TRANSITION: old name of on_done
+        on_failure: Callable[[BaseException], Any] | None = None,  # TRANSITION: of on_error
     ) -> Job | None:
-        """Start ``fn``; returns None (and starts nothing) if a job with ``key`` is running."""
+        """Start ``fn``; returns None (and starts nothing) if a job with ``key`` is running.
+
+        Args:
+            fn: the job; runs on a worker thread (see the module docstring).
+            title: what the job does, for the progress dialog and "still running" questions.
+            key: at most one job per key runs at a time.
+            owner: the widget (or object) the callbacks belong to; once Qt deleted it, they
+                are dropped instead of meeting a deleted object.
+            modal: show the progress dialog (with Cancel) over the owner's window when the
+                job takes longer than a moment.
+            on_done: called with the result.
+            on_error: called with the exception; without it the failure is shown to the user
+                in one sentence (``prompts.show_failure``).
+            on_progress: called with (done, total, text), at most every ``PROGRESS_INTERVAL_S``.
+            on_cancelled: called once the job stopped after a cancel.
+            on_finished: called last, whatever the outcome.
+        """
+        on_done, on_error = on_done or on_success, on_error or on_failure
         if key is not None and any(j.key == key for j in self._jobs):
             return None
-        job = Job(fn, title, key, self)
-        job.add_callback("success", on_success)
-        job.add_callback("failure", on_failure)
+        parent = owner if isinstance(owner, QWidget) else None
+        job = Job(fn, title, key, self, owner)
+        job.add_callback("success", on_done)
+        job.add_callback("failure", on_error or (lambda exc: prompts.show_failure(parent, exc)))
         job.add_callback("progress", on_progress)
         job.add_callback("cancelled", on_cancelled)
         job.add_callback("finished", on_finished)
@@ -209,6 +257,8 @@ class JobRunner(QObject):
             self.busy_changed.emit(True)
         self.job_started.emit(job)
         self._start(job)
+        if modal:
+            JobProgressDialog.track(job, parent.window() if parent is not None else None, title)
         return job
 
     def _start(self, job: Job) -> None:
@@ -239,6 +289,24 @@ class JobRunner(QObject):
     def wait_for_done(self, msecs: int = -1) -> bool:
         """Block until every worker thread has returned (their signals may still be queued)."""
         return self._pool.waitForDone(msecs)
+
+
+class Newest:
+    """Keeps only the newest of a series of reads: ``on_done=self._newest(self._show)`` makes
+    every earlier callback of the series a no-op, so a slow old read never overwrites a new one.
+    """
+
+    def __init__(self) -> None:
+        self._serial = 0
+
+    def __call__(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        self._serial += 1
+        serial = self._serial
+
+        def call(*args: Any) -> Any:
+            return fn(*args) if serial == self._serial else None
+
+        return call
 
 
 class InlineJobRunner(JobRunner):

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from spbe_desktop.ui.messages import error_text, error_title
+
 
 def document_filter() -> str:
     return QCoreApplication.translate(
@@ -75,6 +77,11 @@ def show_error(parent: QWidget | None, title: str, text: str, *, details: str = 
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def show_failure(parent: QWidget | None, error: BaseException) -> None:
+    """Why something could not be done, in one sentence (never a traceback)."""
+    show_error(parent, error_title(), error_text(error))
 
 
 def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:

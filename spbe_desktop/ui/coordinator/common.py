@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -26,29 +25,7 @@ from spbe_desktop.ui import prompts
 from spbe_desktop.ui.coordinator import ask, labels
 from spbe_desktop.ui.coordinator.models import STATE_ROLE
 from spbe_desktop.ui.coordinator.palette import LEGEND_STATES, tint
-from spbe_desktop.ui.jobs import Job, JobFunction, JobProgressDialog, JobRunner
-from spbe_desktop.ui.messages import error_text, error_title
-
-
-def alive(widget: QWidget) -> bool:
-    """False once Qt deleted the widget (a late job callback must then do nothing)."""
-    return shiboken6.isValid(widget)
-
-
-def guarded(widget: QWidget, fn: Callable[..., Any] | None) -> Callable[..., Any] | None:
-    if fn is None:
-        return None
-
-    def call(*args: Any) -> Any:
-        if alive(widget):
-            return fn(*args)
-        return None
-
-    return call
-
-
-def show_error(widget: QWidget, exc: BaseException) -> None:
-    prompts.show_error(widget, error_title(), error_text(exc))
+from spbe_desktop.ui.jobs import Job, JobFunction, JobRunner
 
 
 def run_job(
@@ -64,24 +41,22 @@ def run_job(
     key: str | None = None,
     modal: bool = False,
 ) -> Job | None:
-    """Submit ``fn``; errors are shown to the user unless ``on_failure`` handles them.
-
-    Callbacks are dropped if ``owner`` was deleted meanwhile. ``modal`` shows the shared
-    progress dialog (with Cancel) when the job takes longer than a moment.
-    """
-    failure = on_failure or (lambda exc: show_error(owner, exc))
-    job = runner.submit(
+    """TRANSITION: the tabs move to ``runner.submit(owner=…)`` directly."""
+    return runner.submit(
         fn,
         title=title,
         key=key,
-        on_success=guarded(owner, on_success),
-        on_failure=guarded(owner, failure),
-        on_cancelled=guarded(owner, on_cancelled),
-        on_progress=guarded(owner, on_progress),
+        owner=owner,
+        modal=modal,
+        on_done=on_success,
+        on_error=on_failure,
+        on_cancelled=on_cancelled,
+        on_progress=on_progress,
     )
-    if modal:
-        JobProgressDialog.track(job, owner.window(), title)
-    return job
+
+
+def show_error(widget: QWidget, exc: BaseException) -> None:
+    prompts.show_failure(widget, exc)
 
 
 def run_trust(
