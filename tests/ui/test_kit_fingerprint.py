@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.services.exchange import fingerprint, issue_kit
 from spbe_desktop.services.workspace import coordinator_fingerprint, init_workspace, open_workspace
@@ -27,7 +29,11 @@ def kit(tmp_path: Path) -> tuple[Path, str]:
 
 
 def test_kit_set_up_shows_the_coordinator_fingerprint_and_needs_the_phone_check(
-    qtbot: Any, window: MainWindow, kit: tuple[Path, str], tmp_path: Path, monkeypatch: Any
+    qtbot: QtBot,
+    window: MainWindow,
+    kit: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path, expected = kit
     target = tmp_path / "bappeda.spbe"
@@ -35,7 +41,7 @@ def test_kit_set_up_shows_the_coordinator_fingerprint_and_needs_the_phone_check(
 
     def confirm_and_accept(dialog: setup_dialog.KitDialog) -> int:
         seen["fingerprint"] = dialog.fingerprint.text()
-        texts = [label.text() for label in dialog.findChildren(setup_dialog.QLabel)]
+        texts = [label.text() for label in dialog.findChildren(QLabel)]
         seen["phone"] = any(
             t == "Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan."
             for t in texts
@@ -66,7 +72,11 @@ def test_kit_set_up_shows_the_coordinator_fingerprint_and_needs_the_phone_check(
 
 
 def test_cancelling_the_kit_set_up_creates_nothing(
-    qtbot: Any, window: MainWindow, kit: tuple[Path, str], tmp_path: Path, monkeypatch: Any
+    qtbot: QtBot,
+    window: MainWindow,
+    kit: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path, expected = kit
     shown: list[str] = []

@@ -1,6 +1,6 @@
 """Export the signed evidence bundle for the coordinator: options, size estimate, then summary.
 
-Calls ``services.exchange`` (imported lazily: the GUI must start even where it is missing).
+The estimate and the export run as jobs (``services.exchange``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,10 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.core.models import Profile
+from spbe_desktop.services.exchange import estimate_export, export_bundle
 from spbe_desktop.ui import format as fmt
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui.jobs import JobProgressDialog, JobRunner
-from spbe_desktop.ui.messages import error_text, error_title
+from spbe_desktop.ui.common.layout import (
+    STRETCH,
+    close_button,
+    hbox,
+    label,
+    ok_cancel,
+    section,
+    vbox,
+)
+from spbe_desktop.ui.jobs import JobRunner, Newest
+from spbe_desktop.ui.messages import error_text
 
 DEFAULT_SPLIT_MB = 20
 
@@ -60,7 +69,7 @@ class ExportDialog(QDialog):
         self._workspace = workspace
         self._profile = profile
         self._runner = runner
-        self._estimate_generation = 0
+        self._estimates = Newest()  # the newest estimate wins (full/delta may flip meanwhile)
         self.summary: Any = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_options(out_folder / default_bundle_name(profile)))
@@ -72,14 +81,14 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ step 1
     def _build_options(self, out: Path) -> QWidget:
         page = QWidget()
-        intro = QLabel(
+        intro = label(
             self.tr(
                 "Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci "
                 "ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau "
                 "aplikasi pesan)."
-            )
+            ),
+            wrap=True,
         )
-        intro.setWordWrap(True)
         self.delta_radio = QRadioButton(self.tr("Hanya &perubahan sejak tanda terima terakhir"))
         self.delta_radio.setToolTip(
             self.tr("Dokumen yang sudah diterima koordinator tidak dikirim lagi")
@@ -101,40 +110,26 @@ class ExportDialog(QDialog):
         self.split_mb.setSuffix(" MB")
         self.split_mb.setEnabled(False)
         self.split_mb.setAccessibleName(self.tr("Ukuran paling besar per berkas"))
-        split_row = QHBoxLayout()
-        split_row.addWidget(self.split_check)
-        split_row.addWidget(self.split_mb)
-        split_row.addStretch(1)
         self.out_edit = QLineEdit(str(out))
         self.out_edit.setAccessibleName(self.tr("Lokasi berkas paket"))
         browse = QPushButton(self.tr("Pilih &lokasi…"))
-        out_row = QHBoxLayout()
-        out_row.addWidget(QLabel(self.tr("Simpan sebagai:")))
-        out_row.addWidget(self.out_edit, 1)
-        out_row.addWidget(browse)
-        self.estimate_label = QLabel(self.tr("Menghitung ukuran…"))
-        self.estimate_label.setObjectName("indexGap")
-        self.estimate_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.estimate_label = label(self.tr("Menghitung ukuran…"), name="indexGap", wrap=True)
+        self.buttons = ok_cancel(self, self.tr("&Buat paket"), self._on_export_clicked)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText(self.tr("&Buat paket"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        layout = QVBoxLayout(page)
-        layout.addWidget(intro)
-        layout.addWidget(self.delta_radio)
-        layout.addWidget(self.full_radio)
-        layout.addLayout(split_row)
-        layout.addLayout(out_row)
-        layout.addWidget(self.estimate_label)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        vbox(
+            intro,
+            self.delta_radio,
+            self.full_radio,
+            hbox(self.split_check, self.split_mb, STRETCH),
+            hbox(QLabel(self.tr("Simpan sebagai:")), (self.out_edit, 1), browse),
+            self.estimate_label,
+            STRETCH,
+            self.buttons,
+            parent=page,
+        )
         self.full_radio.toggled.connect(self._on_full_radio_toggled)
         self.split_check.toggled.connect(self.split_mb.setEnabled)
         browse.clicked.connect(self._on_browse_clicked)
-        self.buttons.accepted.connect(self._on_export_clicked)
-        self.buttons.rejected.connect(self.reject)
         return page
 
     @Slot(bool)
@@ -155,26 +150,21 @@ class ExportDialog(QDialog):
             self.out_edit.setText(str(chosen))
 
     def _refresh_estimate(self) -> None:
-        self._estimate_generation += 1
-        generation = self._estimate_generation
         full = self.full_radio.isChecked()
         workspace = self._workspace
-
-        def work(_token: object) -> Any:
-            from spbe_desktop.services.exchange import estimate_export
-
-            return estimate_export(workspace, full=full)
-
         self.estimate_label.setText(self.tr("Menghitung ukuran…"))
+        newest = self._estimates(lambda ok, value: self._show_estimate(ok, value))
         self._runner.submit(
-            work,
+            lambda _t: estimate_export(workspace, full=full),
             title=self.tr("Menghitung ukuran paket"),
-            on_success=lambda est: self._on_estimate(generation, est),
-            on_failure=lambda exc: self._on_estimate_failed(generation, exc),
+            owner=self,
+            on_done=lambda est: newest(True, est),
+            on_error=lambda exc: newest(False, exc),
         )
 
-    def _on_estimate(self, generation: int, est: Any) -> None:
-        if generation != self._estimate_generation:
+    def _show_estimate(self, ok: bool, est: Any) -> None:
+        if not ok:
+            self.estimate_label.setText(error_text(est))
             return
         text = (
             self.tr("Perkiraan: %1 dokumen, %2 indikator, sekitar %3.")
@@ -187,10 +177,6 @@ class ExportDialog(QDialog):
                 "Belum ada tanda terima dari koordinator, jadi paket berisi semuanya."
             )
         self.estimate_label.setText(text)
-
-    def _on_estimate_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._estimate_generation:
-            self.estimate_label.setText(error_text(exc))
 
     @Slot()
     def _on_export_clicked(self) -> None:
@@ -208,50 +194,35 @@ class ExportDialog(QDialog):
         full = self.full_radio.isChecked()
         split = self.split_mb.value() if self.split_check.isChecked() else None
         workspace = self._workspace
-
-        def work(token: Any) -> Any:
-            from spbe_desktop.services.exchange import export_bundle
-
-            return export_bundle(
-                workspace, out, full=full, split_mb=split, passphrase=passphrase, cancel=token
-            )
-
         self.export_button.setEnabled(False)
-        job = self._runner.submit(
-            work,
+        self._runner.submit(
+            lambda token: export_bundle(
+                workspace, out, full=full, split_mb=split, passphrase=passphrase, cancel=token
+            ),
             title=self.tr("Membuat paket bukti"),
             key="export",
-            on_success=self._on_export_succeeded,
-            on_failure=self._on_export_failed,
+            owner=self,
+            modal=True,
+            on_done=self._on_export_succeeded,
             on_finished=lambda: self.export_button.setEnabled(True),
         )
-        JobProgressDialog.track(job, self, self.tr("Membuat paket bukti"))
-
-    def _on_export_failed(self, exc: BaseException) -> None:
-        prompts.show_error(self, error_title(), error_text(exc))
 
     # ------------------------------------------------------------------ step 2
     def _build_summary(self) -> QWidget:
         page = QWidget()
-        self.summary_title = QLabel()
-        self.summary_title.setObjectName("sectionTitle")
+        self.summary_title = section("")
         self.summary_title.setWordWrap(True)
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
+        self.summary_label = label(wrap=True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder_button = QPushButton(self.tr("Buka &folder"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        close.rejected.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.open_folder_button)
-        row.addStretch(1)
-        row.addWidget(close)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.summary_title)
-        layout.addWidget(self.summary_label)
-        layout.addStretch(1)
-        layout.addLayout(row)
+        close = close_button(self.accept)
+        vbox(
+            self.summary_title,
+            self.summary_label,
+            STRETCH,
+            hbox(self.open_folder_button, STRETCH, close),
+            parent=page,
+        )
         self.open_folder_button.clicked.connect(self._on_open_folder_clicked)
         return page
 

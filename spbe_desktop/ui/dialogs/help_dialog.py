@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
 from spbe_desktop.ui import assets
+from spbe_desktop.ui.common.layout import close_button, vbox
 
 
 class HelpDialog(QDialog):
@@ -16,9 +17,4 @@ class HelpDialog(QDialog):
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(self.tr("Isi panduan"))
         self.browser.setMarkdown(assets.help_markdown())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
+        vbox(self.browser, close_button(self.accept), parent=self)

@@ -5,21 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from spbe_desktop.core.models import DocumentRecord
 from spbe_desktop.core.packs import Indicator
 from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common.layout import label, ok_cancel, vbox
+from spbe_desktop.ui.dialogs.metadata_dialog import LevelCombo
 
 
 class LinkDocumentDialog(QDialog):
@@ -33,12 +31,12 @@ class LinkDocumentDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tautkan dokumen tersimpan"))
         self.setMinimumSize(620, 420)
-        intro = QLabel(
+        intro = label(
             self.tr(
                 "Pilih dokumen yang juga membuktikan indikator %1. Dokumen tidak disalin lagi."
-            ).replace("%1", f"{indicator.number}. {indicator.name}")
+            ).replace("%1", f"{indicator.number}. {indicator.name}"),
+            wrap=True,
         )
-        intro.setWordWrap(True)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Saring menurut judul, nomor, atau nama berkas…"))
         self.filter.setClearButtonEnabled(True)
@@ -60,30 +58,11 @@ class LinkDocumentDialog(QDialog):
                 Qt.ItemDataRole.UserRole + 1, f"{doc.title} {doc.number} {doc.file_name}".casefold()
             )
             self.list.addItem(item)
-        self.level = QComboBox()
-        self.level.addItem(self.tr("semua tingkat / tidak khusus"), None)
-        for spec in indicator.levels:
-            self.level.addItem(
-                self.tr("Tingkat %1 · %2").replace("%1", str(spec.level)).replace("%2", spec.name),
-                spec.level,
-            )
-        if level:
-            self.level.setCurrentIndex(level)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Tautkan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.level = LevelCombo(indicator, level)
+        self.buttons = ok_cancel(self, self.tr("&Tautkan"))
         form = QFormLayout()
         form.addRow(self.tr("Bukti untuk &tingkat:"), self.level)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        vbox(intro, self.filter, (self.list, 1), form, self.buttons, parent=self)
         self.filter.textChanged.connect(self._on_filter_text_changed)
         if self.list.count() == 0:
             self.list.addItem(self.tr("Tidak ada dokumen lain di ruang kerja ini."))

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,8 +16,26 @@ from spbe_desktop.core.packs import Indicator
 from spbe_desktop.documents import KINDS
 from spbe_desktop.services.attach import AttachRequest, Prepared
 from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common.layout import hbox, label, ok_cancel, vbox
 from spbe_desktop.ui.messages import code_text
 from spbe_desktop.ui.widgets.optional_date import OptionalDateEdit
+
+
+class LevelCombo(QComboBox):
+    """The level a document proves: "all levels / not specific", or one of the indicator's."""
+
+    def __init__(
+        self, indicator: Indicator, level: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("semua tingkat / tidak khusus"), None)
+        for spec in indicator.levels:
+            self.addItem(
+                self.tr("Tingkat %1 · %2").replace("%1", str(spec.level)).replace("%2", spec.name),
+                spec.level,
+            )
+        if level:
+            self.setCurrentIndex(level)
 
 
 class DocumentForm(QWidget):
@@ -41,11 +54,10 @@ class DocumentForm(QWidget):
         facts = [prepared.path.name, fmt.size(prepared.size)]
         if info.page_count:
             facts.append(self.tr("%n halaman", "", info.page_count))
-        self.facts = QLabel(" · ".join(facts))
-        self.facts.setWordWrap(True)
-        self.notes = QLabel("\n".join(code_text(w) for w in info.warnings))
-        self.notes.setWordWrap(True)
-        self.notes.setObjectName("dropHint")
+        self.facts = label(" · ".join(facts), wrap=True)
+        self.notes = label(
+            "\n".join(code_text(w) for w in info.warnings), name="dropHint", wrap=True
+        )
         self.notes.setVisible(bool(info.warnings))
         self.title = QLineEdit(prepared.title)
         self.title.setObjectName("titleEdit")
@@ -63,19 +75,11 @@ class DocumentForm(QWidget):
         )
         self.issuer = QLineEdit(prepared.issuer)
         self.issuer.setPlaceholderText(self.tr("mis. GUBERNUR MALUKU UTARA"))
-        self.level = QComboBox()
+        self.level = LevelCombo(indicator, level)
         self.level.setObjectName("levelCombo")
         self.level.setToolTip(
             self.tr('Tingkat yang dibuktikan dokumen ini; pilih "semua" bila tidak khusus')
         )
-        self.level.addItem(self.tr("semua tingkat / tidak khusus"), None)
-        for spec in indicator.levels:
-            self.level.addItem(
-                self.tr("Tingkat %1 · %2").replace("%1", str(spec.level)).replace("%2", spec.name),
-                spec.level,
-            )
-        if level:
-            self.level.setCurrentIndex(level)
         form = QFormLayout(self)
         form.addRow(self.facts)
         form.addRow(self.notes)
@@ -114,13 +118,13 @@ class DocumentMetadataDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Periksa keterangan dokumen"))
         self.setMinimumSize(720, 420)
-        intro = QLabel(
+        intro = label(
             self.tr(
                 "Keterangan di bawah ditebak dari isi dokumen. Periksa dan perbaiki bila "
                 "perlu, lalu pilih Lampirkan. Dokumen akan ditautkan ke indikator %1."
-            ).replace("%1", f"{indicator.number}. {indicator.name}")
+            ).replace("%1", f"{indicator.number}. {indicator.name}"),
+            wrap=True,
         )
-        intro.setWordWrap(True)
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Berkas yang akan dilampirkan"))
         self.files.setMaximumWidth(220)
@@ -134,25 +138,8 @@ class DocumentMetadataDialog(QDialog):
         self.files.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.files.setCurrentRow(0)
         self.files.setVisible(len(prepared) > 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Lampirkan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        body = QHBoxLayout()
-        body.addWidget(self.files)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
-
-    @Slot()
-    def _on_buttons_accepted(self) -> None:
-        self.accept()
+        self.buttons = ok_cancel(self, self.tr("&Lampirkan"))
+        vbox(intro, (hbox(self.files, (self.stack, 1)), 1), self.buttons, parent=self)
 
     def requests(self) -> list[AttachRequest]:
         return [form.request() for form in self.forms]

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QSize, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from typing_extensions import override
+
+from spbe_desktop.ui.common.layout import STRETCH, close_button, hbox
 
 #: Images are decoded off the GUI thread at most this big (longest side, pixels).
 MAX_IMAGE_SIDE = 1600
@@ -85,21 +85,11 @@ class PreviewDialog(QDialog):
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note, 1)
         self.open_button = QPushButton(self.tr("Buka dengan aplikasi &lain"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        buttons.rejected.connect(self.close)
-        row = QHBoxLayout()
-        row.addWidget(self.open_button)
-        row.addStretch(1)
-        row.addWidget(buttons)
-        layout.addLayout(row)
+        layout.addLayout(hbox(self.open_button, STRETCH, close_button(self.close)))
         self.open_button.clicked.connect(self._on_open_button_clicked)
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
 
     def _fit_image(self) -> None:

@@ -7,16 +7,15 @@ from typing import Any
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from spbe_desktop.core.packs import Pack
+from spbe_desktop.ui.common.layout import close_button, vbox
 from spbe_desktop.ui.models.navigator_model import verdict_label
 
 
@@ -64,11 +63,4 @@ class ReceiptDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(totals)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        vbox(intro, totals, (self.table, 1), close_button(self.accept), parent=self)

@@ -9,23 +9,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common.layout import fingerprint_label, hbox, label, ok_cancel, vbox
 
 if TYPE_CHECKING:
     from spbe_desktop.services.exchange import KitInfo
@@ -64,10 +61,7 @@ class _PathRow(QWidget):
         self.edit = QLineEdit(str(initial))
         self.button = QPushButton(self.tr("Pilih…"))
         self.edit.setAccessibleName(self.tr("Lokasi berkas ruang kerja"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
+        hbox((self.edit, 1), self.button, margins=0, parent=self)
         self.button.clicked.connect(self._on_button_clicked)
         self.touched = False
         self.edit.textEdited.connect(self._on_edited)
@@ -118,13 +112,13 @@ class SetupDialog(QDialog):
         self.setWindowTitle(self.tr("Siapkan ruang kerja"))
         self.setMinimumWidth(560)
         self._folder = folder
-        intro = QLabel(
+        intro = label(
             self.tr(
                 "Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih "
                 'mudah memakai "Buka kit dari koordinator".'
-            )
+            ),
+            wrap=True,
         )
-        intro.setWordWrap(True)
         self.role = QComboBox()
         self.role.addItem(self.tr("Perangkat daerah (OPD)"), "opd")
         self.role.addItem(self.tr("Koordinator (Diskominfo)"), "coordinator")
@@ -142,8 +136,7 @@ class SetupDialog(QDialog):
         self.period.setValue(dt.date.today().year)
         self.path_row = _PathRow(folder / "ruang-kerja.spbe")
         self.passphrase, self.passphrase2 = _passphrase_fields()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = label(wrap=True)
         form = QFormLayout()
         form.addRow(self.tr("&Peran:"), self.role)
         form.addRow(self.tr("&Instansi:"), self.instansi)
@@ -154,18 +147,8 @@ class SetupDialog(QDialog):
         form.addRow(self.tr("&Simpan di:"), self.path_row)
         form.addRow(self.tr("&Frasa sandi kunci:"), self.passphrase)
         form.addRow(self.tr("&Ulangi frasa sandi:"), self.passphrase2)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Buat"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self._on_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.buttons = ok_cancel(self, self.tr("&Buat"), self._on_accepted)
+        vbox(intro, form, self.error, self.buttons, parent=self)
         self.unit.textChanged.connect(self._suggest_path)
         self.period.valueChanged.connect(self._suggest_path)
 
@@ -216,36 +199,33 @@ class KitDialog(QDialog):
         self.setMinimumWidth(540)
         self._kit = kit
         self._info = info
-        intro = QLabel(
+        intro = label(
             self.tr(
                 "Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit "
                 "Anda, dan kunci koordinator."
-            ).replace("%1", kit.name)
+            ).replace("%1", kit.name),
+            wrap=True,
         )
-        intro.setWordWrap(True)
-        issuer = QLabel(
+        issuer = label(
             self.tr("Kit untuk %1 (%2), ditandatangani koordinator %3 dengan sidik jari kunci:")
             .replace("%1", info.unit)
             .replace("%2", info.instansi)
-            .replace("%3", info.coordinator_unit or "—")
+            .replace("%3", info.coordinator_unit or "—"),
+            wrap=True,
+            plain=True,
         )
-        issuer.setWordWrap(True)
-        issuer.setTextFormat(Qt.TextFormat.PlainText)
-        self.fingerprint = QLabel(info.coordinator_fingerprint)
+        self.fingerprint = fingerprint_label(
+            info.coordinator_fingerprint, self.tr("Sidik jari kunci koordinator")
+        )
         self.fingerprint.setObjectName("coordinatorFingerprint")
-        self.fingerprint.setAccessibleName(self.tr("Sidik jari kunci koordinator"))
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.3)
-        mono.setWeight(QFont.Weight.DemiBold)
-        self.fingerprint.setFont(mono)
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        phone = QLabel(
-            self.tr("Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan.")
+        phone = label(
+            self.tr(
+                "Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan."
+            ),
+            name="indexGap",
+            wrap=True,
         )
-        phone.setObjectName("indexGap")
         phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        phone.setWordWrap(True)
         self.checked = QCheckBox(
             self.tr("Sidik jari sudah saya cocokkan dengan koordinator lewat telepon")
         )
@@ -253,29 +233,25 @@ class KitDialog(QDialog):
         self.officer.setPlaceholderText(self.tr("nama Anda"))
         self.path_row = _PathRow(folder / f"{slug(kit.stem)}.spbe")
         self.passphrase, self.passphrase2 = _passphrase_fields()
-        self.error = QLabel()
+        self.error = label()
         form = QFormLayout()
         form.addRow(self.tr("Nama &petugas:"), self.officer)
         form.addRow(self.tr("&Simpan di:"), self.path_row)
         form.addRow(self.tr("&Frasa sandi kunci:"), self.passphrase)
         form.addRow(self.tr("&Ulangi frasa sandi:"), self.passphrase2)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, self.tr("&Buat"), self._on_accepted)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Buat"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.buttons.accepted.connect(self._on_accepted)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(issuer)
-        layout.addWidget(self.fingerprint)
-        layout.addWidget(phone)
-        layout.addWidget(self.checked)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        vbox(
+            intro,
+            issuer,
+            self.fingerprint,
+            phone,
+            self.checked,
+            form,
+            self.error,
+            self.buttons,
+            parent=self,
+        )
         self.checked.toggled.connect(self.ok_button.setEnabled)
         self.ok_button.setEnabled(False)
 

@@ -1,0 +1,1 @@
+"""What both roles' views share: jobs, prompts, formats, language, settings, widgets, dialogs."""
