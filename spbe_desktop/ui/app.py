@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _arrange_screenshot(app, window, args.screenshot)
     window.show()
     if args.demo:
-        window.open_demo(select=args.indicator)
+        window.setup.open_demo(select=args.indicator)
     elif args.workspace is not None:
         window.open_file(args.workspace, select=args.indicator)
     try:

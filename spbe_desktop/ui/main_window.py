@@ -35,21 +35,17 @@ from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
 from spbe_desktop.ui.dialogs.help_dialog import HelpDialog
 from spbe_desktop.ui.dialogs.receipt_dialog import ReceiptDialog
-from spbe_desktop.ui.dialogs.setup_dialog import KitDialog, KitRequest, SetupDialog, SetupRequest
-from spbe_desktop.ui.jobs import JobProgressDialog, JobRunner
-from spbe_desktop.ui.messages import error_text, error_title
+from spbe_desktop.ui.jobs import JobRunner
+from spbe_desktop.ui.messages import error_text
 from spbe_desktop.ui.settings_store import UiSettings
 from spbe_desktop.ui.widgets.answer_saver import AUTOSAVE_KEY
 from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
 from spbe_desktop.ui.widgets.welcome import WelcomePage
+from spbe_desktop.ui.workspace_setup import WorkspaceSetup
 
 log = logging.getLogger(__name__)
 
 MIN_WIDTH, MIN_HEIGHT = 1024, 640
-
-
-def demo_workspace_path() -> Path:
-    return paths.data_dir() / "contoh" / "contoh-diskominfo-malut.spbe"
 
 
 class MainWindow(QMainWindow):
@@ -76,7 +72,8 @@ class MainWindow(QMainWindow):
         self.hold: WorkspaceHold | None = None  # set with ``store``: this window holds it
         self.view: QWidget | None = None
         self.receipt_dialog: ReceiptDialog | None = None
-        self._closing_confirmed = False
+        self.setup = WorkspaceSetup(runner, self)
+        self.setup.created.connect(self.open_workspace)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.setWindowIcon(QIcon(assets.icon_path("app")))
         self.stack = QStackedWidget()
@@ -96,10 +93,10 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self._build_menus()
         self.welcome = WelcomePage()
-        self.welcome.kit_requested.connect(self.open_kit)
-        self.welcome.setup_requested.connect(self.setup_workspace)
+        self.welcome.kit_requested.connect(self.setup.open_kit)
+        self.welcome.setup_requested.connect(self.setup.set_up)
         self.welcome.open_requested.connect(self.choose_workspace)
-        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.demo_requested.connect(self.setup.open_demo)
         self.welcome.recent_chosen.connect(self.open_workspace)
         self.welcome.set_recent(self.settings.recent_workspaces())
         while self.stack.count():
@@ -144,11 +141,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
-        self._action(file_menu, self.tr("Buka &kit dari koordinator…"), self.open_kit)
+        self._action(file_menu, self.tr("Buka &kit dari koordinator…"), self.setup.open_kit)
         self._action(
             file_menu,
             self.tr("&Siapkan ruang kerja baru…"),
-            self.setup_workspace,
+            self.setup.set_up,
             QKeySequence.StandardKey.New,
         )
         self._action(
@@ -157,7 +154,7 @@ class MainWindow(QMainWindow):
             self.choose_workspace,
             QKeySequence.StandardKey.Open,
         )
-        self._action(file_menu, self.tr("Buka &contoh"), self.open_demo)
+        self._action(file_menu, self.tr("Buka &contoh"), self.setup.open_demo)
         self.recent_menu = file_menu.addMenu(self.tr("&Terakhir dibuka"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -252,9 +249,6 @@ class MainWindow(QMainWindow):
         self.language_changed.emit(self.language)
 
     # ------------------------------------------------------------------ workspace lifecycle
-    def _show_error(self, exc: BaseException) -> None:
-        prompts.show_error(self, error_title(), error_text(exc))
-
     @Slot()
     def choose_workspace(self) -> None:
         path = prompts.choose_open_file(
@@ -269,7 +263,7 @@ class MainWindow(QMainWindow):
         needs a workspace first (bundle, receipt), by its suffix."""
         suffix = path.suffix.lower()
         if suffix == ".spbekit":
-            self.open_kit(path)
+            self.setup.open_kit(path)
         elif suffix in (".spbebundle", ".spbereceipt"):
             prompts.inform(
                 self,
@@ -300,13 +294,13 @@ class MainWindow(QMainWindow):
             probe,
             title=self.tr("Membuka ruang kerja"),
             key="open-workspace",
-            on_success=lambda p: self._on_workspace_probed(p, hold, select),
-            on_failure=lambda exc: self._on_open_failed(exc, hold),
+            owner=self,
+            modal=True,
+            on_done=lambda p: self._on_workspace_probed(p, hold, select),
+            on_error=lambda exc: self._on_open_failed(exc, hold),
         )
         if job is None:  # another opening is under way: this one starts nothing
             self._drop_hold(hold)
-            return
-        JobProgressDialog.track(job, self, self.tr("Membuka ruang kerja"))
 
     def _hold(self, path: Path) -> WorkspaceHold:
         """This window's hold on ``path``: the one it has if it shows ``path`` already."""
@@ -321,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def _on_open_failed(self, exc: BaseException, hold: WorkspaceHold | None = None) -> None:
         self._drop_hold(hold)
-        self._show_error(exc)
+        prompts.show_failure(self, exc)
         self.welcome.set_recent(self.settings.recent_workspaces())
 
     def _on_workspace_probed(self, path: Path, hold: WorkspaceHold, select: str | None) -> None:
@@ -332,7 +326,7 @@ class MainWindow(QMainWindow):
             store = WorkspaceStore.open(path)
         except SpbeError as exc:
             hold.release()
-            self._show_error(exc)
+            prompts.show_failure(self, exc)
             return
         self.store = store
         self.workspace = path
@@ -412,112 +406,6 @@ class MainWindow(QMainWindow):
             self.welcome.set_recent(self.settings.recent_workspaces())
             self.stack.setCurrentWidget(self.welcome)
 
-    @Slot()
-    def setup_workspace(self) -> None:
-        dialog = SetupDialog(paths.data_dir(), self)
-        if dialog.exec() != SetupDialog.DialogCode.Accepted:
-            return
-        self.create_workspace(dialog.request())
-
-    def create_workspace(self, req: SetupRequest) -> None:
-        def work(_token: Any) -> Path:
-            from spbe_desktop.services.workspace import init_workspace
-
-            init_workspace(
-                req.path,
-                role=req.role,
-                instansi=req.instansi,
-                unit=req.unit,
-                officer=req.officer,
-                framework=req.framework,
-                period=req.period,
-                passphrase=req.passphrase,
-            )
-            return req.path
-
-        job = self.runner.submit(
-            work,
-            title=self.tr("Membuat ruang kerja"),
-            on_success=self.open_workspace,
-            on_failure=self._show_error,
-        )
-        JobProgressDialog.track(job, self, self.tr("Membuat ruang kerja"))
-
-    @Slot()
-    def open_kit(self, kit: Path | None = None) -> None:
-        if kit is None:
-            kit = prompts.choose_open_file(
-                self,
-                self.tr("Pilih kit dari koordinator"),
-                self.tr("Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)"),
-            )
-        if kit is None:
-            return
-        chosen = kit
-
-        def read(_token: Any) -> Any:
-            from spbe_desktop.services.exchange import read_kit
-
-            return read_kit(chosen)  # verifies the signature; says whose key the kit pins
-
-        job = self.runner.submit(
-            read,
-            title=self.tr("Memeriksa kit"),
-            on_success=lambda info: self._confirm_kit(chosen, info),
-            on_failure=self._show_error,
-        )
-        JobProgressDialog.track(job, self, self.tr("Memeriksa kit"))
-
-    def _confirm_kit(self, kit: Path, info: Any) -> None:
-        """The kit's details and the coordinator's fingerprint; nothing is created unless the
-        officer confirms the fingerprint by phone and accepts."""
-        dialog = KitDialog(kit, info, paths.data_dir(), self)
-        if dialog.exec() != KitDialog.DialogCode.Accepted:
-            return
-        self.create_from_kit(dialog.request())
-
-    def create_from_kit(self, req: KitRequest) -> None:
-        def work(_token: Any) -> Path:
-            from spbe_desktop.services.exchange import init_from_kit
-
-            init_from_kit(
-                req.path,
-                req.kit,
-                officer=req.officer,
-                passphrase=req.passphrase,
-                coordinator_fingerprint=req.coordinator_fingerprint,
-            )
-            return req.path
-
-        job = self.runner.submit(
-            work,
-            title=self.tr("Membuat ruang kerja dari kit"),
-            on_success=self.open_workspace,
-            on_failure=self._show_error,
-        )
-        JobProgressDialog.track(job, self, self.tr("Membuat ruang kerja dari kit"))
-
-    @Slot()
-    def open_demo(self, select: str | None = None) -> None:
-        path = demo_workspace_path()
-        if path.exists():
-            self.open_workspace(path, select)
-            return
-
-        def work(_token: Any) -> Path:
-            from spbe_desktop.services.demo import create_demo_workspace
-
-            return create_demo_workspace(path)
-
-        job = self.runner.submit(
-            work,
-            title=self.tr("Menyiapkan ruang kerja contoh"),
-            key="demo",
-            on_success=lambda p: self.open_workspace(p, select),
-            on_failure=self._show_error,
-        )
-        JobProgressDialog.track(job, self, self.tr("Menyiapkan ruang kerja contoh"))
-
     # ------------------------------------------------------------------ exchange
     @Slot()
     def export_bundle(self) -> None:
@@ -547,13 +435,13 @@ class MainWindow(QMainWindow):
 
             return accept_receipt(workspace, receipt)
 
-        job = self.runner.submit(
+        self.runner.submit(
             work,
             title=self.tr("Mencatat tanda terima"),
-            on_success=self._on_receipt_accepted,
-            on_failure=self._show_error,
+            owner=self,
+            modal=True,
+            on_done=self._on_receipt_accepted,
         )
-        JobProgressDialog.track(job, self, self.tr("Mencatat tanda terima"))
 
     def _on_receipt_accepted(self, summary: Any) -> None:
         if isinstance(self.view, OpdWorkspaceView):

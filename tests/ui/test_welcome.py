@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.ui.dialogs.setup_dialog import SetupDialog, SetupRequest
 from spbe_desktop.ui.main_window import MainWindow
@@ -13,14 +16,14 @@ from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
 
 
 def test_welcome_then_set_up_by_hand_opens_the_workspace(
-    qtbot: object, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     assert window.stack.currentWidget() is window.welcome
     assert window.windowTitle() == "Penilaian Mandiri SPBE"
     assert not window.export_action.isEnabled()
     path = tmp_path / "bappeda-2026.spbe"
-    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
-        window.create_workspace(
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):
+        window.setup.create(
             SetupRequest(
                 path=path,
                 role="opd",
@@ -45,9 +48,9 @@ def test_welcome_then_set_up_by_hand_opens_the_workspace(
     assert recent.count() == 1 and recent.item(0).text() == "bappeda-2026"
 
 
-def test_setup_dialog_checks_required_fields(qtbot: object, gui_lang: None, tmp_path: Path) -> None:
+def test_setup_dialog_checks_required_fields(qtbot: QtBot, gui_lang: None, tmp_path: Path) -> None:
     dialog = SetupDialog(tmp_path)
-    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
     dialog.buttons.accepted.emit()
     assert dialog.error.text() == "Isi nama instansi."
     dialog.instansi.setText("Pemerintah Provinsi Maluku Utara")
@@ -63,21 +66,21 @@ def test_setup_dialog_checks_required_fields(qtbot: object, gui_lang: None, tmp_
 
 
 def test_coordinator_workspace_opens_the_coordinator_view(
-    qtbot: object, window: MainWindow, coordinator_workspace: Path
+    qtbot: QtBot, window: MainWindow, coordinator_workspace: Path
 ) -> None:
     from spbe_desktop.ui.coordinator import CoordinatorWindow
 
-    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):
         window.open_workspace(coordinator_workspace)
     assert isinstance(window.view, CoordinatorWindow)
     assert not window.export_action.isEnabled()  # exporting bundles is the OPD's action
 
 
-def test_help_shows_the_indonesian_user_guide(qtbot: object, window: MainWindow) -> None:
+def test_help_shows_the_indonesian_user_guide(qtbot: QtBot, window: MainWindow) -> None:
     from spbe_desktop.ui.dialogs.help_dialog import HelpDialog
 
     dialog = HelpDialog(window)
-    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert "Langkah pertama" in text
     assert "Peringatan" in text
@@ -91,7 +94,7 @@ def test_shipped_guide_is_the_docs_copy() -> None:
 
 
 def test_first_run_from_a_kit_double_clicked(
-    qtbot: object, window: MainWindow, tmp_path: Path, monkeypatch: object
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The officer double-clicks the kit from the flash disk: one dialog, then the workspace
     opens with the coordinator's assignment and the framework from the kit."""
@@ -106,15 +109,16 @@ def test_first_run_from_a_kit_double_clicked(
     target = tmp_path / "bappeda.spbe"
 
     def fill_and_accept(dialog: setup_dialog.KitDialog) -> int:
-        assert "bappeda.spbekit" in dialog.findChild(setup_dialog.QLabel).text()
+        intro = dialog.findChild(QLabel)
+        assert intro is not None and "bappeda.spbekit" in intro.text()
         dialog.checked.setChecked(True)  # the coordinator's fingerprint, confirmed by phone
         dialog.officer.setText("Sitti")
         dialog.path_row.edit.setText(str(target))
         dialog.buttons.accepted.emit()
         return int(dialog.result())
 
-    monkeypatch.setattr(setup_dialog.KitDialog, "exec", fill_and_accept)  # type: ignore[attr-defined]
-    with qtbot.waitSignal(window.workspace_opened, timeout=15_000):  # type: ignore[attr-defined]
+    monkeypatch.setattr(setup_dialog.KitDialog, "exec", fill_and_accept)
+    with qtbot.waitSignal(window.workspace_opened, timeout=15_000):
         window.open_file(kit)
     view = window.view
     assert isinstance(view, OpdWorkspaceView)
