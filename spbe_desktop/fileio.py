@@ -4,7 +4,9 @@ Everything is written to a hidden temporary file in the destination folder (``.<
 flushed and fsynced, then moved over the destination with :func:`os.replace` (atomic on the same
 file system, on both Windows and POSIX), and the folder is synced so the rename survives a power
 cut. On any failure, cancellation included, the temporary file is removed. Errors stay
-:class:`OSError`; each package turns them into its own user message.
+:class:`OSError`; each package turns them into its own user message. A writer that needs a
+path rather than an open file (SQLite) uses :func:`atomic_path`; what a killed writer left
+behind is found with :func:`temporaries`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -46,6 +49,47 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         if not done:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A fresh temporary path beside ``path`` for a writer that needs a name, not a file.
+
+    The temporary file does not exist yet: the writer creates it (with the mode it needs). On a
+    clean exit it is fsynced and replaces ``path``; on any failure it is removed (files the
+    writer made beside it, such as a database journal, are the writer's to remove).
+
+    Yields:
+        The temporary path (``.<name>.<random>.part``, as :func:`temporaries` finds it).
+
+    Raises:
+        OSError: the file cannot be synced or renamed.
+    """
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.part")
+    done = False
+    try:
+        yield tmp
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        done = True
+        fsync_folder(path.parent)
+    finally:
+        if not done:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+
+
+def temporaries(path: Path) -> list[Path]:
+    """The temporary files :func:`atomic_output` or :func:`atomic_path` may have left for
+    ``path`` when their program was killed (``.<name>.<random>.part`` beside it)."""
+    try:
+        return list(path.parent.glob(f".{glob.escape(path.name)}.*.part"))
+    except OSError:
+        return []
 
 
 def fsync_folder(folder: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 
@@ -51,8 +52,41 @@ class CheckResult:
 
 # --------------------------------------------------------------------------- workspace records
 
-ANSWER_STATUSES = ("empty", "draft", "ready", "na")
-VERDICTS = ("diterima", "perlu_revisi", "ditolak")
+
+class AnswerStatus(StrEnum):
+    """Where an answer stands; the values are what workspaces and bundles store."""
+
+    EMPTY = "empty"
+    DRAFT = "draft"
+    READY = "ready"
+    NA = "na"  # not applicable to this instansi
+
+
+class Verdict(StrEnum):
+    """The coordinator's verdict on an OPD's answer; the values are stored and sent in receipts."""
+
+    DITERIMA = "diterima"
+    PERLU_REVISI = "perlu_revisi"
+    DITOLAK = "ditolak"
+
+
+#: The evidence kinds an officer can choose, in display order.
+KINDS: tuple[str, ...] = (
+    "Peraturan Daerah",
+    "Peraturan Kepala Daerah",
+    "Keputusan/SK",
+    "Surat Edaran",
+    "SOP",
+    "Laporan",
+    "Notulen",
+    "Undangan",
+    "Tangkapan Layar",
+    "Dokumen Lainnya",
+)
+
+#: Every status and every verdict, for membership tests on values read from outside.
+ANSWER_STATUSES: tuple[AnswerStatus, ...] = tuple(AnswerStatus)
+VERDICTS: tuple[Verdict, ...] = tuple(Verdict)
 SELF_OPD = 0  # opd id of the workspace itself
 #: Name of row ``SELF_OPD`` in the ``opds`` table. That row is the workspace itself (the
 #: consolidated answers of a coordinator), not an entry of the register, so it must not hold a

@@ -15,21 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spbe_desktop.core.locale_id import MONTHS_ID
-
-#: The evidence kinds an officer can choose, in display order.
-KINDS: tuple[str, ...] = (
-    "Peraturan Daerah",
-    "Peraturan Kepala Daerah",
-    "Keputusan/SK",
-    "Surat Edaran",
-    "SOP",
-    "Laporan",
-    "Notulen",
-    "Undangan",
-    "Tangkapan Layar",
-    "Dokumen Lainnya",
-)
-
+from spbe_desktop.core.models import KINDS as KINDS  # the kinds suggested (defined in core)
 
 _MONTH_NUMBERS: dict[str, int] = {
     **{name.lower(): number for number, name in enumerate(MONTHS_ID, start=1)},

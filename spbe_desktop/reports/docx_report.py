@@ -21,18 +21,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from spbe_desktop.core.labels import status_label, verdict_label
 from spbe_desktop.core.text import clean_text, map_text
 from spbe_desktop.reports.chart import bar_chart_png
 from spbe_desktop.reports.docx_blocks import data_table, empty_note, kv_table, para
 from spbe_desktop.reports.docx_styles import A4, GREY, RED, add_field, field_char, setup_document
 from spbe_desktop.reports.files import write_atomic
-from spbe_desktop.reports.fmt import (
-    date_id,
-    decimal_id,
-    status_label,
-    verdict_label,
-    weight_id,
-)
+from spbe_desktop.reports.fmt import date_id, decimal_id, weight_id
 from spbe_desktop.reports.model import (
     Chapter,
     EvidenceRow,

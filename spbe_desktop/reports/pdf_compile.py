@@ -31,9 +31,10 @@ from typing import BinaryIO
 from pypdf import PdfWriter
 
 from spbe_desktop.core.models import Finding
+from spbe_desktop.core.names import safe_name, unique_name
 from spbe_desktop.core.text import clean_text, map_text
 from spbe_desktop.errors import message_for
-from spbe_desktop.reports.fmt import page_range, safe_name, unique_name
+from spbe_desktop.reports.fmt import page_range
 from spbe_desktop.reports.model import (
     CompileContext,
     CompiledIndicator,

@@ -17,10 +17,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from spbe_desktop.core.models import SELF_OPD, DocumentInfo
+from spbe_desktop.core.models import KINDS, SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import MAX_FIELD, MAX_TITLE, clean_name, clean_text
-from spbe_desktop.documents import KINDS, DocumentInspector, inspect_document, suggest_metadata
+from spbe_desktop.documents import DocumentInspector, inspect_document, suggest_metadata
 from spbe_desktop.errors import DocumentError, SpbeError, UsageError, register_messages
 from spbe_desktop.services.workspace import _actor_name
 from spbe_desktop.store.workspace_store import StoredBlob, WorkspaceStore

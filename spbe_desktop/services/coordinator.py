@@ -18,7 +18,9 @@ from typing import Any
 from spbe_desktop.core.index import IndexResult, Plan, compute_index, plan_to_target
 from spbe_desktop.core.models import (
     SELF_OPD,
+    VERDICTS,
     Answer,
+    AnswerStatus,
     AuditEntry,
     DocumentRecord,
     OpdRecord,
@@ -27,7 +29,7 @@ from spbe_desktop.core.models import (
 from spbe_desktop.core.packs import Pack
 from spbe_desktop.errors import UsageError
 from spbe_desktop.services.exchange.identity import register_opd
-from spbe_desktop.services.workspace import _actor_name, _default_target, parse_target
+from spbe_desktop.services.workspace import _actor_name, _default_target, _owns, parse_target
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
@@ -79,12 +81,7 @@ def _default_assignments(store: WorkspaceStore) -> dict[str, list[str]]:
                 out.setdefault(ind_id, []).append(opd.name)
     for ind in pack.indicators:
         if not out[ind.id]:
-            owner = ind.default_owner.casefold()
-            out[ind.id] = [
-                o.name
-                for o in opds
-                if owner and (o.name.casefold() in owner or owner in o.name.casefold())
-            ]
+            out[ind.id] = [o.name for o in opds if _owns(o.name, ind.default_owner)]
     return out
 
 
@@ -112,11 +109,11 @@ def _dashboard(
     answered_by_opd: dict[int, int] = defaultdict(int)
     for opd_id, ind, level, status, verdict in answers:
         matrix[(opd_id, ind)] = Cell(level, status, verdict, docs_by_cell.get((opd_id, ind), 0))
-        if level is not None or status == "na":
+        if level is not None or status == AnswerStatus.NA:
             answered_by_opd[opd_id] += 1
     for (opd_id, ind), n in docs_by_cell.items():
         if (opd_id, ind) not in matrix:
-            matrix[(opd_id, ind)] = Cell(None, "empty", None, n)
+            matrix[(opd_id, ind)] = Cell(None, AnswerStatus.EMPTY, None, n)
     all_ids = [i.id for i in pack.indicators]
     rows = []
     ind_done: dict[str, list[int]] = {i: [0, 0] for i in all_ids}
@@ -126,7 +123,7 @@ def _dashboard(
             if ind in ind_done:
                 ind_done[ind][1] += 1
                 cell = matrix.get((opd.id, ind))
-                if cell and (cell.level is not None or cell.status == "na"):
+                if cell and (cell.level is not None or cell.status == AnswerStatus.NA):
                     ind_done[ind][0] += 1
         at, seq = last.get(opd.id, (None, None))
         age = None
@@ -144,7 +141,7 @@ def _dashboard(
             )
         )
     consolidated = store.answers(SELF_OPD)
-    levels = {k: a.level for k, a in consolidated.items() if a.status != "na"}
+    levels = {k: a.level for k, a in consolidated.items() if a.status != AnswerStatus.NA}
     if target is None:
         target = parse_target(store.profile().target or _default_target(pack))
     return Dashboard(
@@ -253,7 +250,7 @@ def decide(workspace: Path, indicator: str, level: int | None, note: str) -> Ans
             _actor_name(store),
             level=level,
             justification=note,
-            status="ready" if level else "draft",
+            status=AnswerStatus.READY if level else AnswerStatus.DRAFT,
         )
 
 
@@ -265,7 +262,7 @@ def set_verdict(
         opd = store.opd_by_name(opd_name)
         if opd is None:
             raise UsageError("exchange.unknown_opd", name=opd_name)
-        if verdict is not None and verdict not in ("diterima", "perlu_revisi", "ditolak"):
+        if verdict is not None and verdict not in VERDICTS:
             raise UsageError("usage.verdict", verdict=verdict)
         store.set_verdict(
             opd.id, store.pack().indicator(indicator).id, verdict, comment, _actor_name(store)

@@ -9,15 +9,16 @@ attached through :func:`spbe_desktop.services.attach.attach_files`, the same pat
 from __future__ import annotations
 
 import datetime as dt
-import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from spbe_desktop.core.models import AnswerStatus, Verdict
 from spbe_desktop.core.progress import run
 from spbe_desktop.documents.sample_text import official_text
 from spbe_desktop.documents.samples import make_docx, make_pdf, make_png, make_scanned_pdf
+from spbe_desktop.fileio import atomic_path, temporaries
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import _actor_name, _assess, init_workspace, open_workspace
 
@@ -47,10 +48,10 @@ class _Doc:
 class _Answer:
     indicator: str
     level: int | None
-    status: str
+    status: AnswerStatus
     note: str
     docs: Sequence[_Doc] = ()
-    verdict: tuple[str, str] | None = None
+    verdict: tuple[Verdict, str] | None = None
 
 
 def _plan(today: dt.date) -> list[_Answer]:
@@ -64,29 +65,29 @@ def _plan(today: dt.date) -> list[_Answer]:
     # issuer, level, then the title), which reads better than one value per line.
     # fmt: off
     return [
-        _Answer("I03", 2, "ready", (
+        _Answer("I03", 2, AnswerStatus.READY, (
             "Pergub Nomor 14 Tahun 2024 tentang Manajemen Data sudah ditetapkan dan memuat "
             "arsitektur data, data induk, dan data referensi (Pasal 4-9). Basis data, kualitas "
             "data, dan interoperabilitas belum diatur, sehingga baru memenuhi tingkat 2."
         ), [
             _Doc("pergub-14-2024-manajemen-data.pdf", perkada, "14", dt.date(year - 2, 5, 20),
                  GOVERNOR, 2, "Manajemen Data Pemerintah Provinsi Maluku Utara"),
-        ], ("diterima", "Sesuai; muatan yang belum diatur dicatat untuk tahun depan.")),
-        _Answer("I05", 2, "draft", (
+        ], (Verdict.DITERIMA, "Sesuai; muatan yang belum diatur dicatat untuk tahun depan.")),
+        _Answer("I05", 2, AnswerStatus.DRAFT, (
             "Kebijakan layanan pusat data diatur dalam Pergub 9/2023, baru untuk perangkat daerah "
             "di lingkungan Setda."
         ), [
             _Doc("pergub-9-2023-pusat-data.pdf", perkada, "9", dt.date(year - 3, 3, 2),
                  GOVERNOR, 2, "Penyelenggaraan Layanan Pusat Data"),
         ]),
-        _Answer("I08", 3, "draft", (
+        _Answer("I08", 3, AnswerStatus.DRAFT, (
             "Pergub Nomor 21 Tahun 2024 mengatur ruang lingkup dan siklus manajemen keamanan "
             "informasi untuk seluruh perangkat daerah (Pasal 3 dan Lampiran I)."
         ), [
             _Doc("pergub-21-2024-keamanan-informasi.pdf", perkada, "21", dt.date(year - 2, 8, 14),
                  GOVERNOR, 3, "Manajemen Keamanan Informasi SPBE"),
         ]),
-        _Answer("I16", 3, "draft", (
+        _Answer("I16", 3, AnswerStatus.DRAFT, (
             "Pusat data provinsi melayani 31 perangkat daerah dengan SOP layanan yang sama. "
             "Daftar pengguna terlampir (hasil pindaian)."
         ), [
@@ -96,11 +97,11 @@ def _plan(today: dt.date) -> list[_Answer]:
                  dt.date(year - 1, 11, 3), HEAD, 3, "Daftar Pengguna Layanan Pusat Data (pindaian)",
                  form="scan"),
         ]),
-        _Answer("I17", 2, "draft", (
+        _Answer("I17", 2, AnswerStatus.DRAFT, (
             "Jaringan intra sudah menghubungkan kantor gubernur dan 18 perangkat daerah; topologi "
             "sedang diminta dari bidang infrastruktur."
         )),
-        _Answer("I19", 3, "ready", (
+        _Answer("I19", 3, AnswerStatus.READY, (
             "Tim Koordinasi SPBE dibentuk dengan Keputusan Gubernur dan rapat rutin tiga kali "
             "setahun (notulen terlampir)."
         ), [
@@ -109,30 +110,30 @@ def _plan(today: dt.date) -> list[_Answer]:
                  valid_until=ago(45)),
             _Doc("notulen-rapat-tim-koordinasi.docx", "Notulen", "12", ago(70),
                  HEAD, 3, "Rapat Koordinasi Tim SPBE Triwulan III", form="docx"),
-        ], ("perlu_revisi", (
+        ], (Verdict.PERLU_REVISI, (
             "SK tim sudah tidak berlaku; lampirkan SK perpanjangan atau SK tim yang baru."
         ))),
-        _Answer("I22", 2, "draft", (
+        _Answer("I22", 2, AnswerStatus.DRAFT, (
             "SOP keamanan informasi baru diterapkan pada aplikasi layanan yang dikelola "
             "Diskominfo."
         ), [
             _Doc("sop-keamanan-informasi.docx", sop, "11", dt.date(year - 1, 6, 5),
                  HEAD, 2, "Standar Operasional Prosedur Pengamanan Aplikasi", form="docx"),
         ]),
-        _Answer("I31", 3, "draft", (
+        _Answer("I31", 3, AnswerStatus.DRAFT, (
             "Audit keamanan oleh auditor internal mengikuti pedoman BSSN."
         ), [
             _Doc("laporan-audit-keamanan.pdf", report, "4", ago(3 * 365 + 20),
                  HEAD, 3, "Laporan Hasil Audit Keamanan SPBE"),
         ]),
-        _Answer("I42", 3, "ready", (
+        _Answer("I42", 3, AnswerStatus.READY, (
             "Pengaduan masyarakat diterima lewat SP4N-LAPOR! dan diteruskan ke perangkat daerah "
             "dengan alur persetujuan (tangkapan layar terlampir)."
         ), [
             _Doc("tangkapan-layar-lapor.png", screen, "", ago(20),
                  "", 3, "Tangkapan layar alur tindak lanjut pengaduan", form="png"),
         ]),
-        _Answer("I43", 4, "draft", (
+        _Answer("I43", 4, AnswerStatus.DRAFT, (
             "Portal Satu Data Maluku Utara terhubung dengan Portal Data Indonesia."
         ), [
             _Doc("tangkapan-layar-portal-data.png", screen, "", ago(30),
@@ -140,7 +141,7 @@ def _plan(today: dt.date) -> list[_Answer]:
             _Doc("laporan-integrasi-satu-data.pdf", report, "9", ago(90),
                  HEAD, 4, "Laporan Integrasi Portal Satu Data dengan Portal Data Indonesia"),
         ]),
-        _Answer("I20", None, "na", (
+        _Answer("I20", None, AnswerStatus.NA, (
             "Kolaborasi penerapan SPBE dikoordinasikan Bappeda; Diskominfo tidak memimpin "
             "kegiatan kolaborasi pada periode ini."
         )),
@@ -179,11 +180,10 @@ def create_demo_workspace(path: Path, today: dt.date | None = None) -> Path:
         return path
     today = today or dt.date.today()
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    for stale in temporaries(path):  # left by a demo set-up that was killed
+        _remove_database(stale)
     plan = _plan(today)
-    with tempfile.TemporaryDirectory(prefix="spbe-demo-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="spbe-demo-") as tmp, atomic_path(path) as partial:
         folder = Path(tmp)
         try:
             init_workspace(
@@ -232,8 +232,13 @@ def create_demo_workspace(path: Path, today: dt.date | None = None) -> Path:
                             answer.verdict[1],
                             "Koordinator SPBE (contoh)",
                         )
-            os.replace(partial, path)
         finally:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("-wal", "-shm"):  # the workspace file itself is atomic_path's
                 Path(f"{partial}{suffix}").unlink(missing_ok=True)
     return path
+
+
+def _remove_database(path: Path) -> None:
+    """A workspace file and the journal files SQLite keeps beside it."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

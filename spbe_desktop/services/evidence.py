@@ -5,16 +5,15 @@ Each function opens its own ``WorkspaceStore``, so it can run on a worker thread
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
 from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
 from spbe_desktop.core.models import Answer
+from spbe_desktop.core.names import safe_name
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError, register_messages
+from spbe_desktop.fileio import atomic_output
 from spbe_desktop.services.workspace import _actor_name, _assess
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
@@ -23,8 +22,6 @@ register_messages(
         "progress.exporting_document": {"en": "Preparing {name}", "id": "Menyiapkan {name}"},
     }
 )
-
-_UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
 
 def save_answers(workspace: Path, changes: dict[str, dict[str, Any]]) -> dict[str, Answer]:
@@ -63,11 +60,6 @@ def remove_document(workspace: Path, doc_id: int) -> None:
         store.remove_document(doc_id, _actor_name(store))
 
 
-def safe_file_name(name: str) -> str:
-    cleaned = _UNSAFE.sub("_", name).strip(" .") or "dokumen"
-    return cleaned[:120]
-
-
 def export_blob(
     workspace: Path, doc_id: int, folder: Path, cancel: CancelToken
 ) -> Generator[Progress, None, tuple[Path, str, str]]:
@@ -79,13 +71,12 @@ def export_blob(
     with WorkspaceStore.open(workspace) as store:
         doc = store.document(doc_id)
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{doc.sha256[:12]}-{safe_file_name(doc.file_name)}"
+        target = folder / f"{doc.sha256[:12]}-{safe_name(doc.file_name, 120)}"
         if target.exists() and target.stat().st_size == doc.size:
             return target, doc.mime, doc.title
-        tmp = target.with_name(f".{target.name}.partial")
         done = 0
         try:
-            with store.open_blob(doc.sha256) as reader, tmp.open("wb") as out:
+            with store.open_blob(doc.sha256) as reader, atomic_output(target) as out:
                 for chunk in reader.iter_chunks():
                     cancel.raise_if_cancelled()
                     out.write(chunk)
@@ -93,10 +84,6 @@ def export_blob(
                     yield Progress(
                         done, doc.size, "progress.exporting_document", {"name": doc.file_name}
                     )
-            os.replace(tmp, target)
         except OSError as exc:
             raise StoreError("store.io", file=target.name, detail=exc.strerror or str(exc)) from exc
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
         return target, doc.mime, doc.title

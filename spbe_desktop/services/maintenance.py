@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Generator
 from pathlib import Path
 
 from spbe_desktop.core.models import CheckResult
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError, register_messages
+from spbe_desktop.fileio import atomic_path, temporaries
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 register_messages(
@@ -63,21 +63,13 @@ def backup_workspace(workspace: Path, out: Path, *, replace: bool = False) -> Pa
         raise StoreError("backup.same_file")
     if out.exists() and not replace:
         raise StoreError("store.exists", file=out.name)
-    tmp = out.with_name(f".{out.name}.partial")
     try:
-        tmp.unlink(missing_ok=True)  # left by a backup that was killed
-        with WorkspaceStore.open(workspace) as store:
+        for stale in temporaries(out):  # left by a backup that was killed: it holds the key
+            stale.unlink(missing_ok=True)
+        with atomic_path(out) as tmp, WorkspaceStore.open(workspace) as store:
             store.backup_to(tmp)
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, out)
     except OSError as exc:
         raise StoreError("store.io", file=out.name, detail=exc.strerror or str(exc)) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
     return out
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.core.index import predicate_for
-from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
+from spbe_desktop.core.labels import status_label, verdict_label
+from spbe_desktop.core.models import SELF_OPD, Answer, AnswerStatus, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.reports import (
@@ -33,7 +34,7 @@ from spbe_desktop.reports import (
     render_docx,
     write_csv,
 )
-from spbe_desktop.reports.fmt import date_id, status_label, verdict_label, weight_id
+from spbe_desktop.reports.fmt import date_id, weight_id
 from spbe_desktop.services.workspace import _index_report, _owners
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
@@ -50,12 +51,12 @@ def document_refs(documents: list[DocumentRecord]) -> dict[int, int]:
 
 
 def _answered(answer: Answer | None) -> bool:
-    return answer is not None and (answer.level is not None or answer.status == "na")
+    return answer is not None and (answer.level is not None or answer.status == AnswerStatus.NA)
 
 
 def recorded_level(answer: Answer | None) -> int | None:
     """The level an answer records, or None when there is none or it is "not applicable"."""
-    return answer.level if answer is not None and answer.status != "na" else None
+    return answer.level if answer is not None and answer.status != AnswerStatus.NA else None
 
 
 def document_facts(d: DocumentRecord, ref: int) -> dict[str, Any]:
@@ -134,7 +135,7 @@ def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> Repo
                     opd=o.name,
                     level=oa.level if oa is not None else None,
                     level_name=ind.level(oa.level).name if oa is not None and oa.level else "",
-                    status=oa.status if oa is not None else "empty",
+                    status=oa.status if oa is not None else AnswerStatus.EMPTY,
                     verdict=oa.verdict if oa is not None else None,
                     comment=oa.verdict_comment if oa is not None else "",
                 )
@@ -147,7 +148,7 @@ def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> Repo
             level=level,
             level_name=spec.name if spec else "",
             criteria=spec.criteria if spec else "",
-            status=a.status if a is not None else "empty",
+            status=a.status if a is not None else AnswerStatus.EMPTY,
             justification=a.justification if a is not None else "",
             owner=owners.get(ind.id, ""),
             verdict=a.verdict if a is not None else None,
@@ -387,7 +388,7 @@ def _levels_table(store: WorkspaceStore) -> Table:
                     weight_id(ind.weight),
                     "" if level is None else str(level),
                     ind.level(level).name if level else "",
-                    status_label(a.status if a is not None else "empty"),
+                    status_label(a.status if a is not None else AnswerStatus.EMPTY),
                     str(counts.get(ind.id, 0)),
                     verdict_label(a.verdict) if a is not None and a.verdict else "",
                     a.verdict_comment if a is not None else "",
@@ -413,7 +414,7 @@ def _matrix_table(store: WorkspaceStore) -> Table:
     def cell(a: Answer | None, assigned: bool) -> str:
         if a is None:
             return "" if assigned else "-"
-        if a.status == "na":
+        if a.status == AnswerStatus.NA:
             return "TB"
         return "" if a.level is None else str(a.level)
 

@@ -18,7 +18,7 @@ from spbe_desktop.core.index import (
     next_predicate,
     plan_to_target,
 )
-from spbe_desktop.core.models import SELF_OPD, Answer, Profile
+from spbe_desktop.core.models import ANSWER_STATUSES, SELF_OPD, Answer, AnswerStatus, Profile
 from spbe_desktop.core.packs import (
     SHIPPED_PACKS,
     Pack,
@@ -221,7 +221,7 @@ def _assess(
     clear_level: bool = False,
 ) -> Answer:
     ind = store.pack().indicator(indicator)
-    if status is not None and status not in ("draft", "ready", "na", "empty"):
+    if status is not None and status not in ANSWER_STATUSES:
         raise UsageError("usage.status", status=status)
     kwargs: dict[str, Any] = {}
     if clear_level:
@@ -287,6 +287,12 @@ def _owners(store: WorkspaceStore, pack: Pack) -> dict[str, str]:
         for ind in opd.assigned or ():
             owners[ind] = opd.name
     return owners
+
+
+def _owns(unit: str, owner: str) -> bool:
+    """Does an OPD name match a pack's default owner ("Bappeda" ~ "Badan Perencanaan …")?"""
+    a, b = unit.casefold(), owner.casefold()
+    return bool(a) and bool(b) and (a in b or b in a)
 
 
 def index_json(report: IndexReport) -> dict[str, Any]:
@@ -380,9 +386,13 @@ def _status_summary(store: WorkspaceStore) -> dict[str, Any]:
                     1
                     for i in ids
                     if (i in answers and answers[i].level is not None)
-                    or (i in answers and answers[i].status == "na")
+                    or (i in answers and answers[i].status == AnswerStatus.NA)
                 ),
-                sum(1 for i in ids if i in answers and answers[i].status in ("ready", "na")),
+                sum(
+                    1
+                    for i in ids
+                    if i in answers and answers[i].status in (AnswerStatus.READY, AnswerStatus.NA)
+                ),
                 sum(1 for i in ids if i in with_docs),
             )
         )
@@ -444,7 +454,7 @@ def indicators_json(workspace: Path) -> list[dict[str, Any]]:
                 "name": ind.name,
                 "weight": float(ind.weight),
                 "level": a.level if a else None,
-                "status": a.status if a else "empty",
+                "status": a.status if a else AnswerStatus.EMPTY,
                 "verdict": a.verdict if a else None,
                 "documents": evidence.get(ind.id, 0),
                 "assigned": assigned is None or ind.id in assigned,

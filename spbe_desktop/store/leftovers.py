@@ -13,7 +13,6 @@ program is gone): a committed one is finished (renamed into place), any other is
 from __future__ import annotations
 
 import contextlib
-import glob
 import logging
 import os
 from dataclasses import asdict, dataclass
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spbe_desktop import paths
-from spbe_desktop.fileio import FileLock, fsync_folder, remove_stale_temp_dirs
+from spbe_desktop.fileio import FileLock, fsync_folder, remove_stale_temp_dirs, temporaries
 
 if TYPE_CHECKING:
     from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -93,14 +92,6 @@ def forget_export(store: WorkspaceStore, bundle_uuid: str) -> None:
         _save(store, [p for p in pending_exports(store) if p.bundle_uuid != bundle_uuid])
 
 
-def writer_temporaries(pending: Path) -> list[Path]:
-    """The bag writer's own temporary files for ``pending`` (``.<name>.<random>.part``)."""
-    try:
-        return list(pending.parent.glob(f".{glob.escape(pending.name)}.*.part"))
-    except OSError:
-        return []
-
-
 def clean_leftovers(store: WorkspaceStore) -> list[str]:
     """Finish or remove the files of exports whose program is gone; returns what was done.
 
@@ -140,7 +131,7 @@ def _settle(entry: PendingExport) -> list[str]:
     done: list[str] = []
     pairs = [(Path(p), Path(f)) for p, f in zip(entry.pending, entry.final, strict=False)]
     for pending, final in pairs:
-        for tmp in writer_temporaries(pending):
+        for tmp in temporaries(pending):
             tmp.unlink(missing_ok=True)
             done.append(f"removed {tmp}")
         if not pending.exists():

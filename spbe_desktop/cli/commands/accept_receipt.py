@@ -5,16 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from spbe_desktop.cli.output import say, t
+from spbe_desktop.cli.output import lang, say, t
+from spbe_desktop.core.labels import verdict_label
 from spbe_desktop.services.exchange import accept_receipt
 
 HELP = "terima tanda terima koordinator (accept a receipt)"
-
-_VERDICT = {
-    "diterima": ("diterima", "accepted"),
-    "perlu_revisi": ("perlu revisi", "needs revision"),
-    "ditolak": ("ditolak", "rejected"),
-}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -33,6 +28,6 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     for ind, (verdict, comment) in sorted(s.verdicts.items()):
-        label = t(*_VERDICT.get(verdict, (verdict, verdict)))
+        label = verdict_label(verdict, lang()).lower()
         say(f"  {ind}: {label}" + (f" — {comment}" if comment else ""))
     return 0

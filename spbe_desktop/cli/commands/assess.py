@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import num, say, t
+from spbe_desktop.core.models import AnswerStatus
 from spbe_desktop.services.workspace import assess, index_report
 
 HELP = "isi tingkat indikator (record a level)"
@@ -16,7 +17,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("indicator", metavar="INDICATOR", help="number (7) or id (I07)")
     p.add_argument("--level", help="1-5")
     p.add_argument("--note", help="justification text")
-    p.add_argument("--status", choices=["draft", "ready", "na"])
+    p.add_argument("--status", choices=[AnswerStatus.DRAFT, AnswerStatus.READY, AnswerStatus.NA])
 
 
 def run(args: argparse.Namespace) -> int:

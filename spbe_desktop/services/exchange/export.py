@@ -16,13 +16,14 @@ from typing import Any
 
 from spbe_desktop.bundles import bag as bagfmt
 from spbe_desktop.bundles.files import write_error
+from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import (
     Answer,
 )
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.documents import is_compressed_mime
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
-from spbe_desktop.fileio import FileLock, fsync_folder
+from spbe_desktop.fileio import FileLock, fsync_folder, temporaries
 from spbe_desktop.services.exchange.common import (
     DOC_DIR,
     TEXT_DIR,
@@ -49,9 +50,8 @@ from spbe_desktop.store.leftovers import (
     forget_export,
     mark_export_committed,
     register_export,
-    writer_temporaries,
 )
-from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
+from spbe_desktop.store.workspace_store import WorkspaceStore
 
 # ---------------------------------------------------------------------------------- export
 
@@ -243,7 +243,7 @@ def export_bundle(
         pending = [p.with_name(f".{p.name}.pending.part") for p in paths]
         lock_path = out.with_name(f".{out.name}.pending.lock")
         for stale in pending:
-            if stale.exists() or writer_temporaries(stale):
+            if stale.exists() or temporaries(stale):
                 _remove_stale(stale, lock_path)
         entry = PendingExport(
             bundle_uuid, str(lock_path), tuple(map(str, pending)), tuple(map(str, paths))
@@ -354,7 +354,7 @@ def _remove_stale(pending: Path, lock_path: Path) -> None:
     if lock is None:
         return
     try:
-        for tmp in writer_temporaries(pending):
+        for tmp in temporaries(pending):
             tmp.unlink(missing_ok=True)
         pending.unlink(missing_ok=True)
     finally:

@@ -12,6 +12,7 @@ from typing import Any
 
 from spbe_desktop.bundles.envelope import read_signed_json, write_signed_json
 from spbe_desktop.bundles.keys import PublicIdentity, SecretIdentity, load_secret
+from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import (
     OpdRecord,
     Profile,
@@ -21,8 +22,8 @@ from spbe_desktop.core.packs import load_pack_bytes, pack_to_bytes
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
 from spbe_desktop.services.exchange.common import comment_value
-from spbe_desktop.services.workspace import _actor_name, _require_role, init_workspace
-from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
+from spbe_desktop.services.workspace import _actor_name, _owns, _require_role, init_workspace
+from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
 # ---------------------------------------------------------------------------------- keys
@@ -283,12 +284,6 @@ def issue_kit(
         )
         store.upsert_opd(_actor_name(store), unit, assigned=tuple(assigned))
     return payload
-
-
-def _owns(unit: str, owner: str) -> bool:
-    """Does an OPD name match a pack's default owner ("Bappeda" ~ "Badan Perencanaan …")?"""
-    a, b = unit.casefold(), owner.casefold()
-    return bool(a) and bool(b) and (a in b or b in a)
 
 
 @dataclass(frozen=True, slots=True)

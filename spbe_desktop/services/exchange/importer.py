@@ -17,6 +17,7 @@ from typing import Any
 from spbe_desktop import paths
 from spbe_desktop.bundles import bag as bagfmt
 from spbe_desktop.bundles.keys import PublicIdentity
+from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import (
     DocumentInfo,
     LedgerEntry,
@@ -36,7 +37,7 @@ from spbe_desktop.services.exchange.common import (
 from spbe_desktop.services.exchange.manifest import DocumentEntry, Manifest, ManifestError
 from spbe_desktop.services.workspace import _actor_name, _require_role
 from spbe_desktop.store.leftovers import PARTS_PREFIX, STAGING_PREFIX, remove_stale_import_files
-from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
+from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
 # ---------------------------------------------------------------------------------- import

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from spbe_desktop.core.models import ANSWER_STATUSES, AnswerStatus
 from spbe_desktop.core.packs import Pack
 from spbe_desktop.core.text import clean_name, clean_text
 from spbe_desktop.services.exchange.common import (
@@ -27,8 +28,6 @@ from spbe_desktop.services.exchange.common import (
     SHA256_HEX,
     WORKSPACE_JSON,
 )
-
-ANSWER_STATUSES = ("empty", "draft", "ready", "na")
 
 
 class ManifestError(ValueError):
@@ -108,7 +107,7 @@ class AnswerEntry:
             not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= 5
         ):
             raise ManifestError(f"level of {ind}")
-        status = raw.get("status", "draft")
+        status = raw.get("status", AnswerStatus.DRAFT)
         if status not in ANSWER_STATUSES:
             raise ManifestError(f"status of {ind}")
         return cls(

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.bundles.envelope import read_signed_json, write_signed_json
-from spbe_desktop.core.models import (
-    SELF_OPD,
-)
+from spbe_desktop.core.clock import now_iso
+from spbe_desktop.core.models import SELF_OPD, VERDICTS
 from spbe_desktop.errors import BundleError, UsageError
 from spbe_desktop.services.exchange.common import (
     SHA256_HEX,
@@ -22,7 +21,7 @@ from spbe_desktop.services.exchange.identity import (
     _load_identity,
 )
 from spbe_desktop.services.workspace import _actor_name, _require_role
-from spbe_desktop.store.workspace_store import WorkspaceStore, now_iso
+from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
 # ---------------------------------------------------------------------------------- receipts
@@ -100,7 +99,7 @@ def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
             verdicts = {
                 str(k): (str(v["verdict"]), str(v.get("comment") or ""))
                 for k, v in dict(payload.get("verdicts") or {}).items()
-                if v.get("verdict") in ("diterima", "perlu_revisi", "ditolak")
+                if v.get("verdict") in VERDICTS
             }
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BundleError("import.bad_content", file=receipt.name, detail=str(exc)) from exc

@@ -6,23 +6,24 @@ from decimal import ROUND_CEILING, Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from spbe_desktop.core.models import AnswerStatus, Verdict
 from spbe_desktop.core.packs import Indicator
 
 _CTX = "coordinator"
 
-STATUS_LABELS = {
-    "empty": QT_TRANSLATE_NOOP("coordinator", "kosong"),
-    "draft": QT_TRANSLATE_NOOP("coordinator", "draf"),
-    "ready": QT_TRANSLATE_NOOP("coordinator", "siap diperiksa"),
-    "na": QT_TRANSLATE_NOOP("coordinator", "tidak berlaku"),
+STATUS_LABELS: dict[str, object] = {
+    AnswerStatus.EMPTY: QT_TRANSLATE_NOOP("coordinator", "kosong"),
+    AnswerStatus.DRAFT: QT_TRANSLATE_NOOP("coordinator", "draf"),
+    AnswerStatus.READY: QT_TRANSLATE_NOOP("coordinator", "siap diperiksa"),
+    AnswerStatus.NA: QT_TRANSLATE_NOOP("coordinator", "tidak berlaku"),
 }
-VERDICT_LABELS = {
-    "diterima": QT_TRANSLATE_NOOP("coordinator", "diterima"),
-    "perlu_revisi": QT_TRANSLATE_NOOP("coordinator", "perlu revisi"),
-    "ditolak": QT_TRANSLATE_NOOP("coordinator", "ditolak"),
+VERDICT_LABELS: dict[str, object] = {
+    Verdict.DITERIMA: QT_TRANSLATE_NOOP("coordinator", "diterima"),
+    Verdict.PERLU_REVISI: QT_TRANSLATE_NOOP("coordinator", "perlu revisi"),
+    Verdict.DITOLAK: QT_TRANSLATE_NOOP("coordinator", "ditolak"),
 }
 #: The verdicts in the order the picker offers them (None = no verdict yet).
-VERDICTS: tuple[str | None, ...] = (None, "diterima", "perlu_revisi", "ditolak")
+VERDICTS: tuple[str | None, ...] = (None, *Verdict)
 OUTCOME_LABELS = {
     "accepted": QT_TRANSLATE_NOOP("coordinator", "Diterima"),
     "duplicate": QT_TRANSLATE_NOOP("coordinator", "Duplikat"),
@@ -31,10 +32,10 @@ OUTCOME_LABELS = {
     "quarantined": QT_TRANSLATE_NOOP("coordinator", "Karantina"),
     "cancelled": QT_TRANSLATE_NOOP("coordinator", "Belum diperiksa"),
 }
-VERDICT_ICONS = {
-    "diterima": "verdict-accepted",
-    "perlu_revisi": "verdict-revise",
-    "ditolak": "verdict-rejected",
+VERDICT_ICONS: dict[str, str] = {
+    Verdict.DITERIMA: "verdict-accepted",
+    Verdict.PERLU_REVISI: "verdict-revise",
+    Verdict.DITOLAK: "verdict-rejected",
 }
 OUTCOME_ICONS = {
     "accepted": "verdict-accepted",

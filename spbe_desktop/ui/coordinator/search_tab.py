@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spbe_desktop.core.models import DocumentRecord
-from spbe_desktop.documents import KINDS
+from spbe_desktop.core.models import KINDS, DocumentRecord
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job

@@ -3,7 +3,6 @@ indicator, and the evaluation kit for an OPD."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.core.models import OpdRecord
+from spbe_desktop.core.names import slug
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
 from spbe_desktop.services.coordinator import Overview
@@ -38,11 +38,6 @@ KIT_SUFFIX = ".spbekit"
 def documents_folder() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
-
-
-def safe_name(name: str) -> str:
-    """An OPD name as part of a file name."""
-    return re.sub(r"[^\w\-]+", "-", name, flags=re.UNICODE).strip("-").lower() or "opd"
 
 
 class SetupTab(QWidget):
@@ -337,7 +332,7 @@ class SetupTab(QWidget):
                 ).replace("%1", opd.name),
             )
             return
-        suggested = self.save_folder / f"kit-{safe_name(opd.name)}{KIT_SUFFIX}"
+        suggested = self.save_folder / f"kit-{slug(opd.name, 'opd')}{KIT_SUFFIX}"
         out = prompts.choose_save_file(
             self,
             self.tr("Simpan kit penilaian"),

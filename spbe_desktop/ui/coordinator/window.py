@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLa
 from typing_extensions import override
 
 from spbe_desktop import paths
+from spbe_desktop.core.names import slug
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
 from spbe_desktop.services.coordinator import Overview
@@ -29,7 +30,7 @@ from spbe_desktop.ui.coordinator.dashboard_tab import DashboardTab
 from spbe_desktop.ui.coordinator.history_tab import HistoryTab
 from spbe_desktop.ui.coordinator.import_tab import ImportTab, local_files
 from spbe_desktop.ui.coordinator.search_tab import SearchTab
-from spbe_desktop.ui.coordinator.setup_tab import SetupTab, safe_name
+from spbe_desktop.ui.coordinator.setup_tab import SetupTab
 from spbe_desktop.ui.coordinator.what_if_tab import WhatIfTab
 from spbe_desktop.ui.dialogs.preview_dialog import PreviewDialog, load_preview_image
 from spbe_desktop.ui.jobs import Job, JobRunner
@@ -277,7 +278,7 @@ class CoordinatorWindow(QMainWindow):
     def issue_receipt(self, opd: str) -> None:
         """Ask where, then write the signed receipt for ``opd`` (verdicts travel in it)."""
         folder = self.save_folder or self.setup_tab.save_folder
-        suggested = folder / f"tanda-terima-{safe_name(opd)}{RECEIPT_SUFFIX}"
+        suggested = folder / f"tanda-terima-{slug(opd, 'opd')}{RECEIPT_SUFFIX}"
         out = prompts.choose_save_file(
             self,
             self.tr("Simpan tanda terima untuk %1").replace("%1", opd),

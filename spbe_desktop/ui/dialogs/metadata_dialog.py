@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spbe_desktop.core.models import KINDS
 from spbe_desktop.core.packs import Indicator
-from spbe_desktop.documents import KINDS
 from spbe_desktop.services.attach import AttachRequest, Prepared
 from spbe_desktop.ui import format as fmt
 from spbe_desktop.ui.common.layout import hbox, label, ok_cancel, vbox

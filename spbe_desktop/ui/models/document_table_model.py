@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from typing_extensions import override
 
+from spbe_desktop.core.evidence_warnings import EXPIRED, OLD, SCANNED, document_flags
 from spbe_desktop.core.models import DocumentRecord
 from spbe_desktop.core.packs import Indicator
-from spbe_desktop.services.evidence_warnings import EXPIRED, OLD, SCANNED, document_flags
 from spbe_desktop.ui import format as fmt
 from spbe_desktop.ui.assets import icon_path
 

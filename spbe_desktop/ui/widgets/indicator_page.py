@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
-from spbe_desktop.core.packs import Indicator, Pack
-from spbe_desktop.services.evidence_warnings import (
+from spbe_desktop.core.evidence_warnings import (
     EXPIRED,
     LEVEL_GAP,
     NO_EVIDENCE,
@@ -42,6 +40,8 @@ from spbe_desktop.services.evidence_warnings import (
     EvidenceWarning,
     evidence_warnings,
 )
+from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
+from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.ui import format as fmt
 from spbe_desktop.ui.models.document_table_model import Column, DocumentTableModel
 from spbe_desktop.ui.models.navigator_model import status_of, verdict_label

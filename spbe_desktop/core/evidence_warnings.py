@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spbe_desktop.core.models import Answer, DocumentRecord
+from spbe_desktop.core.models import Answer, AnswerStatus, DocumentRecord
 from spbe_desktop.core.packs import Indicator
 
 SCANNED = "scanned"
@@ -93,7 +93,7 @@ def evidence_warnings(
                 params["date"] = doc.issued
                 params["years"] = indicator.audit_window_years
             out.append(EvidenceWarning(flag, doc.id, params))
-    level = answer.level if answer is not None and answer.status != "na" else None
+    level = answer.level if answer is not None and answer.status != AnswerStatus.NA else None
     if level is None:
         return out
     if not docs:
