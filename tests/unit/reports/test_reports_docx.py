@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import docx
 import pytest
 
+from spbe_desktop.core.packs import load_shipped_pack
 from spbe_desktop.core.progress import CancelToken, run
 from spbe_desktop.errors import CancelledError
 from spbe_desktop.reports import ReportError, render_docx
@@ -195,7 +196,8 @@ def test_cover_has_the_date_in_indonesian_and_the_pack(opd_report: tuple[Any, Pa
     document, _ = opd_report
     text = all_text(document)
     assert "29 November 2026" in text
-    assert "spbe-2020 1.0.0" in text
+    pack = load_shipped_pack("spbe-2020")
+    assert f"spbe-2020 {pack.version}" in text
     assert "Pemerintah Provinsi Maluku Utara" in text
     assert "PROVISIONAL" not in text
 
