@@ -2,17 +2,25 @@
 
 Every error carries a stable dotted ``code`` and ``params``. The text a user reads comes from
 the catalogue, in Bahasa Indonesia (``id``) or English (``en``), so the CLI and the GUI can never
-drift apart. Each package registers its own messages with :func:`register_messages` from its
-``messages.py`` when it is imported; nothing here imports those packages.
+drift apart. Each package keeps its texts in a plain ``MESSAGES`` table in its ``messages.py``;
+:mod:`spbe_desktop.messages` lists every table, and :func:`load_catalogues` loads them all the
+first time a text is asked for, so no text depends on which modules happened to be imported.
 """
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Mapping
 from typing import Any
 
 #: code -> {"en": template, "id": template}; templates use ``str.format`` with the params.
 _CATALOG: dict[str, dict[str, str]] = {}
+#: The module that lists every package's table. It sits above every package, this module
+#: included, so it is imported by name when first needed rather than at the top of this file.
+CATALOGUES_MODULE = "spbe_desktop.messages"
+_loaded = False
+_loading = threading.RLock()
 
 LANGUAGES = ("id", "en")
 
@@ -30,8 +38,27 @@ def register_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
         _CATALOG[code] = dict(texts)
 
 
+def load_catalogues() -> None:
+    """Load every package's texts into the catalogue (once; later calls return at once).
+
+    Called by :func:`message_for` and :func:`known_codes`, so the CLI, the GUI and the tests all
+    see the whole catalogue whatever they imported. Safe to call from several threads.
+    """
+    global _loaded
+    if _loaded:
+        return
+    with _loading:
+        if _loaded:
+            return
+        module = importlib.import_module(CATALOGUES_MODULE)
+        for table in module.CATALOGUES:
+            register_messages(table)
+        _loaded = True
+
+
 def message_for(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
     """Render the text for ``code`` in ``lang``, falling back to English, then to the code."""
+    load_catalogues()
     texts = _CATALOG.get(code)
     if texts is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
@@ -44,7 +71,8 @@ def message_for(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
 
 
 def known_codes() -> frozenset[str]:
-    """All codes registered so far (tests use it to check every raised code has text)."""
+    """Every code the catalogue has text for (tests use it to check every raised code has text)."""
+    load_catalogues()
     return frozenset(_CATALOG)
 
 
@@ -100,15 +128,14 @@ class CancelledError(SpbeError):
         super().__init__("job.cancelled")
 
 
-register_messages(
-    {
-        "job.cancelled": {
-            "en": "The operation was cancelled; nothing was changed.",
-            "id": "Proses dibatalkan; tidak ada yang diubah.",
-        },
-        "internal.unexpected": {
-            "en": "An unexpected error happened ({detail}); please report it with the log file.",
-            "id": "Terjadi kesalahan tak terduga ({detail}); laporkan beserta berkas log.",
-        },
-    }
-)
+#: The texts of the codes raised here (listed in :mod:`spbe_desktop.messages` with the others).
+MESSAGES: dict[str, dict[str, str]] = {
+    "job.cancelled": {
+        "en": "The operation was cancelled; nothing was changed.",
+        "id": "Proses dibatalkan; tidak ada yang diubah.",
+    },
+    "internal.unexpected": {
+        "en": "An unexpected error happened ({detail}); please report it with the log file.",
+        "id": "Terjadi kesalahan tak terduga ({detail}); laporkan beserta berkas log.",
+    },
+}

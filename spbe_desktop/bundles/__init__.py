@@ -2,5 +2,3 @@
 format and small signed JSON envelopes. Pure format code: no Qt, no store; callers pass data,
 streams, keys and clocks in.
 """
-
-from spbe_desktop.bundles import messages as messages

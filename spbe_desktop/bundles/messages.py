@@ -1,10 +1,9 @@
 """User-facing text for every code the bundles package raises or reports, in English and Bahasa
-Indonesia. One sentence each: what is wrong, then what to do. Imported by the package itself.
+Indonesia. One sentence each: what is wrong, then what to do. Gathered by
+:mod:`spbe_desktop.messages` into the one catalogue.
 """
 
 from __future__ import annotations
-
-from spbe_desktop.errors import register_messages
 
 MESSAGES: dict[str, dict[str, str]] = {
     # keys
@@ -330,5 +329,3 @@ MESSAGES: dict[str, dict[str, str]] = {
         "program, laporkan beserta berkas log.",
     },
 }
-
-register_messages(MESSAGES)

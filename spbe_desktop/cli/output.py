@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from spbe_desktop.core.progress import Progress
 from spbe_desktop.core.text import clean_text, xml_safe
-from spbe_desktop.errors import UsageError, message_for, register_messages
+from spbe_desktop.errors import UsageError, message_for
 
 T = TypeVar("T")
 
@@ -83,14 +83,6 @@ def drive(job: Generator[Progress, None, T]) -> T:
 
 
 # ---------------------------------------------------------------------------------- --out
-register_messages(
-    {
-        "usage.out_exists": {
-            "en": "{file} already exists; choose another name, or add --force to replace it.",
-            "id": "{file} sudah ada; pilih nama lain, atau tambahkan --force untuk menggantinya.",
-        },
-    }
-)
 
 
 def add_force_argument(p: argparse.ArgumentParser) -> None:

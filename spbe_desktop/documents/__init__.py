@@ -7,7 +7,6 @@ below the services layer: no Qt, no store, no knowledge of assessments.
 
 from spbe_desktop.core.locale_id import format_date_id
 from spbe_desktop.core.mime import is_active_mime
-from spbe_desktop.documents import messages as _messages  # registers the message texts
 from spbe_desktop.documents.detect import detect_mime, is_compressed_mime
 from spbe_desktop.documents.inspect import (
     MAX_TEXT_CHARS,
@@ -16,8 +15,6 @@ from spbe_desktop.documents.inspect import (
     inspect_in_process,
 )
 from spbe_desktop.documents.suggest import KINDS, Suggestion, suggest_metadata
-
-del _messages
 
 __all__ = [
     "KINDS",

@@ -1,11 +1,9 @@
 """User-facing texts for the codes the documents package emits (warnings and errors).
 
-Imported by ``spbe_desktop.documents`` so the catalogue is complete whenever the package is used.
+Gathered by :mod:`spbe_desktop.messages` into the one catalogue.
 """
 
 from __future__ import annotations
-
-from spbe_desktop.errors import register_messages
 
 MESSAGES: dict[str, dict[str, str]] = {
     # Warnings carried in DocumentInfo.warnings (no params).
@@ -51,5 +49,3 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Berkas {name} tidak dapat dibaca ({detail}); periksa izin aksesnya lalu coba lagi.",
     },
 }
-
-register_messages(MESSAGES)

@@ -4,7 +4,6 @@ Pure renderers: each takes a model dataclass and writes bytes or files. No store
 services build the models from a workspace (``services/reporting.py``).
 """
 
-from spbe_desktop.reports import messages as _messages  # registers the message texts
 from spbe_desktop.reports.chart import bar_chart_png, encode_png
 from spbe_desktop.reports.docx_report import render_docx
 from spbe_desktop.reports.messages import ReportError
@@ -26,8 +25,6 @@ from spbe_desktop.reports.model import (
 )
 from spbe_desktop.reports.pdf_compile import DEFAULT_MAX_PDF_BYTES, compile_indicator
 from spbe_desktop.reports.tables import Table, csv_bytes, write_csv, write_evidence_index
-
-del _messages
 
 __all__ = [
     "DEFAULT_MAX_PDF_BYTES",

@@ -1,11 +1,11 @@
 """User-facing texts for the codes the reports raise or report, and the reports' error type.
 
-Imported by ``spbe_desktop.reports`` so the catalogue is complete whenever the package is used.
+The texts are gathered by :mod:`spbe_desktop.messages` into the one catalogue.
 """
 
 from __future__ import annotations
 
-from spbe_desktop.errors import SpbeError, register_messages
+from spbe_desktop.errors import SpbeError
 
 
 class ReportError(SpbeError):
@@ -73,5 +73,3 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "progress.csv": {"en": "Writing {name}", "id": "Menulis {name}"},
 }
-
-register_messages(MESSAGES)

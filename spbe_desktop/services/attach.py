@@ -21,57 +21,9 @@ from spbe_desktop.core.models import KINDS, SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import MAX_FIELD, MAX_TITLE, clean_name, clean_text
 from spbe_desktop.documents import DocumentInspector, inspect_document, suggest_metadata
-from spbe_desktop.errors import DocumentError, SpbeError, UsageError, register_messages
+from spbe_desktop.errors import DocumentError, SpbeError, UsageError
 from spbe_desktop.services.workspace import _actor_name
 from spbe_desktop.store.workspace_store import StoredBlob, WorkspaceStore
-
-register_messages(
-    {
-        "attach.not_found": {
-            "en": "The file {file} does not exist; check the name and folder.",
-            "id": "Berkas {file} tidak ada; periksa nama dan foldernya.",
-        },
-        "attach.is_directory": {
-            "en": "{file} is a folder, not a file; choose the documents inside it.",
-            "id": "{file} adalah folder, bukan berkas; pilih dokumen di dalamnya.",
-        },
-        "attach.unreadable": {
-            "en": "The file {file} cannot be read ({detail}); check its permissions.",
-            "id": "Berkas {file} tidak dapat dibaca ({detail}); periksa izin aksesnya.",
-        },
-        "attach.is_workspace": {
-            "en": "{file} is the workspace itself (or its journal), not a document; choose the "
-            "evidence file.",
-            "id": "{file} adalah ruang kerja ini sendiri (atau jurnalnya), bukan dokumen; pilih "
-            "berkas bukti dukungnya.",
-        },
-        "attach.empty": {
-            "en": "The file {file} is empty; choose the real document.",
-            "id": "Berkas {file} kosong; pilih dokumen yang sebenarnya.",
-        },
-        "attach.too_large": {
-            "en": "The file {file} is {size_mb} MB, over the limit of {limit_mb} MB; compress or "
-            "split it.",
-            "id": "Berkas {file} berukuran {size_mb} MB, melebihi batas {limit_mb} MB; kecilkan "
-            "atau pecah berkas itu.",
-        },
-        "attach.not_regular": {
-            "en": "{file} is not a regular file; choose a document file.",
-            "id": "{file} bukan berkas biasa; pilih berkas dokumen.",
-        },
-        "usage.kind": {
-            "en": "The kind '{kind}' is unknown; use one of: {known}.",
-            "id": "Jenis '{kind}' tidak dikenal; gunakan salah satu dari: {known}.",
-        },
-        "usage.date": {
-            "en": "The date '{value}' is not valid; write it as YYYY-MM-DD.",
-            "id": "Tanggal '{value}' tidak valid; tulis dengan format TTTT-BB-HH.",
-        },
-        "progress.inspecting": {"en": "Reading {name}", "id": "Membaca {name}"},
-        "progress.storing": {"en": "Storing {name}", "id": "Menyimpan {name}"},
-        "progress.checking": {"en": "Checking documents", "id": "Memeriksa dokumen"},
-    }
-)
 
 #: Default largest document accepted; ``SPBE_MAX_DOCUMENT_MB`` or the workspace setting override.
 DEFAULT_MAX_DOCUMENT_MB = 2048

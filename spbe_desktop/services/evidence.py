@@ -12,16 +12,10 @@ from typing import Any
 from spbe_desktop.core.models import Answer
 from spbe_desktop.core.names import safe_name
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.errors import StoreError, register_messages
+from spbe_desktop.errors import StoreError
 from spbe_desktop.fileio import atomic_output
 from spbe_desktop.services.workspace import _actor_name, _assess
 from spbe_desktop.store.workspace_store import WorkspaceStore
-
-register_messages(
-    {
-        "progress.exporting_document": {"en": "Preparing {name}", "id": "Menyiapkan {name}"},
-    }
-)
 
 
 def save_answers(workspace: Path, changes: dict[str, dict[str, Any]]) -> dict[str, Answer]:

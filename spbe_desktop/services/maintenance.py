@@ -7,28 +7,9 @@ from pathlib import Path
 
 from spbe_desktop.core.models import CheckResult
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.errors import StoreError, register_messages
+from spbe_desktop.errors import StoreError
 from spbe_desktop.fileio import atomic_path, temporaries
 from spbe_desktop.store.workspace_store import WorkspaceStore
-
-register_messages(
-    {
-        "backup.same_file": {
-            "en": "The backup must be a different file from the workspace; choose another name.",
-            "id": "Cadangan harus berupa berkas lain dari ruang kerja; pilih nama lain.",
-        },
-        "backup.key_unprotected": {
-            "en": "Note: the private signing key inside is not protected by a passphrase; keep "
-            "the backup in a safe place.",
-            "id": "Perhatian: kunci privat di dalamnya tidak dilindungi frasa sandi; simpan "
-            "cadangan di tempat aman.",
-        },
-        "usage.init_needs": {
-            "en": "Give either --kit KIT, or --role and --instansi.",
-            "id": "Berikan --kit KIT, atau --role dan --instansi.",
-        },
-    }
-)
 
 
 def key_protected(workspace: Path) -> bool:
@@ -71,22 +52,3 @@ def backup_workspace(workspace: Path, out: Path, *, replace: bool = False) -> Pa
     except OSError as exc:
         raise StoreError("store.io", file=out.name, detail=exc.strerror or str(exc)) from exc
     return out
-
-
-register_messages(
-    {
-        "usage.trust_needs_card": {
-            "en": "Give the OPD's identity card (CARD), or --revoke NAME.",
-            "id": "Berikan kartu identitas OPD (CARD), atau --revoke NAMA.",
-        },
-    }
-)
-
-register_messages(
-    {
-        "usage.verdict": {
-            "en": "The verdict must be diterima, perlu_revisi or ditolak, not '{verdict}'.",
-            "id": "Putusan harus diterima, perlu_revisi atau ditolak, bukan '{verdict}'.",
-        },
-    }
-)

@@ -27,33 +27,8 @@ from spbe_desktop.core.packs import (
     shipped_pack_path,
 )
 from spbe_desktop.core.text import clean_text
-from spbe_desktop.errors import StoreError, UsageError, register_messages
+from spbe_desktop.errors import StoreError, UsageError
 from spbe_desktop.store.workspace_store import NewProfile, WorkspaceStore
-
-register_messages(
-    {
-        "usage.role": {
-            "en": "The role must be 'opd' or 'coordinator', not '{role}'.",
-            "id": "Peran harus 'opd' atau 'coordinator', bukan '{role}'.",
-        },
-        "usage.level": {
-            "en": "The level must be a whole number from 1 to 5, not '{level}'.",
-            "id": "Tingkat harus bilangan bulat 1 sampai 5, bukan '{level}'.",
-        },
-        "usage.target": {
-            "en": "The target index must be a number from 1 to 5, not '{target}'.",
-            "id": "Target indeks harus angka 1 sampai 5, bukan '{target}'.",
-        },
-        "usage.empty_field": {
-            "en": "The {field} must not be empty; give a name.",
-            "id": "{field} tidak boleh kosong; isi namanya.",
-        },
-        "usage.status": {
-            "en": "The status must be one of draft, ready or na, not '{status}'.",
-            "id": "Status harus salah satu dari draft, ready atau na, bukan '{status}'.",
-        },
-    }
-)
 
 DEFAULT_TARGET = {"spbe-2020": "2.6", "pemdi-2026": "2.5"}
 

@@ -10,7 +10,6 @@ Modules: ``model`` (dataclasses and rules), ``parse`` (validation, hashing), ``f
 shipped packs, files and kit bytes), ``messages`` (the ``pack.*`` texts).
 """
 
-from spbe_desktop.core.packs import messages as _messages  # registers the message texts
 from spbe_desktop.core.packs.files import (
     MAX_PACK_BYTES,
     SHIPPED_PACKS,
@@ -43,8 +42,6 @@ from spbe_desktop.core.packs.model import (
     Stage,
 )
 from spbe_desktop.core.packs.parse import SCHEMAS, canonical_json, pack_hash, parse_pack
-
-del _messages
 
 __all__ = [
     "LEVELS",

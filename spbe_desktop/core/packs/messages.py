@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from spbe_desktop.errors import register_messages
-
 MESSAGES: dict[str, dict[str, str]] = {
     "pack.unreadable": {
         "en": "The framework pack {file} cannot be read ({detail}); choose another file.",
@@ -50,5 +48,3 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Buku kerja {file} tidak dapat ditulis ({detail}); pilih folder lain.",
     },
 }
-
-register_messages(MESSAGES)

@@ -13,7 +13,6 @@ from spbe_desktop.bundles.keys import PublicIdentity
 from spbe_desktop.core.models import Answer
 from spbe_desktop.core.packs import canonical_json
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.services.exchange import messages as _messages  # noqa: F401  (texts)
 
 BUNDLE_FORMAT = "spbe-desktop/bundle-1"
 #: Largest total payload a bundle may declare (guards the importer's disk).
