@@ -1,4 +1,8 @@
-"""Creating and reading workspaces: init, status, indicators, assess, index and plan."""
+"""Creating and reading workspaces: init, status, indicators, assess, index and plan.
+
+A window's hold on the workspace it shows (:func:`hold_workspace`, a lock file beside it) is
+taken through here too, so the GUI needs nothing from the store.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ from spbe_desktop.core.packs import (
 )
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import StoreError, UsageError
+from spbe_desktop.store.lock import WorkspaceHold as WorkspaceHold
+from spbe_desktop.store.lock import hold_workspace as hold_workspace
 from spbe_desktop.store.workspace_store import NewProfile, WorkspaceStore
 
 DEFAULT_TARGET = {"spbe-2020": "2.6", "pemdi-2026": "2.5"}

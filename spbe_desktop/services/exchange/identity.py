@@ -327,9 +327,7 @@ def _verified_kit(kit: Path) -> tuple[dict[str, Any], PublicIdentity, bytes]:
     except (KeyError, TypeError, AttributeError) as exc:
         raise BundleError("import.bad_content", file=kit.name, detail=str(exc)) from exc
     if coordinator.minisign_line() != signer.minisign_line():
-        raise BundleError(
-            "envelope.signature_invalid", file=kit.name, reason="signature.wrong_key"
-        )
+        raise BundleError("envelope.signature_invalid", file=kit.name, reason="signature.wrong_key")
     return payload, signer, pack_json
 
 
