@@ -503,10 +503,8 @@ def make_coordinator(path: Path) -> Path:
 
 def assess(path: Path, indicator: str, **kwargs: Any) -> None:
     from spbe_desktop.services.workspace import assess as _assess
-    from spbe_desktop.services.workspace import open_workspace
 
-    with open_workspace(path) as store:
-        _assess(store, indicator, **kwargs)
+    _assess(path, indicator, **kwargs)
 
 
 def attach(path: Path, indicator: str, *files: Path) -> list[Any]:

@@ -17,6 +17,7 @@ from spbe_desktop.services.exchange.batch import (
     expand_bundle_paths,
     import_files,
 )
+from spbe_desktop.services.exchange.claims import ImportOutcome, outcome_message
 from spbe_desktop.services.exchange.common import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, answer_digest
 from spbe_desktop.services.exchange.export import (
     ExportEstimate,
@@ -41,7 +42,7 @@ from spbe_desktop.services.exchange.identity import (
     trust_public_key,
     write_identity_card,
 )
-from spbe_desktop.services.exchange.importer import ImportOutcome, import_bundles, outcome_message
+from spbe_desktop.services.exchange.importer import import_bundles
 from spbe_desktop.services.exchange.receipts import ReceiptSummary, accept_receipt, issue_receipt
 from spbe_desktop.services.exchange.verify import VerifyReport, verify_bundle
 

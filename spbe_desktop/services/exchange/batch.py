@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.services.exchange.importer import ImportOutcome, import_bundles
+from spbe_desktop.services.exchange.claims import ImportOutcome
+from spbe_desktop.services.exchange.importer import import_bundles
 
 #: File suffixes taken from a dropped folder (bundles and their parts).
 BUNDLE_SUFFIXES = (".zip", ".spbebundle")

@@ -7,8 +7,6 @@ explicit trust decision; split parts are kept until the last one arrives.
 from __future__ import annotations
 
 import hashlib
-import re
-import uuid as uuid_mod
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,13 +19,18 @@ from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import (
     DocumentInfo,
     LedgerEntry,
-    OpdRecord,
 )
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.documents import DocumentInspector
-from spbe_desktop.errors import BundleError, SpbeError, StoreError, message_for
+from spbe_desktop.errors import BundleError, SpbeError, StoreError
 from spbe_desktop.fileio import private_temp_dir
+from spbe_desktop.services.exchange.claims import (
+    Claim,
+    ImportOutcome,
+    bind_claim,
+    refuse,
+)
 from spbe_desktop.services.exchange.common import (
     ANSWERS_JSON,
     DOCUMENTS_JSON,
@@ -41,22 +44,6 @@ from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
 # ---------------------------------------------------------------------------------- import
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    """What happened to one file: accepted, duplicate, part_stored, or refused (with why)."""
-
-    path: Path
-    status: str  # "accepted" | "duplicate" | "part_stored" | "refused" | "quarantined"
-    code: str
-    params: dict[str, Any] = field(default_factory=dict)
-    unit: str = ""
-    sequence: int | None = None
-    documents: int = 0
-    missing_parts: tuple[int, ...] = ()
-    signer_public_key: str | None = None
-    signer_fingerprint: str | None = None
-
-
 def import_bundles(
     workspace: Path,
     files: Sequence[Path],
@@ -95,104 +82,22 @@ def _lookup_from_store(store: WorkspaceStore) -> Callable[[bytes], PublicIdentit
     return keys.get
 
 
-def _refuse(path: Path, code: str, **params: Any) -> ImportOutcome:
-    return ImportOutcome(path, "refused", code, {"file": path.name, **params})
-
-
-def _same_name(a: str, b: str) -> bool:
-    """OPD names compare as people read them: case, Unicode form and spacing aside."""
-
-    def fold(x: str) -> str:
-        return " ".join(clean_text(x).casefold().split())
-
-    return fold(a) == fold(b)
-
-
-@dataclass(frozen=True, slots=True)
-class _Claim:
-    """What a verified bundle or part says about itself, bound to the OPD whose key signed it."""
-
-    opd: OpdRecord
-    bundle_uuid: str
-    sequence: int
-    unit: str
-    period: str
-    part: int
-    count: int
-    tag_digest: str
-    kind: str
-    base_receipt: str
-
-
-def _claim(
-    path: Path, store: WorkspaceStore, opd: OpdRecord, ver: bagfmt.BagVerification
-) -> _Claim | ImportOutcome:
-    """Bind a verified bundle to its signer's registered OPD; a refusal when they disagree.
-
-    A trusted OPD can sign anything, so what a bundle *says* (its unit, period, pack, UUID) only
-    counts when it agrees with what the coordinator registered for the key that signed it.
-    """
-    info = ver.info
-    claimed = info.get("Organization-Unit", "")
-    if not _same_name(claimed, opd.name):
-        return _refuse(
-            path, "import.unit_mismatch", signer=opd.name, claimed=clean_text(claimed)[:200]
-        )
-    pack = store.pack()
-    if info.get("SPBE-Pack-Hash") != pack.content_hash:
-        return _refuse(
-            path,
-            "import.wrong_pack",
-            pack=clean_text(f"{info.get('SPBE-Pack-Id')} {info.get('SPBE-Pack-Version')}")[:200],
-            expected=f"{pack.id} {pack.version}",
-        )
-    period = store.profile().period
-    if info.get("SPBE-Period") != period:
-        return _refuse(
-            path,
-            "import.wrong_period",
-            period=clean_text(info.get("SPBE-Period"))[:40],
-            expected=period,
-        )
-    bundle_uuid = info.get("SPBE-Bundle-UUID", "")
-    try:
-        bundle_uuid = str(uuid_mod.UUID(bundle_uuid))
-        sequence = int(info.get("SPBE-Sequence", ""))
-    except ValueError:
-        return _refuse(path, "import.bad_content", detail="SPBE-Bundle-UUID / SPBE-Sequence")
-    if sequence < 1:
-        return _refuse(path, "import.bad_content", detail="SPBE-Sequence")
-    part, count = _bag_count(info.get("Bag-Count"))
-    return _Claim(
-        opd=opd,
-        bundle_uuid=bundle_uuid,
-        sequence=sequence,
-        unit=claimed,
-        period=period,
-        part=part,
-        count=count,
-        tag_digest=str(ver.result.details.get("tagmanifest_sha256", "")),
-        kind="delta" if info.get("SPBE-Kind") == "delta" else "full",
-        base_receipt=clean_text(info.get("SPBE-Base-Receipt", ""))[:100],
-    )
-
-
 def _import_one(
     store: WorkspaceStore, path: Path, cancel: CancelToken
 ) -> Generator[Progress, None, ImportOutcome]:
     """Verify one file completely, then either refuse it (the workspace unchanged), keep it as
     a part, or apply the whole bundle in one transaction."""
     if not path.is_file():
-        return _refuse(path, "attach.not_found", file=str(path))
+        return refuse(path, "attach.not_found", file=str(path))
     ver = yield from verify_file(path, None, cancel, _lookup_from_store(store))
     errors = [f for f in ver.result.findings if f.severity == "error"]
     if ver.signer is not None and any(f.code == "bundle.untrusted_key" for f in errors):
         holder = store.opd_by_key(ver.signer.key_id_hex())
         if holder is not None and holder.revoked_at:
-            return _refuse(path, "import.revoked_key", unit=holder.name)
+            return refuse(path, "import.revoked_key", unit=holder.name)
         revoked = store.revoked_key(ver.signer.key_id_hex())
         if revoked is not None:  # revoked, and its OPD has pinned a new key since
-            return _refuse(path, "import.revoked_key", unit=revoked.opd_name)
+            return refuse(path, "import.revoked_key", unit=revoked.opd_name)
         return ImportOutcome(
             path,
             "quarantined",
@@ -208,7 +113,7 @@ def _import_one(
     assert ver.signer is not None
     opd = store.opd_by_key(ver.signer.key_id_hex())
     assert opd is not None
-    claim = _claim(path, store, opd, ver)
+    claim = bind_claim(path, store, opd, ver)
     if isinstance(claim, ImportOutcome):
         return claim
     ledger = store.ledger(opd.id)
@@ -223,10 +128,10 @@ def _import_one(
                 sequence=claim.sequence,
             )
         if entry.sequence == claim.sequence:
-            return _refuse(path, "import.sequence_reused", sequence=claim.sequence, unit=opd.name)
+            return refuse(path, "import.sequence_reused", sequence=claim.sequence, unit=opd.name)
     last = max((e.sequence for e in ledger), default=0)
     if claim.sequence < last:
-        return _refuse(path, "import.rollback", sequence=claim.sequence, last=last, unit=opd.name)
+        return refuse(path, "import.rollback", sequence=claim.sequence, last=last, unit=opd.name)
     if claim.count == 1:
         outcome = yield from _apply(store, path, [path], claim, [], cancel)
         return outcome
@@ -234,7 +139,7 @@ def _import_one(
     stored = store.parts(opd.id, claim.bundle_uuid)
     counts = {n for _k, n, _sha, _name in stored}
     if counts and counts != {claim.count}:
-        return _refuse(path, "import.parts_differ", detail=f"{claim.part}/{claim.count}")
+        return refuse(path, "import.parts_differ", detail=f"{claim.part}/{claim.count}")
     known = {k for k, _n, _sha, _name in stored}
     missing = [k for k in range(1, claim.count + 1) if k not in known and k != claim.part]
     if missing:
@@ -277,19 +182,10 @@ def _import_one(
     return outcome
 
 
-def _bag_count(value: str | None) -> tuple[int, int]:
-    if not value:
-        return 1, 1
-    m = re.fullmatch(r"\s*(\d+)\s+of\s+(\d+)\s*", value)
-    if not m:
-        return 1, 1
-    return int(m.group(1)), int(m.group(2))
-
-
 def _apply_parts(
     store: WorkspaceStore,
     path: Path,
-    claim: _Claim,
+    claim: Claim,
     stored: list[tuple[int, int, str, str]],
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
@@ -329,7 +225,7 @@ def _apply(
     store: WorkspaceStore,
     path: Path,
     files: list[Path],
-    claim: _Claim,
+    claim: Claim,
     stored_part_shas: list[str],
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
@@ -344,7 +240,7 @@ def _apply(
                 return ImportOutcome(
                     path, "refused", first.code, {"file": path.name, **first.params}
                 )
-            part = _claim(path, store, claim.opd, ver)
+            part = bind_claim(path, store, claim.opd, ver)
             if isinstance(part, ImportOutcome):
                 return part
             if (part.bundle_uuid, part.sequence, part.count) != (
@@ -352,7 +248,7 @@ def _apply(
                 claim.sequence,
                 claim.count,
             ):
-                return _refuse(path, "import.parts_differ", detail=f"{part.part}/{part.count}")
+                return refuse(path, "import.parts_differ", detail=f"{part.part}/{part.count}")
             bundle.tag_digests.append(f"{part.part}:{part.tag_digest}")
             reader = bagfmt.BagReader(f, max_total_bytes=MAX_BUNDLE_BYTES, expected=ver.payload)
             bundle.readers.append(reader)
@@ -428,19 +324,19 @@ def _write_import(
     store: WorkspaceStore,
     path: Path,
     bundle: _Bundle,
-    claim: _Claim,
+    claim: Claim,
     stored_part_shas: list[str],
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     try:
         manifest = Manifest.from_json(bundle.answers_doc, bundle.documents_doc, store.pack())
     except (ManifestError, SpbeError) as exc:
-        return _refuse(path, "import.bad_content", detail=clean_text(exc)[:120])
+        return refuse(path, "import.bad_content", detail=clean_text(exc)[:120])
     payload = bundle.payload
     documents = manifest.documents
     extra = _check_payload(bundle, manifest)
     if extra is not None:
-        return _refuse(path, "import.unexpected_file", member=clean_text(extra)[:120])
+        return refuse(path, "import.unexpected_file", member=clean_text(extra)[:120])
     opd = claim.opd
     held = {d.sha256 for d in store.documents(opd.id)}
     missing_base = [
@@ -449,12 +345,12 @@ def _write_import(
         if not d.carried and d.sha256 not in held and not store.has_blob(d.sha256)
     ]
     if missing_base:
-        return _refuse(path, "import.delta_base_missing", count=len(missing_base))
+        return refuse(path, "import.delta_base_missing", count=len(missing_base))
     for d in documents:
         if d.carried and d.path not in payload:
-            return _refuse(path, "import.bad_content", detail=f"missing {d.path}")
+            return refuse(path, "import.bad_content", detail=f"missing {d.path}")
         if d.carried and payload[d.path][1] != d.sha256:
-            return _refuse(path, "import.bad_content", detail=f"hash of {d.path}")
+            return refuse(path, "import.bad_content", detail=f"hash of {d.path}")
     remove_stale_import_files()
     with private_temp_dir(paths.cache_dir(), STAGING_PREFIX) as folder:
         staged = yield from _stage_documents(bundle, documents, store, folder, path, cancel)
@@ -466,7 +362,7 @@ def _write_import(
             if exc.code != "store.constraint":
                 raise
             # The transaction rolled back: refuse the content, say what clashed.
-            return _refuse(path, "import.conflict", detail=clean_text(exc.params.get("detail")))
+            return refuse(path, "import.conflict", detail=clean_text(exc.params.get("detail")))
         return outcome
 
 
@@ -477,7 +373,7 @@ def _commit_import(
     store: WorkspaceStore,
     path: Path,
     bundle: _Bundle,
-    claim: _Claim,
+    claim: Claim,
     manifest: Manifest,
     staged: dict[str, tuple[Path, DocumentInfo]],
     stored_part_shas: list[str],
@@ -587,18 +483,3 @@ def _commit_import(
         sequence=claim.sequence,
         documents=carried,
     )
-
-
-def outcome_message(outcome: ImportOutcome, lang: str) -> str:
-    if outcome.status == "accepted":
-        return {
-            "id": f"{outcome.path.name}: diterima dari {outcome.unit} (urutan {outcome.sequence}, "
-            f"{outcome.documents} dokumen baru).",
-            "en": f"{outcome.path.name}: accepted from {outcome.unit} (sequence "
-            f"{outcome.sequence}, {outcome.documents} new documents).",
-        }[lang]
-    text = message_for(outcome.code, outcome.params, lang)
-    if outcome.status == "refused" and not text.startswith(outcome.path.name):
-        prefix = {"id": "ditolak", "en": "refused"}[lang]
-        return f"{outcome.path.name}: {prefix} — {text}"
-    return text
