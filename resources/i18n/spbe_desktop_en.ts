@@ -4,7 +4,7 @@
 <context>
     <name>AnswerSaver</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/answer_saver.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/widgets/answer_saver.py" line="99"/>
         <source>Menyimpan isian</source>
         <extracomment>Job key of autosaves (the main window awaits these instead of asking to cancel them).</extracomment>
         <translation>Saving answers</translation>
@@ -13,7 +13,7 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="325"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="170"/>
         <source>%1. %2
 Pemilik bawaan: %3</source>
         <translation>%1. %2
@@ -23,37 +23,37 @@ Default owner: %3</translation>
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="724"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="45"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="725"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="46"/>
         <source>Klaim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="726"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="727"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="52"/>
         <source>Penjelasan</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="728"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="59"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="729"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="62"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="730"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="71"/>
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
@@ -66,124 +66,124 @@ Default owner: %3</translation>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="66"/>
         <source>&amp;Indikator:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="75"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="103"/>
         <source>Klaim OPD</source>
         <translation>OPD claims</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="74"/>
         <source>Penjelasan OPD terpilih</source>
         <translation>Selected OPD&apos;s justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="77"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="81"/>
         <source>mis. lampirkan notulen reviu terbaru</source>
         <translation>e.g. attach the minutes of the latest review</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="82"/>
         <source>Simpan &amp;vonis</source>
         <translation>Save &amp;verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="83"/>
         <source>Terbitkan tanda &amp;terima…</source>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="86"/>
         <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan vonis setiap indikatornya</source>
         <translation>Signed receipt for the selected OPD: what has been received and the verdict on each of its indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="90"/>
         <source>Vonis untuk OPD terpilih</source>
         <translation>Verdict for the selected OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
         <source>Penjelasan OPD:</source>
         <translation>OPD&apos;s justification:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
         <source>V&amp;onis:</source>
         <translation>V&amp;erdict:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="94"/>
         <source>&amp;Komentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="114"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="106"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="118"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="100"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="138"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="115"/>
         <source>Tingkat instansi</source>
         <translation>The agency&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="119"/>
         <source>Catatan keputusan</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="121"/>
         <source>Dasar keputusan: dokumen mana yang membuktikan tingkat ini</source>
         <translation>Basis of the decision: which documents prove this level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="124"/>
         <source>Simpan &amp;keputusan</source>
         <translation>Save &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="126"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="128"/>
         <source>&amp;Tingkat:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="158"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="131"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="260"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="221"/>
         <source>Membaca konsolidasi</source>
         <translation>Reading the consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="234"/>
         <source>%1 dari %2 OPD sudah menjawab</source>
         <translation>%1 of %2 OPDs have answered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="309"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="269"/>
         <source>%n dokumen berbeda.</source>
         <translation>
             <numerusform>%n distinct document.</numerusform>
@@ -191,7 +191,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="310"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="270"/>
         <source>%n dikirim oleh lebih dari satu OPD.</source>
         <translation>
             <numerusform>%n sent by more than one OPD.</numerusform>
@@ -199,7 +199,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="311"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="271"/>
         <source>%n mirip dokumen lain.</source>
         <translation>
             <numerusform>%n resembles another document.</numerusform>
@@ -207,52 +207,52 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="329"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="289"/>
         <source>— belum diputuskan</source>
         <translation>— not decided</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="339"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="299"/>
         <source>Saran: %1 (klaim terendah; tingkat lebih tinggi butuh tingkat di bawahnya)</source>
         <translation>Suggested: %1 (the lowest claim; a higher level needs the one below it)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="343"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="303"/>
         <source>Belum ada klaim dari OPD.</source>
         <translation>No claim from the OPDs yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="346"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="306"/>
         <source>Diputuskan oleh %1</source>
         <translation>Decided by %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="349"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="309"/>
         <source>Belum diputuskan; dihitung tingkat 1.</source>
         <translation>Not decided; counted as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="426"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="383"/>
         <source>Menyimpan vonis</source>
         <translation>Saving the verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="428"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="386"/>
         <source>Vonis untuk %1: %2.</source>
         <translation>Verdict for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="455"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="411"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving the decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="457"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="414"/>
         <source>Keputusan indikator %1: %2.</source>
         <translation>Decision on indicator %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="461"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="418"/>
         <source>belum diputuskan</source>
         <translation>not decided</translation>
     </message>
@@ -260,27 +260,17 @@ Default owner: %3</translation>
 <context>
     <name>ConstraintsModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1029"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="150"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1030"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="153"/>
         <source>Tingkat sekarang</source>
         <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1031"/>
-        <source>Kunci</source>
-        <translation>Lock</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1032"/>
-        <source>Tak mungkin</source>
-        <translation>Impossible</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1048"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="154"/>
         <source>1 (belum diputuskan)</source>
         <translation>1 (not decided)</translation>
     </message>
@@ -288,142 +278,142 @@ Default owner: %3</translation>
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="62"/>
         <source>%1 — Koordinator SPBE</source>
         <translation>%1 — SPBE coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="80"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="81"/>
         <source>&amp;Impor paket</source>
         <translation>&amp;Import bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="82"/>
         <source>&amp;Konsolidasi</source>
         <translation>&amp;Consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="83"/>
         <source>Simulasi &amp;target</source>
         <translation>&amp;Target what-if</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="84"/>
         <source>&amp;Cari bukti</source>
         <translation>&amp;Search evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="85"/>
         <source>&amp;Riwayat</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
         <source>&amp;OPD dan penugasan</source>
         <translation>&amp;OPDs and assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="101"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="93"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="97"/>
         <source>Impor paket bukti…</source>
         <translation>Import evidence bundles…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="98"/>
         <source>Periksa dan impor paket bukti dari OPD</source>
         <translation>Verify and import evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="99"/>
         <source>Muat kerangka yang diperbaiki…</source>
         <translation>Load corrected framework…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="101"/>
         <source>Ganti paket kerangka ruang kerja ini dengan versi yang sudah diperbaiki</source>
         <translation>Replace this workspace&apos;s framework pack with a corrected version</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="111"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="103"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="138"/>
         <source>Membaca dasbor</source>
         <translation>Reading the dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="148"/>
         <source>Koordinator · %1 · %2 · periode %3 · %4</source>
         <translation>Coordinator · %1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="169"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="156"/>
         <source>SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, lalu terbitkan kit baru untuk OPD.</source>
         <translation>PROVISIONAL: framework %1 is not final. Its weights and predicates may change; this index is an estimate. Load a corrected framework pack when there is one, then issue new kits to the OPDs.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="241"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="223"/>
         <source>Pilih paket kerangka yang diperbaiki</source>
         <translation>Choose the corrected framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="242"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="224"/>
         <source>Paket kerangka (*.json);;Semua berkas (*)</source>
         <translation>Framework packs (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="247"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="229"/>
         <source>Ganti paket kerangka</source>
         <translation>Replace the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="249"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="231"/>
         <source>Ganti kerangka ruang kerja ini dengan %1? Jawaban dan keputusan tetap tersimpan per indikator. Paket bukti OPD yang dibuat dengan kerangka lama akan ditolak: terbitkan kit baru untuk setiap OPD.</source>
         <translation>Replace this workspace&apos;s framework with %1? Answers and decisions are kept per indicator. OPD evidence bundles made with the old framework will be refused: issue a new kit to every OPD.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="253"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="235"/>
         <source>Ganti kerangka</source>
         <translation>Replace framework</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="242"/>
         <source>Memuat paket kerangka</source>
         <translation>Loading the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="273"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="250"/>
         <source>Kerangka diganti: %1 versi %2.</source>
         <translation>Framework replaced: %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="287"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="264"/>
         <source>Simpan tanda terima untuk %1</source>
         <translation>Save the receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="289"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="266"/>
         <source>Tanda terima (*%1)</source>
         <translation>Receipts (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="301"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="276"/>
         <source>Menulis tanda terima</source>
         <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="310"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="286"/>
         <source>Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.</source>
         <translation>
             <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
@@ -431,83 +421,63 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="318"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="294"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="336"/>
-        <source>Menyiapkan pratinjau</source>
-        <translation>Preparing the preview</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="52"/>
         <source>Nilai indeks instansi</source>
         <extracomment>Long OPD names are cut in the matrix&apos;s row header (the full name is in the tooltip).</extracomment>
         <translation>The agency&apos;s index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="57"/>
         <source>Ubah target di tab Simulasi target</source>
         <translation>Change the target on the Target what-if tab</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="62"/>
         <source>Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung tingkat 1.</source>
         <translation>Computed from the agency&apos;s decisions; undecided indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="76"/>
         <source>Tampilkan indeks per</source>
         <translation>Show the index per</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="106"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="79"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="84"/>
         <source>Kelengkapan per OPD</source>
         <translation>Completeness per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="128"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="117"/>
         <source>Matriks OPD × indikator</source>
         <translation>OPD × indicator matrix</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="109"/>
         <source>Klik dua kali sebuah sel untuk membuka konsolidasi indikatornya.</source>
         <translation>Double-click a cell to open its indicator&apos;s consolidation.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="188"/>
-        <source>kurang %1 menuju %2</source>
-        <translation>%1 short of %2</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="195"/>
-        <source>Target tercapai; predikat tertinggi.</source>
-        <translation>Target reached; the highest predicate.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="198"/>
-        <source>Target tercapai; kurang %1 menuju %2.</source>
-        <translation>Target reached; %1 short of %2.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="203"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="139"/>
         <source>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;ubah&lt;/a&gt;</source>
         <translation>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;change&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="145"/>
         <source>%1 OPD terdaftar, %2 sudah mengirim paket bukti.</source>
         <translation>%1 OPDs registered, %2 have sent evidence bundles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="214"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="150"/>
         <source>%n paket masih menunggu bagian lainnya.</source>
         <translation>
             <numerusform>%n bundle is still waiting for its other parts.</numerusform>
@@ -515,22 +485,22 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="231"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="164"/>
         <source>Per domain</source>
         <translation>Per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="232"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="162"/>
         <source>Per aspek</source>
         <translation>Per aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="244"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="174"/>
         <source>Indeks per domain</source>
         <translation>Index per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="244"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="174"/>
         <source>Indeks per aspek</source>
         <translation>Index per aspect</translation>
     </message>
@@ -538,7 +508,7 @@ Default owner: %3</translation>
 <context>
     <name>DocumentForm</name>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="56"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -546,73 +516,63 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="69"/>
         <source>mis. 100.3.3.1/45/2024</source>
         <translation>e.g. 100.3.3.1/45/2024</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="58"/>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="72"/>
         <source>ada</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="74"/>
         <source>Isi bila dokumen punya masa berlaku (misalnya sertifikat atau SK tim)</source>
         <translation>Fill in if the document has a validity period (e.g. a certificate or a team decree)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="77"/>
         <source>mis. GUBERNUR MALUKU UTARA</source>
         <translation>e.g. GUBERNUR MALUKU UTARA</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="81"/>
         <source>Tingkat yang dibuktikan dokumen ini; pilih &quot;semua&quot; bila tidak khusus</source>
         <translation>The level this document proves; choose &quot;all&quot; if it is not specific</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="71"/>
-        <source>semua tingkat / tidak khusus</source>
-        <translation>all levels / not specific</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="74"/>
-        <source>Tingkat %1 · %2</source>
-        <translation>Level %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="86"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="87"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="88"/>
         <source>&amp;Nomor:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="89"/>
         <source>Tanggal &amp;terbit:</source>
         <translation>&amp;Issued on:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="90"/>
         <source>&amp;Berlaku sampai:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="91"/>
         <source>&amp;Penerbit:</source>
         <translation>Issu&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="92"/>
         <source>Bukti untuk &amp;tingkat:</source>
         <translation>Evidence for &amp;level:</translation>
     </message>
@@ -620,17 +580,17 @@ Default owner: %3</translation>
 <context>
     <name>DocumentMetadataDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="119"/>
         <source>Periksa keterangan dokumen</source>
         <translation>Check the document details</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="123"/>
         <source>Keterangan di bawah ditebak dari isi dokumen. Periksa dan perbaiki bila perlu, lalu pilih Lampirkan. Dokumen akan ditautkan ke indikator %1.</source>
         <translation>The details below were guessed from the document&apos;s content. Check and correct them if needed, then choose Attach. The documents will be linked to indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="129"/>
         <source>Berkas yang akan dilampirkan</source>
         <translation>Files to attach</translation>
     </message>
@@ -639,109 +599,117 @@ Default owner: %3</translation>
         <source>&amp;Lampirkan</source>
         <translation>&amp;Attach</translation>
     </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="142"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="63"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="64"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="65"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="67"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="70"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="75"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="47"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="78"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="32"/>
         <source>pindaian tanpa teks</source>
         <translation>scan without text</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="51"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="33"/>
         <source>masa berlaku habis</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="34"/>
         <source>terlalu lama</source>
         <translation>too old</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="121"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="71"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="131"/>
+        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="52"/>
         <source>Berlaku sampai %1</source>
         <translation>Valid until %1</translation>
     </message>
 </context>
 <context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="165"/>
+        <source>Menyiapkan dokumen</source>
+        <translation>Preparing the document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="185"/>
+        <source>Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.</source>
+        <translation>No application can open this file. It is at %1.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="793"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="103"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="794"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="107"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="795"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="108"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="796"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="110"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="797"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="113"/>
         <source>Pengirim</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="798"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="116"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="814"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="125"/>
         <source>dikirim oleh %n OPD</source>
         <translation>
             <numerusform>sent by %n OPD</numerusform>
@@ -749,17 +717,17 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="820"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="132"/>
         <source>hampir sama dengan: %1</source>
         <translation>nearly identical to: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="823"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="135"/>
         <source>pindaian tanpa teks</source>
         <translation>scan without text</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="835"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="142"/>
         <source>Teksnya sama dengan dokumen lain yang berbeda berkas (mis. dipindai ulang). Periksa apakah keduanya memang dokumen yang sama.</source>
         <translation>Its text is the same as that of another, different file (e.g. scanned again). Check whether both really are the same document.</translation>
     </message>
@@ -767,184 +735,173 @@ Default owner: %3</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="67"/>
         <source>Kirim bukti ke koordinator</source>
         <translation>Send evidence to the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="86"/>
         <source>Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau aplikasi pesan).</source>
         <translation>The evidence bundle holds your answers and documents, signed with this workspace&apos;s key. Send the file to the coordinator (USB stick, e-mail or a messaging app).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="92"/>
         <source>Hanya &amp;perubahan sejak tanda terima terakhir</source>
         <translation>Only &amp;changes since the last receipt</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="94"/>
         <source>Dokumen yang sudah diterima koordinator tidak dikirim lagi</source>
         <translation>Documents the coordinator already received are not sent again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="96"/>
         <source>&amp;Lengkap: semua isian dan semua dokumen</source>
         <translation>&amp;Full: all answers and all documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="102"/>
         <source>&amp;Pecah menjadi beberapa berkas, masing-masing paling besar</source>
         <translation>&amp;Split into several files, each at most</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="105"/>
         <source>Berguna bila surel atau aplikasi pesan membatasi ukuran lampiran</source>
         <translation>Useful when e-mail or a messaging app limits attachment size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="112"/>
         <source>Ukuran paling besar per berkas</source>
         <translation>Largest size per file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="114"/>
         <source>Lokasi berkas paket</source>
         <translation>Location of the bundle file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="115"/>
         <source>Pilih &amp;lokasi…</source>
         <translation>Choose &amp;location…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="124"/>
         <source>Simpan sebagai:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="115"/>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="155"/>
         <source>Menghitung ukuran…</source>
         <translation>Calculating the size…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Buat paket</source>
         <translation>&amp;Create bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="123"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="143"/>
         <source>Simpan paket bukti</source>
         <translation>Save the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="145"/>
         <source>Paket bukti (*.zip)</source>
         <translation>Evidence bundle (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="159"/>
         <source>Menghitung ukuran paket</source>
         <translation>Calculating the bundle size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="170"/>
         <source>Perkiraan: %1 dokumen, %2 indikator, sekitar %3.</source>
         <translation>Estimate: %1 documents, %2 indicators, about %3.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="177"/>
         <source>Belum ada tanda terima dari koordinator, jadi paket berisi semuanya.</source>
         <translation>There is no receipt from the coordinator yet, so the bundle holds everything.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="190"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="190"/>
         <source>Frasa sandi kunci tanda tangan:</source>
         <translation>Passphrase of the signing key:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="222"/>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="228"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="202"/>
         <source>Membuat paket bukti</source>
         <translation>Creating the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="217"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="244"/>
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="233"/>
         <source>Tidak ada perubahan sejak tanda terima terakhir; tidak ada paket dibuat.</source>
         <translation>Nothing has changed since the last receipt; no bundle was written.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="237"/>
         <source>Koordinator sudah memegang semua jawaban dan dokumen Anda. Pilih “Lengkap” bila koordinator meminta paket lengkap.</source>
         <translation>The coordinator already holds all your answers and documents. Choose “Full” if the coordinator asks for a full bundle.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="248"/>
         <source>Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan isi berkas sah.</source>
         <translation>The evidence bundle was created and checked again: the signature and the file contents are valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="253"/>
         <source>Paket dibuat, tetapi pemeriksaan ulang gagal.</source>
         <translation>The bundle was created, but checking it again failed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="254"/>
         <source>perubahan saja</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="254"/>
         <source>lengkap</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="256"/>
         <source>Jenis: %1 · nomor urut %2</source>
         <translation>Kind: %1 · sequence number %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="259"/>
         <source>%1 dokumen, %2 indikator, %3</source>
         <translation>%1 documents, %2 indicators, %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="263"/>
         <source>Sidik jari kunci: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="264"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="267"/>
         <source>%1 (%2) lebih besar dari ukuran bagian; ia menjadi bagian tersendiri.</source>
         <translation>%1 (%2) is larger than the part size; it becomes a part of its own.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="303"/>
+        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="274"/>
         <source>Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat dicocokkan.</source>
         <translation>Give this fingerprint to the coordinator when asked, so the bundle can be matched.</translation>
     </message>
@@ -952,34 +909,29 @@ Default owner: %3</translation>
 <context>
     <name>FingerprintDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="81"/>
         <source>Sidik jari kunci</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="84"/>
         <source>Cocokkan sidik jari ini dengan OPD lewat telepon</source>
         <translation>Check this fingerprint with the OPD by phone</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="110"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="91"/>
         <source>Nama OPD pemilik kunci</source>
         <translation>Name of the OPD that owns the key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="95"/>
         <source>Sidik jari sudah saya cocokkan dengan petugas OPD lewat telepon</source>
         <translation>I have checked the fingerprint with the OPD officer by phone</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="98"/>
         <source>&amp;OPD:</source>
         <translation>&amp;OPD:</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="125"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -993,55 +945,50 @@ Default owner: %3</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="13"/>
+        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="14"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="17"/>
+        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="18"/>
         <source>Isi panduan</source>
         <translation>Guide contents</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="20"/>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1141"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="81"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1146"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="86"/>
         <source>%1 · indikator %2</source>
         <translation>%1 · indicator %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1155"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="59"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1156"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="60"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1157"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="62"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1158"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="67"/>
         <source>Entitas</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1159"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="70"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -1049,42 +996,42 @@ Default owner: %3</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="29"/>
         <source>Saring tindakan</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="33"/>
         <source>mis. opd:Bappeda atau bundle:</source>
         <translation>e.g. opd:Bappeda or bundle:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="35"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="37"/>
         <source>Tindakan:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="39"/>
         <source>Entitas diawali:</source>
         <translation>Entity starts with:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="44"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="79"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="62"/>
         <source>Membaca riwayat</source>
         <translation>Reading the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="71"/>
         <source>%n catatan.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -1095,27 +1042,27 @@ Default owner: %3</translation>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="636"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="43"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="636"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="46"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="636"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="52"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="636"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="54"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="677"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="60"/>
         <source>%1 Paket kemudian lengkap dan diterima.</source>
         <translation>%1 The bundle was completed later and accepted.</translation>
     </message>
@@ -1123,72 +1070,72 @@ Default owner: %3</translation>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="60"/>
         <source>Seret paket bukti dari OPD ke sini — boleh banyak sekaligus, termasuk bagian-bagian paket yang dipecah, dalam urutan apa pun.</source>
         <translation>Drag evidence bundles from the OPDs here — many at once, including the parts of split bundles, in any order.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="67"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="72"/>
         <source>Kemajuan impor</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="74"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="76"/>
         <source>Hentikan impor; berkas yang sudah selesai tetap tersimpan</source>
         <translation>Stop the import; files already finished stay imported</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="80"/>
         <source>Laporan impor</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="111"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="86"/>
         <source>Putuskan &amp;kepercayaan…</source>
         <translation>Decide on &amp;trust…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="88"/>
         <source>Periksa sidik jari kunci bersama OPD, lalu sematkan dan impor ulang</source>
         <translation>Check the key&apos;s fingerprint with the OPD, then pin it and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="142"/>
         <source>Pilih paket bukti dari OPD</source>
         <translation>Choose evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="143"/>
         <source>Paket bukti (*.zip *.spbebundle);;Semua berkas (*)</source>
         <translation>Evidence bundles (*.zip *.spbebundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="193"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="166"/>
         <source>Mengimpor paket bukti</source>
         <translation>Importing evidence bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="208"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="182"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="231"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="205"/>
         <source>Impor dibatalkan sebelum berkas ini diperiksa.</source>
         <translation>The import was cancelled before this file was checked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="247"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="221"/>
         <source>%n diterima</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -1196,7 +1143,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="248"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="222"/>
         <source>%n duplikat</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -1204,7 +1151,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="249"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="223"/>
         <source>%n ditolak</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1212,7 +1159,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="252"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="226"/>
         <source>%n bagian tersimpan</source>
         <translation>
             <numerusform>%n part stored</numerusform>
@@ -1220,7 +1167,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="228"/>
         <source>%n dikarantina</source>
         <translation>
             <numerusform>%n quarantined</numerusform>
@@ -1228,12 +1175,12 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="258"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="232"/>
         <source>Impor dibatalkan; berkas yang sudah selesai tetap tersimpan. %1</source>
         <translation>Import cancelled; files already finished stay imported. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="273"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="247"/>
         <source>Memeriksa %n berkas…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -1241,7 +1188,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="294"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="268"/>
         <source>%n berkas dikarantina: ditandatangani kunci yang belum terdaftar (%1 kunci). Tidak ada yang diimpor dari berkas ini sebelum Anda memutuskan.</source>
         <translation>
             <numerusform>%n file quarantined: signed by a key that is not registered (%1 key(s)). Nothing is imported from it until you decide.</numerusform>
@@ -1249,7 +1196,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="329"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="303"/>
         <source>%n berkas ditandatangani kunci yang belum terdaftar. Paketnya menyebut pengirim &quot;%1&quot;. Sematkan kunci ini hanya bila petugas OPD membacakan sidik jari yang sama lewat telepon; paket dari kunci asing bisa dipalsukan siapa saja.</source>
         <translation>
             <numerusform>%n file is signed by a key that is not registered. The bundle names its sender &quot;%1&quot;. Pin this key only if the OPD officer reads out the same fingerprint by phone; a bundle from an unknown key can be forged by anyone.</numerusform>
@@ -1257,27 +1204,22 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="339"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="313"/>
         <source>%1 sudah terdaftar; kunci yang tersimpan untuknya akan diganti dengan kunci ini.</source>
         <translation>%1 is already registered; the key stored for it will be replaced by this one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="344"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="320"/>
         <source>Percayai kunci baru?</source>
         <translation>Trust a new key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="349"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="325"/>
         <source>&amp;Percayai dan impor ulang</source>
         <translation>&amp;Trust and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="362"/>
-        <source>Menyematkan kunci OPD</source>
-        <translation>Pinning the OPD&apos;s key</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="369"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="337"/>
         <source>Kunci %1 disematkan (sidik jari %2); berkasnya diimpor ulang.</source>
         <translation>%1&apos;s key pinned (fingerprint %2); its files are imported again.</translation>
     </message>
@@ -1285,67 +1227,52 @@ Default owner: %3</translation>
 <context>
     <name>IndexPanel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="36"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="31"/>
         <source>Nilai indeks sekarang</source>
         <translation>Current index value</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="36"/>
         <source>Dihitung dari tingkat yang Anda isi; indikator kosong dihitung tingkat 1.</source>
         <translation>Computed from the levels you filled in; empty indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="59"/>
         <source>Indeks per bagian</source>
         <translation>Index per part</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="62"/>
         <source>Rencana menuju target</source>
         <translation>Plan towards the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="46"/>
         <source>Rencana kenaikan tingkat menuju target</source>
         <translation>Plan of level raises towards the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="49"/>
         <source>Kenaikan satu tingkat yang paling besar pengaruhnya terhadap indeks, berurutan; setiap tingkat memerlukan tingkat di bawahnya.</source>
         <translation>One-level raises with the largest effect on the index, in order; each level needs the one below it.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="72"/>
         <source>Target: %1 (%2)</source>
         <translation>Target: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="99"/>
-        <source>kurang %1 menuju %2</source>
-        <translation>short by %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="106"/>
-        <source>Target tercapai; predikat tertinggi.</source>
-        <translation>Target reached; highest predicate.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="109"/>
-        <source>Target tercapai; kurang %1 menuju %2.</source>
-        <translation>Target reached; short by %1 of %2.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="134"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="97"/>
         <source>Indeks %1: %2</source>
         <translation>Index %1: %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="148"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="111"/>
         <source>Tidak ada kenaikan yang diperlukan.</source>
         <translation>No raise is needed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="113"/>
         <source>%n kenaikan tingkat diperlukan, dimulai dari:</source>
         <translation>
             <numerusform>%n level raise is needed:</numerusform>
@@ -1353,29 +1280,47 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="116"/>
         <source>Indikator unit Anda saja belum cukup untuk mencapai target; sisanya diisi perangkat daerah lain. Kenaikan yang paling berpengaruh:</source>
         <translation>Your unit&apos;s indicators alone cannot reach the target; the rest is filled in by other agencies. The raises with the largest effect:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="120"/>
         <source>Target tidak tercapai walau semua tingkat dinaikkan.</source>
         <translation>The target cannot be reached even if every level is raised.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="124"/>
         <source>%1. %2: %3 → %4 (+%5)</source>
         <translation>%1. %2: %3 → %4 (+%5)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="169"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="132"/>
         <source>Indeks menjadi %1</source>
         <translation>Index becomes %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="134"/>
         <source>Pemilik: %1</source>
         <translation>Owner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexSummary</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/index_summary.py" line="39"/>
+        <source>kurang %1 menuju %2</source>
+        <translation>%1 short of %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/index_summary.py" line="46"/>
+        <source>Target tercapai; predikat tertinggi.</source>
+        <translation>Target reached; the highest predicate.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/index_summary.py" line="49"/>
+        <source>Target tercapai; kurang %1 menuju %2.</source>
+        <translation>Target reached; %1 short of %2.</translation>
     </message>
 </context>
 <context>
@@ -1579,23 +1524,23 @@ Default owner: %3</translation>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="268"/>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="333"/>
         <source>Kemajuan proses</source>
         <extracomment>Progress is forwarded at most this often (the services may yield per MiB).</extracomment>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="269"/>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="334"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="271"/>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="336"/>
         <source>Hentikan proses ini; yang sudah selesai tetap tersimpan</source>
         <translation>Stop this operation; what is finished stays saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="296"/>
+        <location filename="../../spbe_desktop/ui/jobs.py" line="361"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1603,77 +1548,72 @@ Default owner: %3</translation>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="215"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="198"/>
         <source>Buka kit dari koordinator</source>
         <translation>Open a kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="221"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="204"/>
         <source>Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit Anda, dan kunci koordinator.</source>
         <translation>Kit %1 holds the evaluation framework, the indicators assigned to your unit, and the coordinator&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="227"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="210"/>
         <source>Kit untuk %1 (%2), ditandatangani koordinator %3 dengan sidik jari kunci:</source>
         <translation>Kit for %1 (%2), signed by coordinator %3 with the key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="236"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="218"/>
         <source>Sidik jari kunci koordinator</source>
         <translation>Coordinator key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="244"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="223"/>
         <source>Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan.</source>
         <translation>Confirm this fingerprint with the coordinator by phone before going on.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="250"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="230"/>
         <source>Sidik jari sudah saya cocokkan dengan koordinator lewat telepon</source>
         <translation>I have confirmed the fingerprint with the coordinator by phone</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="253"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="233"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="258"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="238"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="259"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="239"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="260"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="240"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="241"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="242"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="267"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="287"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="263"/>
         <source>Cocokkan dulu sidik jari koordinator lewat telepon, lalu centang kotaknya.</source>
         <translation>First confirm the coordinator&apos;s fingerprint by phone, then tick the box.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="292"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="268"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1692,64 +1632,62 @@ Default owner: %3</translation>
     </message>
 </context>
 <context>
-    <name>LinkDocumentDialog</name>
+    <name>LevelCombo</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="34"/>
-        <source>Tautkan dokumen tersimpan</source>
-        <translation>Link a stored document</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="38"/>
-        <source>Pilih dokumen yang juga membuktikan indikator %1. Dokumen tidak disalin lagi.</source>
-        <translation>Choose documents that also prove indicator %1. They are not copied again.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="43"/>
-        <source>Saring menurut judul, nomor, atau nama berkas…</source>
-        <translation>Filter by title, number or file name…</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="46"/>
-        <source>Dokumen tersimpan</source>
-        <translation>Stored documents</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="51"/>
-        <source>belum dipakai</source>
-        <translation>not used yet</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="57"/>
-        <source>Dipakai untuk: %1</source>
-        <translation>Used for: %1</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="31"/>
         <source>semua tingkat / tidak khusus</source>
         <translation>all levels / not specific</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="34"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
+</context>
+<context>
+    <name>LinkDocumentDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="32"/>
+        <source>Tautkan dokumen tersimpan</source>
+        <translation>Link a stored document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="36"/>
+        <source>Pilih dokumen yang juga membuktikan indikator %1. Dokumen tidak disalin lagi.</source>
+        <translation>Choose documents that also prove indicator %1. They are not copied again.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="41"/>
+        <source>Saring menurut judul, nomor, atau nama berkas…</source>
+        <translation>Filter by title, number or file name…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="44"/>
+        <source>Dokumen tersimpan</source>
+        <translation>Stored documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="49"/>
+        <source>belum dipakai</source>
+        <translation>not used yet</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="55"/>
+        <source>Dipakai untuk: %1</source>
+        <translation>Used for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="62"/>
         <source>&amp;Tautkan</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="76"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="64"/>
         <source>Bukti untuk &amp;tingkat:</source>
         <translation>Evidence for &amp;level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="68"/>
         <source>Tidak ada dokumen lain di ruang kerja ini.</source>
         <translation>There are no other documents in this workspace.</translation>
     </message>
@@ -1757,208 +1695,157 @@ Default owner: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="107"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="115"/>
         <source>Sedang bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="142"/>
         <source>Buka &amp;kit dari koordinator…</source>
         <translation>Open a &amp;kit from the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Siapkan ruang kerja baru…</source>
         <translation>&amp;Set up a new workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Buka ruang kerja…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="155"/>
         <source>Buka &amp;contoh</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Terakhir dibuka</source>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Tutup ruang kerja</source>
         <translation>&amp;Close the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Kirim</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Kirim bukti ke koordinator…</source>
         <translation>&amp;Send evidence to the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="171"/>
         <source>Buat paket bukti bertanda tangan untuk koordinator</source>
         <translation>Create a signed evidence bundle for the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Terima tanda terima…</source>
         <translation>&amp;Accept a receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="178"/>
         <source>Catat tanda terima dan hasil pemeriksaan dari koordinator</source>
         <translation>Record the coordinator&apos;s receipt and verdicts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="181"/>
         <source>T&amp;ampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="193"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Tentang aplikasi</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="210"/>
         <source>Penilaian Mandiri SPBE</source>
         <translation>SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="224"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="255"/>
         <source>Buka ruang kerja</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="270"/>
         <source>Buka ruang kerja dulu</source>
         <translation>Open a workspace first</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="272"/>
         <source>Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih Impor paket bukti (koordinator) atau Kirim → Terima tanda terima (OPD).</source>
         <translation>The file %1 must be opened from a workspace: open your workspace, then choose Import bundles (coordinator) or Send → Accept receipt (OPD).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="301"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="291"/>
         <source>Membuka ruang kerja</source>
         <translation>Opening the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="366"/>
         <source>Isian belum tersimpan</source>
         <translation>Answers not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="368"/>
         <source>Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?</source>
         <translation>The latest answers could not be saved: %1 Continue without saving them?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="370"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="440"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="444"/>
-        <source>Membuat ruang kerja</source>
-        <translation>Creating the workspace</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="451"/>
-        <source>Pilih kit dari koordinator</source>
-        <translation>Choose the kit from the coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="452"/>
-        <source>Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)</source>
-        <translation>Evaluation kit (*.json *.kit *.spbekit);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="465"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="469"/>
-        <source>Memeriksa kit</source>
-        <translation>Checking the kit</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="494"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="498"/>
-        <source>Membuat ruang kerja dari kit</source>
-        <translation>Creating the workspace from the kit</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="514"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="519"/>
-        <source>Menyiapkan ruang kerja contoh</source>
-        <translation>Preparing the example workspace</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="538"/>
-        <source>Pilih tanda terima dari koordinator</source>
-        <translation>Choose the receipt from the coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="539"/>
-        <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
-        <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="552"/>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="556"/>
-        <source>Mencatat tanda terima</source>
-        <translation>Recording the receipt</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="421"/>
         <source>Tentang aplikasi</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="423"/>
         <source>Penilaian Mandiri SPBE (spbe-desktop) versi %1.
 Alat luring untuk mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti dukung, dan mengirim paket bukti bertanda tangan.</source>
         <translation>SPBE Self-Assessment (spbe-desktop) version %1.
@@ -1968,57 +1855,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="505"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="169"/>
         <source>%1: %2 dari %3 indikator terjawab; paket terakhir: %4</source>
         <translation>%1: %2 of %3 indicators answered; last bundle: %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="516"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="180"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="518"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="182"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="544"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="214"/>
         <source>%1. %2: %3 dari %4 OPD yang ditugaskan sudah menjawab</source>
         <translation>%1. %2: %3 of %4 assigned OPDs have answered</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="561"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="233"/>
         <source>%1. %2: belum diputuskan (dihitung tingkat 1)</source>
         <translation>%1. %2: not decided (counted as level 1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="566"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="238"/>
         <source>%1. %2: instansi tingkat %3</source>
         <translation>%1. %2: agency at level %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="592"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="264"/>
         <source>Tidak ditugaskan ke OPD ini</source>
         <translation>Not assigned to this OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="594"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="266"/>
         <source>Belum ada klaim</source>
         <translation>No claim yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="596"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="268"/>
         <source>Klaim: tidak berlaku</source>
         <translation>Claim: not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="599"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="271"/>
         <source>Klaim: %1 (%2)</source>
         <translation>Claim: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="604"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="276"/>
         <source>%n dokumen</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2026,12 +1913,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="605"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="277"/>
         <source>Vonis: %1</source>
         <translation>Verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="606"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="278"/>
         <source>Klik dua kali untuk konsolidasi</source>
         <translation>Double-click to consolidate</translation>
     </message>
@@ -2067,42 +1954,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>NewOpdDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="32"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="32"/>
         <source>Tambah OPD</source>
         <translation>Add OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="36"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="36"/>
         <source>mis. Bappeda</source>
         <translation>e.g. Bappeda</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="38"/>
         <source>nama petugas, telepon atau surel</source>
         <translation>officer&apos;s name, phone or e-mail</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="41"/>
         <source>&amp;Nama OPD:</source>
         <translation>OPD &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="42"/>
         <source>&amp;Kontak:</source>
         <translation>&amp;Contact:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="43"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="49"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dialogs.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/common/dialogs.py" line="53"/>
         <source>OPD dengan nama ini sudah terdaftar.</source>
         <translation>An OPD with this name is already registered.</translation>
     </message>
@@ -2110,57 +1992,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdRegisterModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="56"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="57"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="59"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="68"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="184"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="71"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="185"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="80"/>
         <source>Paket terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="208"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="86"/>
         <source>dicabut %1</source>
         <translation>revoked %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="210"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="88"/>
         <source>dipercaya</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="211"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="89"/>
         <source>belum disematkan</source>
         <translation>not pinned</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="234"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="77"/>
         <source>Belum ada penugasan tersimpan: dihitung untuk semua indikator.</source>
         <translation>No assignment saved yet: counted for every indicator.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="236"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="62"/>
         <source>Cocokkan sidik jari ini dengan OPD lewat telepon</source>
         <translation>Check this fingerprint with the OPD by phone</translation>
     </message>
@@ -2168,37 +2050,38 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdSummaryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="391"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="52"/>
         <source>OPD</source>
+        <extracomment>A matrix cell&apos;s colour state (see ``palette.cell_state``). The indicator id of a matrix column.</extracomment>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="392"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="54"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="393"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="56"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="394"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="59"/>
         <source>Paket terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="403"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="65"/>
         <source>%1 dari %2 (%3%)</source>
         <translation>%1 of %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="412"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="72"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="424"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="78"/>
         <source>Paket urutan %1, diterima %2</source>
         <translation>Bundle sequence %1, received %2</translation>
     </message>
@@ -2206,53 +2089,67 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdWorkspaceView</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="73"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="84"/>
         <source>%1 · %2 · periode %3 · %4</source>
         <translation>%1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="95"/>
         <source>SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki.</source>
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="195"/>
+        <source>Membaca dokumen bukti</source>
+        <translation>Reading the evidence documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="204"/>
+        <source>Menghitung indeks</source>
+        <translation>Calculating the index</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="218"/>
+        <source>Membaca ruang kerja</source>
+        <translation>Reading the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="261"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="262"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="224"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="263"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="264"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="265"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="251"/>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="255"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="287"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="262"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="298"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="285"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="321"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2260,12 +2157,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="290"/>
-        <source>Melampirkan dokumen</source>
-        <translation>Attaching documents</translation>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="431"/>
+        <source>Pilih tanda terima dari koordinator</source>
+        <translation>Choose the receipt from the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="432"/>
+        <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
+        <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="439"/>
+        <source>Mencatat tanda terima</source>
+        <translation>Recording the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="294"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="330"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2273,68 +2180,62 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="300"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="336"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="325"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="345"/>
+        <source>Membaca dokumen tersimpan</source>
+        <translation>Reading the stored documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="372"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="341"/>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="345"/>
-        <source>Menyiapkan dokumen</source>
-        <translation>Preparing the document</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="368"/>
-        <source>Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.</source>
-        <translation>No application can open this file. It is at %1.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="379"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="393"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="381"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="395"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="383"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="397"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="389"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="403"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="398"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="410"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="400"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="412"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="403"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="415"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="403"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="415"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="408"/>
+        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="418"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>
@@ -2342,157 +2243,137 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="963"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="107"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="964"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="109"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="965"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="112"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="966"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="115"/>
         <source>Kenaikan</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="967"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="118"/>
         <source>Indeks jadi</source>
         <translation>Index after</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="970"/>
-        <source>Tak mungkin</source>
-        <translation>Impossible</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="968"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="120"/>
         <source>Pemilik</source>
         <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="969"/>
-        <source>Kunci</source>
-        <translation>Lock</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="51"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="65"/>
         <source>Pratinjau: %1</source>
         <extracomment>Images are decoded off the GUI thread at most this big (longest side, pixels).</extracomment>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="77"/>
         <source>Halaman dokumen</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="85"/>
         <source>Gambar dokumen</source>
         <translation>Document image</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="94"/>
         <source>Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan &quot;Buka dengan aplikasi lain&quot;.</source>
         <translation>No preview for this kind of file. Use &quot;Open with another application&quot;.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="101"/>
         <source>Buka dengan aplikasi &amp;lain</source>
         <translation>Open with another &amp;application</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="89"/>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="26"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="25"/>
         <source>Tanda terima dari koordinator</source>
         <translation>Receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="30"/>
         <source>Tanda terima untuk paket nomor %1 sudah dicatat. Pengiriman berikutnya hanya berisi perubahan.</source>
         <translation>The receipt for bundle number %1 is recorded. The next export holds only the changes.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="40"/>
         <source>Diterima: %1 · Perlu revisi: %2 · Ditolak: %3</source>
         <translation>Accepted: %1 · Needs revision: %2 · Rejected: %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="47"/>
         <source>Hasil per indikator</source>
         <translation>Verdicts per indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="49"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="49"/>
         <source>Hasil</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="49"/>
         <source>Catatan koordinator</source>
         <translation>Coordinator&apos;s comment</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="68"/>
-        <source>Tutup</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1078"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="37"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1079"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="38"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1080"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="39"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1081"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="40"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1082"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="41"/>
         <source>Tanggal terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1083"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="43"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="1084"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="46"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -2500,82 +2381,82 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SearchTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="36"/>
         <source>Kata dalam judul, nomor, nama berkas atau isi dokumen</source>
         <translation>Words in the title, number, file name or the document&apos;s text</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="51"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="39"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="45"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="48"/>
         <source>Terbit sejak</source>
         <translation>Issued from</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="61"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="49"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="66"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="51"/>
         <source>OPD:</source>
         <translation>OPD:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="53"/>
         <source>Indikator:</source>
         <translation>Indicator:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="55"/>
         <source>Jenis:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="62"/>
         <source>Hasil pencarian</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="79"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="63"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="110"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="87"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="91"/>
         <source>Semua indikator</source>
         <translation>All indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="136"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="111"/>
         <source>Ketik kata yang dicari.</source>
         <translation>Type the words to look for.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="114"/>
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="117"/>
         <source>Mencari bukti</source>
         <translation>Searching the evidence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="126"/>
         <source>%n dokumen ditemukan.</source>
         <translation>
             <numerusform>%n document found.</numerusform>
@@ -2583,7 +2464,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="158"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_tab.py" line="128"/>
         <source>Tidak ada dokumen yang cocok.</source>
         <translation>No document matches.</translation>
     </message>
@@ -2591,127 +2472,122 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="100"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="94"/>
         <source>boleh dikosongkan</source>
         <translation>may be left empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="96"/>
         <source>Bila diisi, frasa sandi diminta setiap kali paket bukti ditandatangani. Jangan sampai lupa: frasa sandi tidak dapat dipulihkan.</source>
         <translation>If set, the passphrase is asked each time an evidence bundle is signed. Do not forget it: it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="118"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="112"/>
         <source>Siapkan ruang kerja</source>
         <translation>Set up a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="123"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="117"/>
         <source>Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih mudah memakai &quot;Buka kit dari koordinator&quot;.</source>
         <translation>Fill in your unit&apos;s details. If the coordinator sent an evaluation kit, &quot;Open a kit from the coordinator&quot; is easier.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="129"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="123"/>
         <source>Perangkat daerah (OPD)</source>
         <translation>Regional agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="124"/>
         <source>Koordinator (Diskominfo)</source>
         <translation>Coordinator (Diskominfo)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="126"/>
         <source>mis. Pemerintah Provinsi Maluku Utara</source>
         <translation>e.g. Pemerintah Provinsi Maluku Utara</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="134"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="128"/>
         <source>mis. Dinas Komunikasi dan Informatika</source>
         <translation>e.g. Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="136"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="130"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="138"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="132"/>
         <source>SPBE (PermenPANRB 59/2020)</source>
         <translation>SPBE (PermenPANRB 59/2020)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="139"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="133"/>
         <source>Pemerintah Digital 2026 (sementara)</source>
         <translation>Digital Government 2026 (provisional)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="148"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="141"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="142"/>
         <source>&amp;Instansi:</source>
         <translation>&amp;Government:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="143"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="151"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="144"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="152"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="145"/>
         <source>&amp;Kerangka penilaian:</source>
         <translation>&amp;Framework:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="146"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="147"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="148"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="149"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="150"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="161"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="164"/>
         <source>Isi nama instansi.</source>
         <translation>Fill in the government&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="185"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="168"/>
         <source>Isi nama unit kerja.</source>
         <translation>Fill in the unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="189"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="172"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2719,193 +2595,188 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SetupTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="66"/>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="95"/>
         <source>Daftar OPD</source>
         <translation>OPD register</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="51"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="52"/>
         <source>&amp;Sematkan kartu identitas…</source>
         <translation>&amp;Pin identity card…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="54"/>
         <source>Daftarkan kunci tanda tangan OPD dari kartu identitasnya</source>
         <translation>Register the OPD&apos;s signing key from its identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="73"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="56"/>
         <source>&amp;Cabut kunci</source>
         <translation>&amp;Revoke key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="58"/>
         <source>Paket yang ditandatangani kunci ini tidak akan diterima lagi</source>
         <translation>Bundles signed with this key will no longer be accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="60"/>
         <source>Terbitkan &amp;kit…</source>
         <translation>Issue &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="63"/>
         <source>Kit penilaian untuk OPD terpilih: kerangka, periode, kunci koordinator dan indikator yang ditugaskan</source>
         <translation>Evaluation kit for the selected OPD: framework, period, the coordinator&apos;s key and the assigned indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="67"/>
         <source>Terbitkan tanda &amp;terima…</source>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="108"/>
         <source>Penugasan indikator</source>
         <translation>Indicator assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="72"/>
         <source>Centang indikator yang dijawab setiap OPD (baris: OPD, kolom: nomor indikator). Yang belum disimpan diisi dari pemilik bawaan kerangka.</source>
         <translation>Tick the indicators each OPD answers for (rows: OPDs, columns: indicator numbers). What is not saved yet comes from the framework&apos;s default owners.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="78"/>
         <source>Simpan &amp;penugasan</source>
         <translation>Save &amp;assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="79"/>
         <source>&amp;Kembalikan</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="80"/>
         <source>Buang perubahan yang belum disimpan</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="84"/>
         <source>Penugasan indikator per OPD</source>
         <translation>Indicator assignment per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="201"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="175"/>
         <source>belum disimpan</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="215"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="187"/>
         <source>Menambah OPD</source>
         <translation>Adding the OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="217"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="190"/>
         <source>OPD %1 ditambahkan.</source>
         <translation>OPD %1 added.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="198"/>
         <source>Pilih kartu identitas OPD</source>
         <translation>Choose the OPD&apos;s identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="199"/>
         <source>Kartu identitas %1;;Semua berkas (*)</source>
         <translation>Identity cards %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="235"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="206"/>
         <source>Memeriksa kartu identitas</source>
         <translation>Checking the identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="253"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="225"/>
         <source>%1 sudah memiliki kunci lain (%2); kunci itu akan diganti.</source>
         <translation>%1 already has another key (%2); that key will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="259"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="231"/>
         <source>Kartu identitas dari &quot;%1&quot; (%2), petugas: %3. Sebelum disematkan, minta petugas OPD membacakan sidik jari kuncinya lewat telepon dan pastikan sama persis dengan yang di bawah ini.</source>
         <translation>Identity card from &quot;%1&quot; (%2), officer: %3. Before pinning it, ask the OPD officer to read out the key&apos;s fingerprint by phone and make sure it is exactly the one below.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="270"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="244"/>
         <source>Sematkan kartu identitas</source>
         <translation>Pin identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="275"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="249"/>
         <source>&amp;Sematkan</source>
         <translation>&amp;Pin</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="288"/>
-        <source>Menyematkan kunci OPD</source>
-        <translation>Pinning the OPD&apos;s key</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="290"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="256"/>
         <source>Kunci %1 disematkan (sidik jari %2).</source>
         <translation>%1&apos;s key pinned (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="270"/>
         <source>Cabut kunci OPD</source>
         <translation>Revoke the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="306"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="272"/>
         <source>Cabut kunci %1? Paket bukti yang ditandatangani kunci ini akan ditolak sampai OPD mengirim kartu identitas baru dan kartu itu disematkan.</source>
         <translation>Revoke %1&apos;s key? Evidence bundles signed with it will be refused until the OPD sends a new identity card and that card is pinned.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="309"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="275"/>
         <source>Cabut kunci</source>
         <translation>Revoke key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="317"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="281"/>
         <source>Mencabut kunci OPD</source>
         <translation>Revoking the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="319"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="284"/>
         <source>Kunci %1 dicabut.</source>
         <translation>%1&apos;s key revoked.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="332"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="297"/>
         <source>Belum ada indikator</source>
         <translation>No indicators yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="334"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="299"/>
         <source>%1 belum mendapat indikator. Centang indikatornya di tabel penugasan lebih dulu.</source>
         <translation>%1 has no indicators yet. Tick its indicators in the assignment table first.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="342"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="307"/>
         <source>Simpan kit penilaian</source>
         <translation>Save the evaluation kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="344"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="309"/>
         <source>Kit penilaian (*%1)</source>
         <translation>Evaluation kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="356"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="319"/>
         <source>Menulis kit penilaian</source>
         <translation>Writing the evaluation kit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="364"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="328"/>
         <source>Kit untuk %1 ditulis ke %2 (%n indikator).</source>
         <translation>
             <numerusform>The kit for %1 was written to %2 (%n indicator).</numerusform>
@@ -2913,27 +2784,27 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="389"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="353"/>
         <source>OPD tanpa indikator</source>
         <translation>OPDs without indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="391"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="355"/>
         <source>OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung untuk semua indikator. Simpan tetap?</source>
         <translation>These OPDs have no indicators yet: %1. Without an assignment an OPD is counted for every indicator. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="394"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="358"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="403"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="365"/>
         <source>Menyimpan penugasan</source>
         <translation>Saving the assignment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="404"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="367"/>
         <source>Penugasan %n OPD disimpan.</source>
         <translation>
             <numerusform>Assignment of %n OPD saved.</numerusform>
@@ -3017,59 +2888,59 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>WhatIfTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="52"/>
         <source>Target indeks</source>
         <translation>Target index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="54"/>
         <source>Ambang predikat &amp;berikutnya</source>
         <translation>&amp;Next predicate threshold</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="56"/>
         <source>Jadikan target batas bawah predikat di atas predikat sekarang</source>
         <translation>Set the target to the lower bound of the predicate above the current one</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="58"/>
         <source>&amp;Target indeks:</source>
         <translation>&amp;Target index:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="82"/>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="84"/>
         <source>Rencana menuju target</source>
         <translation>Plan to the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="66"/>
         <source>Kenaikan satu tingkat yang paling besar pengaruhnya lebih dulu; setiap tingkat memerlukan tingkat di bawahnya. Centang Kunci untuk mempertahankan tingkat indikator, atau Tak mungkin bila indikator tidak mungkin dinaikkan tahun ini.</source>
         <translation>One-level raises with the largest effect first; every level needs the one below it. Tick Lock to keep an indicator&apos;s level, or Impossible when it cannot be raised this year.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="105"/>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="88"/>
         <source>Batasan per indikator</source>
         <translation>Constraints per indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="184"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="153"/>
         <source>Menghitung rencana</source>
         <translation>Computing the plan</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="168"/>
         <source>Indeks sekarang %1 (%2).</source>
         <translation>The index is now %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="203"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="173"/>
         <source>Target %1 sudah tercapai.</source>
         <translation>Target %1 is reached.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="206"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="176"/>
         <source>Dengan %n kenaikan tingkat indeks menjadi %1 (%2).</source>
         <translation>
             <numerusform>With %n level raise the index becomes %1 (%2).</numerusform>
@@ -3077,12 +2948,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="213"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="183"/>
         <source>Target %1 tidak tercapai walau semua kenaikan yang diizinkan dilakukan: paling tinggi %2 (%3).</source>
         <translation>Target %1 cannot be reached even with every allowed raise: at most %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="196"/>
         <source>%n indikator dikeluarkan dari rencana.</source>
         <translation>
             <numerusform>%n indicator kept out of the plan.</numerusform>
@@ -3090,317 +2961,320 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="228"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="198"/>
         <source>Semua indikator boleh dinaikkan.</source>
         <translation>Every indicator may be raised.</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceSetup</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="58"/>
+        <source>Membuat ruang kerja</source>
+        <translation>Creating the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="69"/>
+        <source>Pilih kit dari koordinator</source>
+        <translation>Choose the kit from the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="70"/>
+        <source>Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)</source>
+        <translation>Evaluation kit (*.json *.kit *.spbekit);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="76"/>
+        <source>Memeriksa kit</source>
+        <translation>Checking the kit</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="98"/>
+        <source>Membuat ruang kerja dari kit</source>
+        <translation>Creating the workspace from the kit</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="113"/>
+        <source>Menyiapkan ruang kerja contoh</source>
+        <translation>Preparing the example workspace</translation>
+    </message>
+</context>
+<context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="62"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="66"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="63"/>
         <source>Lokasi berkas ruang kerja</source>
         <translation>Location of the workspace file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="77"/>
         <source>Simpan ruang kerja</source>
         <translation>Save the workspace</translation>
     </message>
 </context>
 <context>
-    <name>ask</name>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="46"/>
-        <source>Ganti kunci OPD?</source>
-        <translation>Replace the OPD&apos;s key?</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="47"/>
-        <source>%1 sudah memiliki kunci tersemat yang masih berlaku. Bila diganti, paket bukti yang ditandatangani kunci lama akan ditolak.</source>
-        <translation>%1 already has a pinned key that still works. If it is replaced, evidence bundles signed with the old key will be refused.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="55"/>
-        <source>Sidik jari kunci lama: %1
-Sidik jari kunci baru: %2
-
-Ganti hanya bila petugas OPD membacakan sidik jari kunci baru lewat telepon dan menjelaskan mengapa kuncinya berganti.</source>
-        <translation>Old key fingerprint: %1
-New key fingerprint: %2
-
-Replace it only if the OPD officer read the new key&apos;s fingerprint to you by phone and explained why the key changed.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="65"/>
-        <source>&amp;Ganti kunci</source>
-        <translation>&amp;Replace key</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="68"/>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="96"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="77"/>
-        <source>Percayai lagi kunci yang dicabut?</source>
-        <translation>Trust a revoked key again?</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="78"/>
-        <source>Kunci ini pernah dicabut untuk %1. Bila dipercaya lagi, paket bukti yang ditandatangani kunci ini akan diterima lagi.</source>
-        <translation>This key was revoked for %1. If it is trusted again, evidence bundles signed with it will be accepted again.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="86"/>
-        <source>Sidik jari: %1
-
-Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini aman.</source>
-        <translation>Fingerprint: %1
-
-Trust it again only if the OPD officer confirmed by phone that this key is safe.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/ask.py" line="93"/>
-        <source>&amp;Percayai lagi</source>
-        <translation>&amp;Trust again</translation>
-    </message>
-</context>
-<context>
     <name>coordinator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="14"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="15"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="15"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="16"/>
         <source>draf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="16"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="17"/>
         <source>siap diperiksa</source>
         <translation>ready for review</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="17"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="18"/>
         <source>tidak berlaku</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="20"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="21"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="21"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="22"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="22"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="23"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="27"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="28"/>
         <source>Diterima</source>
         <extracomment>The verdicts in the order the picker offers them (None = no verdict yet).</extracomment>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="28"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="29"/>
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="29"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="30"/>
         <source>Bagian tersimpan</source>
         <translation>Part stored</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="30"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="31"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="32"/>
         <source>Karantina</source>
         <translation>Quarantined</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="32"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="33"/>
         <source>Belum diperiksa</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="49"/>
         <source>Impor paket bukti</source>
         <translation>Evidence bundle imported</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="50"/>
         <source>Bagian paket disimpan</source>
         <translation>Bundle part stored</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="51"/>
         <source>Ekspor paket bukti</source>
         <translation>Evidence bundle exported</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="51"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="52"/>
         <source>Daftar OPD diubah</source>
         <translation>OPD register changed</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="53"/>
         <source>Vonis ditetapkan</source>
         <translation>Verdict set</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="53"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="54"/>
         <source>Jawaban diubah</source>
         <translation>Answer changed</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="55"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="55"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="56"/>
         <source>Tanda terima dicatat</source>
         <translation>Receipt recorded</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="57"/>
         <source>Dokumen ditambahkan</source>
         <translation>Document added</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="58"/>
         <source>Dokumen diubah</source>
         <translation>Document changed</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="59"/>
         <source>Dokumen dihapus</source>
         <translation>Document removed</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="60"/>
         <source>Dokumen ditautkan</source>
         <translation>Document linked</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="61"/>
         <source>Tautan dokumen dilepas</source>
         <translation>Document unlinked</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="61"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="62"/>
         <source>Profil diubah</source>
         <translation>Profile changed</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="63"/>
         <source>Kerangka diganti</source>
         <translation>Framework replaced</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="64"/>
         <source>Ruang kerja dibuat</source>
         <translation>Workspace created</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="68"/>
         <source>Semua tindakan</source>
         <extracomment>History filter choices: (action prefix, label); &quot;&quot; = everything.</extracomment>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="69"/>
         <source>Paket bukti</source>
         <translation>Evidence bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="70"/>
         <source>Daftar OPD</source>
         <translation>OPD register</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="71"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="72"/>
         <source>Jawaban dan keputusan</source>
         <translation>Answers and decisions</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="73"/>
         <source>Tanda terima</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="73"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="74"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="75"/>
         <source>Tautan dokumen</source>
         <translation>Document links</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="76"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="95"/>
         <source>belum diperiksa</source>
         <translation>not reviewed</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="113"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="115"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="116"/>
         <source>%n hari lalu</source>
         <translation>%n days ago</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="122"/>
         <source>belum ada</source>
-        <extracomment>The row&apos;s dataclass (every model answers it). A matrix cell&apos;s colour state (see ``palette.cell_state``). The indicator id of a matrix column. The invisible root (a module-level default instead of a call in each signature).</extracomment>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="875"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="61"/>
+        <source>Kunci</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="62"/>
         <source>Kunci: tingkat indikator ini dipertahankan, tidak dinaikkan</source>
         <translation>Lock: this indicator&apos;s level is kept, not raised</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/models.py" line="878"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="68"/>
+        <source>Tak mungkin</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="69"/>
         <source>Tidak mungkin dinaikkan tahun ini</source>
         <translation>Cannot be raised this year</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="98"/>
+        <source>Menyematkan kunci OPD</source>
+        <extracomment>``pin(name, replace, unrevoke)``: ``exchange.trust_card`` or ``trust_public_key`` for a name.</extracomment>
+        <translation>Pinning the OPD&apos;s key</translation>
+    </message>
+</context>
+<context>
+    <name>layout</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/layout.py" line="114"/>
+        <source>Batal</source>
+        <extracomment>In a :func:`vbox` or :func:`hbox`: stretchable empty space. What a box holds: a widget or a layout (with a stretch factor as a pair), a spacing in pixels, or ``STRETCH``.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/layout.py" line="125"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3452,37 +3326,38 @@ Trust it again only if the OPD officer confirmed by phone that this key is safe.
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="16"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="27"/>
         <source>Dokumen (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="24"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="35"/>
         <source>Ruang kerja SPBE (*.spbe);;Semua berkas (*)</source>
         <translation>SPBE workspace (*.spbe);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="50"/>
         <source>Pilih dokumen bukti dukung</source>
         <translation>Choose evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="61"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="80"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="149"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="114"/>
         <source>Proses masih berjalan</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="115"/>
         <source>Proses berikut masih berjalan:
 %1
 
@@ -3493,9 +3368,59 @@ Batalkan dan tutup aplikasi? Data yang sudah tersimpan tidak hilang.</source>
 Cancel them and close? Data already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="120"/>
         <source>Batalkan dan tutup</source>
         <translation>Cancel them and close</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="159"/>
+        <source>Ganti kunci OPD?</source>
+        <translation>Replace the OPD&apos;s key?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="160"/>
+        <source>%1 sudah memiliki kunci tersemat yang masih berlaku. Bila diganti, paket bukti yang ditandatangani kunci lama akan ditolak.</source>
+        <translation>%1 already has a pinned key that still works. If it is replaced, evidence bundles signed with the old key will be refused.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="165"/>
+        <source>Sidik jari kunci lama: %1
+Sidik jari kunci baru: %2
+
+Ganti hanya bila petugas OPD membacakan sidik jari kunci baru lewat telepon dan menjelaskan mengapa kuncinya berganti.</source>
+        <translation>Old key fingerprint: %1
+New key fingerprint: %2
+
+Replace it only if the OPD officer read the new key&apos;s fingerprint to you by phone and explained why the key changed.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="173"/>
+        <source>&amp;Ganti kunci</source>
+        <translation>&amp;Replace key</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="181"/>
+        <source>Percayai lagi kunci yang dicabut?</source>
+        <translation>Trust a revoked key again?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="182"/>
+        <source>Kunci ini pernah dicabut untuk %1. Bila dipercaya lagi, paket bukti yang ditandatangani kunci ini akan diterima lagi.</source>
+        <translation>This key was revoked for %1. If it is trusted again, evidence bundles signed with it will be accepted again.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="187"/>
+        <source>Sidik jari: %1
+
+Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini aman.</source>
+        <translation>Fingerprint: %1
+
+Trust it again only if the OPD officer confirmed by phone that this key is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/prompts.py" line="192"/>
+        <source>&amp;Percayai lagi</source>
+        <translation>&amp;Trust again</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
-"""Numbers, dates and sizes in the GUI's locale ("2,47", "29 November 2026", "3,4 MB")."""
+"""Numbers, dates, times and sizes in the GUI's locale ("2,47", "29 November 2026", "3,4 MB")."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 from spbe_desktop.core.locale_id import parse_date
 
@@ -22,6 +22,16 @@ def date(value: str | dt.date | None) -> str:
     if day is None:
         return str(value)
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def timestamp(value: str | None) -> str:
+    """A stored UTC timestamp in local time: "29 November 2026, 14.05"."""
+    if not value:
+        return ""
+    moment = QDateTime.fromString(value, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return date(value)
+    return QLocale().toString(moment.toLocalTime(), "d MMMM yyyy, HH.mm")
 
 
 def size(n: int) -> str:

@@ -111,11 +111,13 @@ class Job(QObject):
         key: str | None,
         parent: QObject,
         owner: QObject | None = None,
+        quiet: bool = False,
     ) -> None:
         super().__init__(parent)
         self.fn = fn
         self.title = title
         self.key = key
+        self.quiet = quiet
         # Weak: a pending job must not be what keeps its window alive (nor delete it later,
         # from inside the job's own deferred deletion).
         self._owner = weakref.ref(owner) if owner is not None else None
@@ -216,6 +218,7 @@ class JobRunner(QObject):
         key: str | None = None,
         owner: QObject | None = None,
         modal: bool = False,
+        quiet: bool = False,
         on_done: Callable[[Any], Any] | None = None,
         on_error: Callable[[BaseException], Any] | None = None,
         on_progress: Callable[[int, int, str], Any] | None = None,
@@ -234,6 +237,8 @@ class JobRunner(QObject):
                 are dropped instead of meeting a deleted object.
             modal: show the progress dialog (with Cancel) over the owner's window when the
                 job takes longer than a moment.
+            quiet: a short read or save the user need not hear about: closing the window
+                waits for it instead of asking whether to cancel it.
             on_done: called with the result.
             on_error: called with the exception; without it the failure is shown to the user
                 in one sentence (``prompts.show_failure``).
@@ -245,7 +250,7 @@ class JobRunner(QObject):
         if key is not None and any(j.key == key for j in self._jobs):
             return None
         parent = owner if isinstance(owner, QWidget) else None
-        job = Job(fn, title, key, self, owner)
+        job = Job(fn, title, key, self, owner, quiet)
         job.add_callback("success", on_done)
         job.add_callback("failure", on_error or (lambda exc: prompts.show_failure(parent, exc)))
         job.add_callback("progress", on_progress)
@@ -275,6 +280,10 @@ class JobRunner(QObject):
 
     def active_jobs(self) -> list[Job]:
         return list(self._jobs)
+
+    def jobs_to_ask_about(self) -> list[Job]:
+        """Running jobs that are not ``quiet``: closing asks before it cancels them."""
+        return [j for j in self._jobs if not j.quiet]
 
     def is_busy(self, key: str | None = None) -> bool:
         return any(key is None or j.key == key for j in self._jobs)
@@ -318,21 +327,22 @@ class InlineJobRunner(JobRunner):
 
 
 class JobProgressDialog(QDialog):
-    """Modal progress for one long job, with a Cancel button wired to its token.
+    """Modal progress for a window's long jobs, with a Cancel button wired to the job's token.
 
-    Appears only if the job takes longer than ``delay_ms`` and closes itself when the job ends.
+    One per window, made for its first modal job and reused: it appears only if a job takes
+    longer than ``delay_ms`` and hides when the job ends. It is never deleted before its
+    window (a dialog still queued for deletion when its window goes away crashes PySide).
     """
 
-    def __init__(self, job: Job, parent: QWidget | None, title: str, delay_ms: int = 300) -> None:
+    def __init__(self, parent: QWidget | None, delay_ms: int = 300) -> None:
         super().__init__(parent)
-        self._job = job
-        self.setWindowTitle(title)
+        self._job: Job | None = None
+        self._delay_ms = delay_ms
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(420)
-        self.label = QLabel(job.title)
+        self.label = QLabel()
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
         self.bar.setAccessibleName(self.tr("Kemajuan proses"))
         self.cancel_button = QPushButton(self.tr("Batal"))
         self.cancel_button.setToolTip(
@@ -343,23 +353,49 @@ class JobProgressDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignRight)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
-        job.signals.progress.connect(self._on_job_progress)
-        job.done.connect(self._on_job_done)
-        QTimer.singleShot(delay_ms, self._show_if_running)
 
     @classmethod
     def track(cls, job: Job | None, parent: QWidget | None, title: str) -> JobProgressDialog | None:
+        """Show ``job``'s progress over ``parent`` (its window's dialog, made if needed)."""
         if job is None or job.is_done:
             return None
-        return cls(job, parent, title)
+        dialog = None
+        if parent is not None:
+            dialog = parent.findChild(cls, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        if dialog is None:
+            dialog = cls(parent)
+            if parent is None:
+                job.progress_dialog = dialog  # type: ignore[attr-defined]  # lives with the job
+        dialog.follow(job, title)
+        return dialog
 
+    def follow(self, job: Job, title: str) -> None:
+        """Show ``job`` from now on (a window runs one modal job at a time, as a rule)."""
+        self._forget()
+        self._job = job
+        self.setWindowTitle(title)
+        self.label.setText(job.title)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        job.signals.progress.connect(self._on_job_progress)
+        job.done.connect(self._on_job_done)
+        QTimer.singleShot(self._delay_ms, self, self._show_if_running)
+
+    def _forget(self) -> None:
+        job, self._job = self._job, None
+        if job is not None and shiboken6.isValid(job):
+            job.signals.progress.disconnect(self._on_job_progress)
+            job.done.disconnect(self._on_job_done)
+
+    @Slot()
     def _show_if_running(self) -> None:
-        if not self._job.is_done:
+        if self._job is not None and not self._job.is_done:
             self.show()
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
-        self._job.cancel()
+        if self._job is not None:
+            self._job.cancel()
         self.cancel_button.setEnabled(False)
         self.label.setText(self.tr("Membatalkan…"))
 
@@ -373,8 +409,8 @@ class JobProgressDialog(QDialog):
 
     @Slot(object)
     def _on_job_done(self, _job: Job) -> None:
-        self.close()
-        self.deleteLater()
+        self._forget()
+        self.hide()
 
     @override
     def reject(self) -> None:  # Esc / window close = Cancel, the dialog stays until the job ends

@@ -1,17 +1,26 @@
-"""Thin wrappers over QFileDialog / QMessageBox / QInputDialog: the one seam tests monkeypatch.
+"""Every modal question the GUI asks, as one function each: the one seam tests monkeypatch.
 
-Every modal question the GUI asks goes through here, so a test replaces one function instead of
+Thin wrappers over QFileDialog / QMessageBox / QInputDialog and the few small dialogs of
+:mod:`dialogs` (a new OPD, a key's fingerprint check), so a test replaces one function instead of
 Qt statics, and no test ever blocks on a dialog.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from spbe_desktop.ui.common.dialogs import FingerprintDialog, FingerprintRequest, NewOpdDialog
 from spbe_desktop.ui.messages import error_text, error_title
+
+
+def documents_folder() -> Path:
+    """Where a file dialog starts: the user's documents folder (else home)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
 
 
 def document_filter() -> str:
@@ -24,6 +33,14 @@ def document_filter() -> str:
 
 def workspace_filter() -> str:
     return QCoreApplication.translate("prompts", "Ruang kerja SPBE (*.spbe);;Semua berkas (*)")
+
+
+def choose_files(
+    parent: QWidget | None, title: str, name_filter: str, start: Path | None = None
+) -> list[Path]:
+    """Ask for one or more files of a kind (bundles and their parts)."""
+    files, _ = QFileDialog.getOpenFileNames(parent, title, str(start or ""), name_filter)
+    return [Path(f) for f in files]
 
 
 def choose_documents(parent: QWidget | None, start: Path | None = None) -> list[Path]:
@@ -102,3 +119,91 @@ def ask_close_while_busy(parent: QWidget | None, job_titles: list[str]) -> bool:
         ).replace("%1", listing),
         action=QCoreApplication.translate("prompts", "Batalkan dan tutup"),
     )
+
+
+def new_opd(parent: QWidget | None, existing: Sequence[str]) -> tuple[str, str] | None:
+    """Name and contact of a new OPD, or None if cancelled."""
+    dialog = NewOpdDialog(existing, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
+
+
+def confirm_fingerprint(parent: QWidget | None, request: FingerprintRequest) -> str | None:
+    """The OPD name to pin the key to, once the officer confirmed the fingerprint; else None."""
+    dialog = FingerprintDialog(request, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen_name() or None
+
+
+def _warning_box(
+    parent: QWidget | None, title: str, text: str, details: str, accept: str
+) -> QMessageBox:
+    """A warning whose safe answer (Batal) is the default; ``accept`` labels the other one."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setInformativeText(details)
+    box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(
+        box.addButton(
+            QCoreApplication.translate("prompts", "Batal"), QMessageBox.ButtonRole.RejectRole
+        )
+    )
+    return box
+
+
+def key_replace_box(parent: QWidget | None, name: str, old: str, new: str) -> QMessageBox:
+    """The warning before another key replaces an OPD's working key: both fingerprints."""
+    return _warning_box(
+        parent,
+        QCoreApplication.translate("prompts", "Ganti kunci OPD?"),
+        QCoreApplication.translate(
+            "prompts",
+            "%1 sudah memiliki kunci tersemat yang masih berlaku. Bila diganti, paket bukti "
+            "yang ditandatangani kunci lama akan ditolak.",
+        ).replace("%1", name),
+        QCoreApplication.translate(
+            "prompts",
+            "Sidik jari kunci lama: %1\nSidik jari kunci baru: %2\n\nGanti hanya bila petugas "
+            "OPD membacakan sidik jari kunci baru lewat telepon dan menjelaskan mengapa kuncinya "
+            "berganti.",
+        )
+        .replace("%1", old)
+        .replace("%2", new),
+        QCoreApplication.translate("prompts", "&Ganti kunci"),
+    )
+
+
+def unrevoke_box(parent: QWidget | None, name: str, fingerprint: str) -> QMessageBox:
+    """The warning before a revoked key is trusted again."""
+    return _warning_box(
+        parent,
+        QCoreApplication.translate("prompts", "Percayai lagi kunci yang dicabut?"),
+        QCoreApplication.translate(
+            "prompts",
+            "Kunci ini pernah dicabut untuk %1. Bila dipercaya lagi, paket bukti yang "
+            "ditandatangani kunci ini akan diterima lagi.",
+        ).replace("%1", name),
+        QCoreApplication.translate(
+            "prompts",
+            "Sidik jari: %1\n\nPercayai lagi hanya bila petugas OPD memastikan lewat telepon "
+            "bahwa kunci ini aman.",
+        ).replace("%1", fingerprint),
+        QCoreApplication.translate("prompts", "&Percayai lagi"),
+    )
+
+
+def _accepted(box: QMessageBox) -> bool:
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
+
+
+def confirm_key_replace(parent: QWidget | None, name: str, old: str, new: str) -> bool:
+    """True once the coordinator confirmed that the OPD's key really changed."""
+    return _accepted(key_replace_box(parent, name, old, new))
+
+
+def confirm_unrevoke(parent: QWidget | None, name: str, fingerprint: str) -> bool:
+    """True once the coordinator explicitly trusts a revoked key again."""
+    return _accepted(unrevoke_box(parent, name, fingerprint))

@@ -8,8 +8,32 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from spbe_desktop.ui import assets, i18n, prompts
+from spbe_desktop.ui.jobs import InlineJobRunner, JobRunner
+from spbe_desktop.ui.main_window import MainWindow
+from spbe_desktop.ui.settings_store import UiSettings
 
 _HERE = Path(__file__).parent
+#: Every function of ``prompts`` that opens a modal dialog (``show_failure`` goes through
+#: ``show_error``; ``ask_close_while_busy`` is answered "yes" below).
+MODAL_PROMPTS = (
+    "choose_files",
+    "choose_documents",
+    "choose_open_file",
+    "choose_save_file",
+    "choose_directory",
+    "confirm",
+    "inform",
+    "show_error",
+    "ask_passphrase",
+    "new_opd",
+    "confirm_fingerprint",
+    "confirm_key_replace",
+    "confirm_unrevoke",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -19,20 +43,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture
-def gui_lang(qapp: object) -> Iterator[None]:
+def gui_lang(qapp: QApplication) -> Iterator[None]:
     """Bahasa Indonesia installed (the default), and restored after the test."""
-    from spbe_desktop.ui import assets, i18n
-
-    i18n.install(qapp, "id")  # type: ignore[arg-type]
-    qapp.setStyleSheet(assets.stylesheet())  # type: ignore[attr-defined]
+    i18n.install(qapp, "id")
+    qapp.setStyleSheet(assets.stylesheet())
     yield
-    i18n.install(qapp, "id")  # type: ignore[arg-type]
+    i18n.install(qapp, "id")
 
 
 @pytest.fixture
-def inline_runner(qapp: object) -> Iterator[object]:
-    from spbe_desktop.ui.jobs import InlineJobRunner
-
+def inline_runner(qapp: QApplication) -> Iterator[InlineJobRunner]:
     runner = InlineJobRunner()
     yield runner
     runner.cancel_all()
@@ -40,42 +60,40 @@ def inline_runner(qapp: object) -> Iterator[object]:
 
 
 @pytest.fixture
-def real_runner(qapp: object) -> Iterator[object]:
-    from spbe_desktop.ui.jobs import JobRunner
-
+def real_runner(qapp: QApplication) -> Iterator[JobRunner]:
     runner = JobRunner()
     yield runner
     runner.cancel_all()
     runner.wait_for_done()
 
 
-def make_window(qtbot: object, qapp: object, runner: object, tmp_path: Path) -> object:
-    from spbe_desktop.ui import i18n
-    from spbe_desktop.ui.main_window import MainWindow
-    from spbe_desktop.ui.settings_store import UiSettings
-
+def make_window(qtbot: QtBot, qapp: QApplication, runner: JobRunner, tmp_path: Path) -> MainWindow:
     window = MainWindow(
-        runner,  # type: ignore[arg-type]
+        runner,
         UiSettings(tmp_path / "ui-state.ini"),
-        switch_language=lambda lang: i18n.install(qapp, lang),  # type: ignore[arg-type]
+        switch_language=lambda lang: i18n.install(qapp, lang),
         language="id",
     )
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    qtbot.addWidget(window)
     window.show()
     return window
 
 
 @pytest.fixture
 def window(
-    qtbot: object, qapp: object, gui_lang: None, inline_runner: object, tmp_path: Path
-) -> object:
+    qtbot: QtBot,
+    qapp: QApplication,
+    gui_lang: None,
+    inline_runner: InlineJobRunner,
+    tmp_path: Path,
+) -> MainWindow:
     return make_window(qtbot, qapp, inline_runner, tmp_path)
 
 
 @pytest.fixture
 def window_factory(
-    qtbot: object, qapp: object, gui_lang: None, tmp_path: Path
-) -> Callable[[object], object]:
+    qtbot: QtBot, qapp: QApplication, gui_lang: None, tmp_path: Path
+) -> Callable[[JobRunner], MainWindow]:
     """A main window on the given runner (the real one, for the threading tests)."""
     return lambda runner: make_window(qtbot, qapp, runner, tmp_path)
 
@@ -147,8 +165,6 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     wins). Closing a window while a follow-up job still runs asks whether to cancel it; at
     teardown the answer is yes, so no test can hang there.
     """
-    from spbe_desktop.ui import prompts
-    from spbe_desktop.ui.coordinator import ask
 
     def unexpected(name: str) -> Callable[..., Any]:
         def fail(*_args: Any, **_kwargs: Any) -> Any:
@@ -156,33 +172,8 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
         return fail
 
-    for module, names in (
-        (
-            prompts,
-            (
-                "choose_documents",
-                "choose_open_file",
-                "choose_save_file",
-                "choose_directory",
-                "confirm",
-                "inform",
-                "show_error",
-                "ask_passphrase",
-            ),
-        ),
-        (
-            ask,
-            (
-                "choose_files",
-                "new_opd",
-                "confirm_fingerprint",
-                "confirm_key_replace",
-                "confirm_unrevoke",
-            ),
-        ),
-    ):
-        for name in names:
-            monkeypatch.setattr(module, name, unexpected(name))
+    for name in MODAL_PROMPTS:
+        monkeypatch.setattr(prompts, name, unexpected(name))
     monkeypatch.setattr(prompts, "ask_close_while_busy", lambda _parent, _titles: True)
 
 
@@ -190,22 +181,19 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 def pytest_runtest_teardown(item: pytest.Item) -> Any:
     """Before pytest-qt closes this test's widgets, let every real worker thread finish and
     deliver its last queued signals while those widgets still exist: a signal that arrives after
-    its receiver was deleted crashes the interpreter (seen as a rare segfault at teardown)."""
-    import gc
-    import sys
+    its receiver was deleted crashes the interpreter (seen as a rare segfault at teardown).
 
-    jobs = sys.modules.get("spbe_desktop.ui.jobs")
-    if jobs is not None:
-        from PySide6.QtWidgets import QApplication
-
-        runners = [
-            o
-            for o in gc.get_objects()
-            if isinstance(o, jobs.JobRunner) and not isinstance(o, jobs.InlineJobRunner)
-        ]
-        for runner in runners:
-            runner.cancel_all()
-            runner.wait_for_done(60_000)
-        if runners and (app := QApplication.instance()) is not None:
-            app.processEvents()
+    The runners are the test's fixtures (``real_runner`` and the like), never found through
+    ``gc.get_objects()``: that hands out tuples a worker thread is still building, and the
+    worker then fails with a SystemError."""
+    runners = [
+        value
+        for value in getattr(item, "funcargs", {}).values()
+        if isinstance(value, JobRunner) and not isinstance(value, InlineJobRunner)
+    ]
+    for runner in runners:
+        runner.cancel_all()
+        runner.wait_for_done(60_000)
+    if runners and (app := QApplication.instance()) is not None:
+        app.processEvents()
     return (yield)

@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
 
+from spbe_desktop.core.models import Answer
 from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -19,21 +21,21 @@ from spbe_desktop.ui.models.navigator_model import ID_ROLE, KIND_ROLE
 from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
 
 
-def open_view(qtbot: object, window: MainWindow, path: Path) -> OpdWorkspaceView:
-    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
+def open_view(qtbot: QtBot, window: MainWindow, path: Path) -> OpdWorkspaceView:
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):
         window.open_workspace(path)
     assert isinstance(window.view, OpdWorkspaceView)
     return window.view
 
 
-def click_indicator(qtbot: object, view: OpdWorkspaceView, indicator: str) -> None:
+def click_indicator(qtbot: QtBot, view: OpdWorkspaceView, indicator: str) -> None:
     nav = view.navigator
     index = nav.proxy.mapFromSource(nav.model.indicator_index(indicator))
     nav.tree.scrollTo(index)
     rect = nav.tree.visualRect(index)
     qtbot.mouseClick(
         nav.tree.viewport(),
-        Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+        Qt.MouseButton.LeftButton,
         pos=rect.center(),
     )
     assert view.current_indicator == indicator
@@ -54,7 +56,7 @@ def drop_files(widget: QWidget, files: list[Path]) -> None:
 
 
 def test_add_button_opens_the_file_dialog(
-    qtbot: object,
+    qtbot: QtBot,
     window: MainWindow,
     opd_workspace: Path,
     sample_docs: dict[str, Path],
@@ -65,28 +67,28 @@ def test_add_button_opens_the_file_dialog(
     monkeypatch.setattr(
         prompts, "choose_documents", lambda parent, start=None: [sample_docs["pdf"]]
     )
-    qtbot.mouseClick(view.page.add_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: view.metadata_dialog is not None)  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.page.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.metadata_dialog is not None)
     assert view.metadata_dialog is not None
     assert len(view.metadata_dialog.forms) == 1
 
 
-def click_radio(qtbot: object, button: QRadioButton) -> None:
+def click_radio(qtbot: QtBot, button: QRadioButton) -> None:
     """Click on the radio's circle (its centre may lie beyond a short label)."""
     qtbot.mouseClick(
         button,
-        Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
+        Qt.MouseButton.LeftButton,
         pos=QPoint(8, button.height() // 2),
     )
 
 
-def stored_answer(path: Path, indicator: str) -> object:
+def stored_answer(path: Path, indicator: str) -> Answer | None:
     with WorkspaceStore.open(path) as store:
         return store.answers().get(indicator)
 
 
 def test_opd_flow_claim_justify_attach_and_index(
-    qtbot: object,
+    qtbot: QtBot,
     window: MainWindow,
     opd_workspace: Path,
     sample_docs: dict[str, Path],
@@ -102,25 +104,25 @@ def test_opd_flow_claim_justify_attach_and_index(
     click_radio(qtbot, page.level_buttons[2])
     text = "Pergub 12/2024 memuat enam domain arsitektur (Pasal 3-8)."
     page.justification.setFocus()
-    qtbot.keyClicks(page.justification, text)  # type: ignore[attr-defined]
+    qtbot.keyClicks(page.justification, text)
 
     def saved() -> None:
         answer = stored_answer(opd_workspace, "I01")
         assert answer is not None
-        assert answer.level == 3  # type: ignore[attr-defined]
-        assert answer.justification == text  # type: ignore[attr-defined]
-        assert answer.status == "draft"  # type: ignore[attr-defined]
+        assert answer.level == 3
+        assert answer.justification == text
+        assert answer.status == "draft"
 
-    qtbot.waitUntil(saved, timeout=5_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(saved, timeout=5_000)
     # Level 3 on indicator 1 (weight 1,30): (100 + 2 x 1,30) / 100 = 1,026 -> "1,03".
-    qtbot.waitUntil(lambda: view.index_panel.value.text() == "1,03")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.index_panel.value.text() == "1,03")
     assert view.index_panel.gap.text() == "kurang 1,58 menuju Baik"
     status = view.navigator.model.indicator_index("I01").siblingAtColumn(1)
     assert status.data() == "Tk 3 · draf"
     assert "belum ada dokumen bukti" in page.warnings_label.text()
 
     drop_files(page, [sample_docs["pdf"], sample_docs["docx"]])  # as from a file manager
-    qtbot.waitUntil(lambda: view.metadata_dialog is not None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.metadata_dialog is not None)
     dialog = view.metadata_dialog
     assert dialog is not None
     assert len(dialog.forms) == 2
@@ -131,9 +133,9 @@ def test_opd_flow_claim_justify_attach_and_index(
     assert first.level.currentData() == 3  # the claimed level is proposed
     first.title.setText("SK Tim Koordinasi SPBE")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: page.documents.rowCount() == 2)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.documents.rowCount() == 2)
     titles = {page.documents.document(r).title for r in range(2)}
     assert "SK Tim Koordinasi SPBE" in titles
     assert page.warnings_box.isHidden()
@@ -144,7 +146,7 @@ def test_opd_flow_claim_justify_attach_and_index(
 
 
 def test_navigator_search_and_assigned_filter(
-    qtbot: object, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     from spbe_desktop.services.workspace import init_workspace
 
@@ -160,7 +162,7 @@ def test_navigator_search_and_assigned_filter(
     nav = view.navigator
     assert nav.assigned_only.isChecked()
     assert view.current_indicator == "I01"
-    qtbot.keyClicks(nav.search, "peta")  # type: ignore[attr-defined]
+    qtbot.keyClicks(nav.search, "peta")
     assert nav.search.text() == "peta", nav.search.text()
     shown: list[str] = []
 
@@ -179,7 +181,7 @@ def test_navigator_search_and_assigned_filter(
 
 
 def test_warnings_scanned_expired_old_and_level_gap(
-    qtbot: object,
+    qtbot: QtBot,
     window: MainWindow,
     opd_workspace: Path,
     sample_docs: dict[str, Path],
@@ -246,7 +248,7 @@ def test_warnings_scanned_expired_old_and_level_gap(
 
 
 def test_language_switch_shows_english_labels(
-    qtbot: object, window: MainWindow, opd_workspace: Path
+    qtbot: QtBot, window: MainWindow, opd_workspace: Path
 ) -> None:
     view = open_view(qtbot, window, opd_workspace)
     view.select_indicator("I01")
@@ -258,14 +260,15 @@ def test_language_switch_shows_english_labels(
     assert view.page.add_button.text() == "&Add documents…"
     assert view.page.title.text() == "Indicator 1 · Kebijakan Internal Arsitektur SPBE"
     assert view.index_panel.value.text() == "1.00"
-    assert view.index_panel.gap.text().startswith("short by 1.60 of Baik")
+    assert view.index_panel.gap.text().startswith("1.60 short of Baik")
     assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Send"]
     window.set_language("id")
-    assert window.view.page.add_button.text() == "&Tambah dokumen…"  # type: ignore[union-attr]
+    assert isinstance(window.view, OpdWorkspaceView)
+    assert window.view.page.add_button.text() == "&Tambah dokumen…"
 
 
 def test_preview_shows_pdf_inside_the_app(
-    qtbot: object,
+    qtbot: QtBot,
     window: MainWindow,
     opd_workspace: Path,
     sample_docs: dict[str, Path],
@@ -276,10 +279,10 @@ def test_preview_shows_pdf_inside_the_app(
     view = open_view(qtbot, window, opd_workspace)
     view.select_indicator("I10")
     view.page.table.selectRow(0)
-    qtbot.mouseClick(view.page.preview_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: bool(view._previews))  # type: ignore[attr-defined]
+    qtbot.mouseClick(view.page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(view._previews))
     dialog = view._previews[-1]
-    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
     assert dialog.document is not None
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() == 1
@@ -287,7 +290,7 @@ def test_preview_shows_pdf_inside_the_app(
 
 
 def test_unlink_asks_first_and_keeps_the_document(
-    qtbot: object,
+    qtbot: QtBot,
     window: MainWindow,
     opd_workspace: Path,
     sample_docs: dict[str, Path],
@@ -299,7 +302,7 @@ def test_unlink_asks_first_and_keeps_the_document(
     view.page.table.selectRow(0)
     asked: list[str] = []
     monkeypatch.setattr(
-        prompts, "confirm", lambda parent, title, text, action="": asked.append(text) or False
+        prompts, "confirm", lambda parent, title, text, action="": bool(asked.append(text))
     )
     view.page.unlink_button.click()
     assert asked and view.page.documents.rowCount() == 1
@@ -311,7 +314,7 @@ def test_unlink_asks_first_and_keeps_the_document(
 
 
 def test_demo_workspace_opens_with_statuses_and_verdicts(
-    qtbot: object, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     from spbe_desktop.services.demo import create_demo_workspace
 

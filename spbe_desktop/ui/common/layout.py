@@ -7,13 +7,14 @@ widgets; what the widgets mean stays with the tab or dialog that uses them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -80,6 +81,18 @@ def label(text: str = "", *, name: str = "", wrap: bool = False, plain: bool = F
 def section(text: str) -> QLabel:
     """The bold title above a part of a page."""
     return label(text, name="sectionTitle")
+
+
+def refill(combo: QComboBox, items: Iterable[tuple[str, Any]]) -> None:
+    """Replace a combo box's (text, data) items, keeping the chosen one if it is still there;
+    no change signal is emitted."""
+    current = combo.currentData()
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(blocked)
 
 
 def repolish(widget: QWidget, name: str, value: Any) -> None:

@@ -1,11 +1,18 @@
-"""Small pieces the coordinator tabs share: running a job for a widget, tables, the legend."""
+"""Small pieces the coordinator tabs share: pinning an OPD's key, tables, the matrix legend."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QBrush, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -22,82 +30,75 @@ from typing_extensions import override
 
 from spbe_desktop.errors import SpbeError
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui.coordinator import ask, labels
-from spbe_desktop.ui.coordinator.models import STATE_ROLE
+from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.common.table_model import ColumnTableModel
+from spbe_desktop.ui.coordinator import labels
+from spbe_desktop.ui.coordinator.dashboard_models import STATE_ROLE
 from spbe_desktop.ui.coordinator.palette import LEGEND_STATES, tint
-from spbe_desktop.ui.jobs import Job, JobFunction, JobRunner
+from spbe_desktop.ui.jobs import JobRunner, Newest
 
 
-def run_job(
+class WorkspaceTab(QWidget):
+    """A tab of the coordinator window: it reads and writes its workspace only through jobs."""
+
+    status_message = Signal(str)
+
+    def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.runner = runner
+        self.newest = Newest()  # wrap a read's on_done: a newer read supersedes it
+
+
+#: ``pin(name, replace, unrevoke)``: ``exchange.trust_card`` or ``trust_public_key`` for a name.
+Pin = Callable[[str, bool, bool], Any]
+
+
+def pin_key(
     owner: QWidget,
     runner: JobRunner,
-    fn: JobFunction,
-    *,
-    title: str,
-    on_success: Callable[[Any], Any] | None = None,
-    on_failure: Callable[[BaseException], Any] | None = None,
-    on_cancelled: Callable[[], Any] | None = None,
-    on_progress: Callable[[int, int, str], Any] | None = None,
-    key: str | None = None,
-    modal: bool = False,
-) -> Job | None:
-    """TRANSITION: the tabs move to ``runner.submit(owner=…)`` directly."""
-    return runner.submit(
-        fn,
-        title=title,
-        key=key,
-        owner=owner,
-        modal=modal,
-        on_done=on_success,
-        on_error=on_failure,
-        on_cancelled=on_cancelled,
-        on_progress=on_progress,
-    )
+    request: FingerprintRequest,
+    pin: Pin,
+    on_done: Callable[[Any], Any],
+) -> None:
+    """Show a key's fingerprint; once the coordinator confirmed it with the OPD by phone, pin it
+    to the OPD chosen there, in a job.
+
+    When the service refuses a change that needs the coordinator's explicit word (another key
+    for an OPD whose key still works, a revoked key), a warning shows the fingerprints and the
+    pinning runs again only if the coordinator confirms it.
+    """
+    name = prompts.confirm_fingerprint(owner, request)
+    if name:
+        _pin(owner, runner, lambda replace, unrevoke: pin(name, replace, unrevoke), on_done)
 
 
-def show_error(widget: QWidget, exc: BaseException) -> None:
-    prompts.show_failure(widget, exc)
-
-
-def run_trust(
+def _pin(
     owner: QWidget,
     runner: JobRunner,
     pin: Callable[[bool, bool], Any],
-    *,
-    title: str,
-    on_success: Callable[[Any], Any],
+    on_done: Callable[[Any], Any],
     replace: bool = False,
     unrevoke: bool = False,
 ) -> None:
-    """Run a trust decision ``pin(replace, unrevoke)`` (``exchange.trust_card`` or
-    ``trust_public_key``). When the service refuses a change that needs the coordinator's
-    explicit word (another key for an OPD whose key still works, a revoked key), a warning
-    shows the fingerprints and the decision runs again only if the coordinator confirms it."""
-
     def refused(exc: BaseException) -> None:
         code = exc.code if isinstance(exc, SpbeError) else ""
         params = exc.params if isinstance(exc, SpbeError) else {}
-        again: dict[str, bool] | None = None
         if code == "exchange.key_replace_needed" and not replace:
-            if not ask.confirm_key_replace(owner, params["name"], params["old"], params["new"]):
-                return
-            again = {"replace": True, "unrevoke": unrevoke}
+            if prompts.confirm_key_replace(owner, params["name"], params["old"], params["new"]):
+                _pin(owner, runner, pin, on_done, True, unrevoke)
         elif code == "exchange.key_revoked" and not unrevoke:
-            if not ask.confirm_unrevoke(owner, params["name"], params["fingerprint"]):
-                return
-            again = {"replace": replace, "unrevoke": True}
-        if again is None:
-            show_error(owner, exc)
-            return
-        run_trust(owner, runner, pin, title=title, on_success=on_success, **again)
+            if prompts.confirm_unrevoke(owner, params["name"], params["fingerprint"]):
+                _pin(owner, runner, pin, on_done, replace, True)
+        else:
+            prompts.show_failure(owner, exc)
 
-    run_job(
-        owner,
-        runner,
+    runner.submit(
         lambda _t: pin(replace, unrevoke),
-        title=title,
-        on_success=on_success,
-        on_failure=refused,
+        title=QCoreApplication.translate("coordinator", "Menyematkan kunci OPD"),
+        owner=owner,
+        on_done=on_done,
+        on_error=refused,
     )
 
 
@@ -119,6 +120,30 @@ def make_table(model: Any, name: str, accessible: str) -> QTableView:
     view.horizontalHeader().setResizeContentsPrecision(100)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+def wire_preview(
+    view: QTableView, button: QPushButton, doc_id: Callable[[Any], int], preview: SignalInstance
+) -> None:
+    """Double-click, or the button (enabled while a row is selected), previews the document of
+    the row (``doc_id(row)``)."""
+    model = view.model()
+    assert isinstance(model, ColumnTableModel)
+
+    def selected() -> int | None:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def emit(row: int | None) -> None:
+        if row is not None:
+            preview.emit(doc_id(model.row_at(row)))
+
+    view.doubleClicked.connect(lambda index: emit(index.row()))
+    button.clicked.connect(lambda: emit(selected()))
+    view.selectionModel().selectionChanged.connect(
+        lambda *_a: button.setEnabled(selected() is not None)
+    )
+    button.setEnabled(False)
 
 
 def fit_columns(view: QTableView, widest: int = 360) -> None:
@@ -192,10 +217,3 @@ class Legend(QWidget):
         note.setObjectName("breadcrumb")
         layout.addWidget(note)
         layout.addStretch(1)
-
-
-def plain(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label

@@ -6,47 +6,47 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Consolidation, Overview
+from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
 from spbe_desktop.ui.coordinator import labels
-from spbe_desktop.ui.coordinator.common import fit_columns, make_table, plain, run_job
-from spbe_desktop.ui.coordinator.models import ClaimRow, ClaimsModel, EvidenceModel
+from spbe_desktop.ui.coordinator.common import (
+    WorkspaceTab,
+    fit_columns,
+    make_table,
+    wire_preview,
+)
+from spbe_desktop.ui.coordinator.consolidation_models import ClaimRow, ClaimsModel, EvidenceModel
 from spbe_desktop.ui.jobs import JobRunner
 
 
-class ConsolidationTab(QWidget):
+class ConsolidationTab(WorkspaceTab):
     """Decide the instansi's level for one indicator from what the OPDs sent."""
 
     changed = Signal()
     receipt_requested = Signal(str)
     preview_requested = Signal(int)
-    status_message = Signal(str)
     consolidation_loaded = Signal(str)
 
     def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.runner = runner
+        super().__init__(workspace, runner, parent)
         self.pack: Pack | None = None
         self.overview: Overview | None = None
         self.consolidation: Consolidation | None = None
-        self._generation = 0
         # Typed but not yet saved: a refresh of the same indicator keeps it.
         self._decision_dirty = False
         self._verdict_dirty = False
@@ -63,13 +63,9 @@ class ConsolidationTab(QWidget):
         self.picker.setAccessibleName(self.tr("Indikator"))
         self.picker.setMinimumContentsLength(40)
         self.completeness = QLabel()
-        head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("&Indikator:")))
-        head.itemAt(0).widget().setBuddy(self.picker)  # type: ignore[union-attr]
-        head.addWidget(self.picker, 1)
-        head.addWidget(self.completeness)
-        self.explanation = plain("")
-        self.explanation.setObjectName("breadcrumb")
+        picker_label = QLabel(self.tr("&Indikator:"))
+        picker_label.setBuddy(self.picker)
+        self.explanation = label(name="breadcrumb", wrap=True, plain=True)
 
         self.claims_model = ClaimsModel(self)
         self.claims = make_table(self.claims_model, "claimsTable", self.tr("Klaim OPD"))
@@ -96,41 +92,22 @@ class ConsolidationTab(QWidget):
         verdict_form.addRow(self.tr("Penjelasan OPD:"), self.justification)
         verdict_form.addRow(self.tr("V&onis:"), self.verdict_combo)
         verdict_form.addRow(self.tr("&Komentar:"), self.comment_edit)
-        verdict_buttons = QHBoxLayout()
-        verdict_buttons.addStretch(1)
-        verdict_buttons.addWidget(self.receipt_button)
-        verdict_buttons.addWidget(self.verdict_button)
-        verdict_form.addRow(verdict_buttons)
-        claims_title = QLabel(self.tr("Klaim OPD"))
-        claims_title.setObjectName("sectionTitle")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(claims_title)
-        left_layout.addWidget(self.claims, 1)
-        left_layout.addWidget(verdict_box)
+        verdict_form.addRow(hbox(STRETCH, self.receipt_button, self.verdict_button))
 
         self.evidence_model = EvidenceModel(self)
         self.evidence = make_table(self.evidence_model, "evidenceTable", self.tr("Bukti dukung"))
-        self.evidence_note = QLabel()
-        self.evidence_note.setObjectName("breadcrumb")
-        self.evidence_note.setWordWrap(True)
+        self.evidence_note = label(name="breadcrumb", wrap=True)
         self.preview_button = QPushButton(self.tr("&Pratinjau"))
-        evidence_title = QLabel(self.tr("Bukti dukung"))
-        evidence_title.setObjectName("sectionTitle")
-        evidence_head = QHBoxLayout()
-        evidence_head.addWidget(evidence_title, 1)
-        evidence_head.addWidget(self.preview_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(evidence_head)
-        right_layout.addWidget(self.evidence, 1)
-        right_layout.addWidget(self.evidence_note)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(panel(section(self.tr("Klaim OPD")), (self.claims, 1), verdict_box))
+        self.splitter.addWidget(
+            panel(
+                hbox((section(self.tr("Bukti dukung")), 1), self.preview_button),
+                (self.evidence, 1),
+                self.evidence_note,
+            )
+        )
         self.splitter.setChildrenCollapsible(False)
 
         self.level_combo = QComboBox()
@@ -145,28 +122,23 @@ class ConsolidationTab(QWidget):
         )
         self.note_edit.setMaximumHeight(70)
         self.decide_button = QPushButton(self.tr("Simpan &keputusan"))
-        self.decided_label = QLabel()
-        self.decided_label.setObjectName("saveState")
+        self.decided_label = label(name="saveState")
         decision_box = QGroupBox(self.tr("Keputusan instansi"))
         decision_layout = QFormLayout(decision_box)
-        level_row = QHBoxLayout()
-        level_row.addWidget(self.level_combo)
-        level_row.addWidget(self.suggestion, 1)
         level_label = QLabel(self.tr("&Tingkat:"))
         level_label.setBuddy(self.level_combo)
-        decision_layout.addRow(level_label, level_row)
+        decision_layout.addRow(level_label, hbox(self.level_combo, (self.suggestion, 1)))
         decision_layout.addRow(self.tr("&Catatan:"), self.note_edit)
-        decide_row = QHBoxLayout()
-        decide_row.addWidget(self.decided_label, 1)
-        decide_row.addWidget(self.decide_button)
-        decision_layout.addRow(decide_row)
+        decision_layout.addRow(hbox((self.decided_label, 1), self.decide_button))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(head)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(decision_box)
+        vbox(
+            hbox(picker_label, (self.picker, 1), self.completeness),
+            self.explanation,
+            (self.splitter, 1),
+            decision_box,
+            margins=8,
+            parent=self,
+        )
 
     def _connect_signals(self) -> None:
         self.picker.currentIndexChanged.connect(self._on_picker_changed)
@@ -175,9 +147,9 @@ class ConsolidationTab(QWidget):
         self.note_edit.textChanged.connect(self._on_decision_edited)
         self.verdict_combo.activated.connect(self._on_verdict_edited)
         self.comment_edit.textEdited.connect(self._on_verdict_edited)
-        self.evidence.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.evidence.doubleClicked.connect(self._on_evidence_double_clicked)
-        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        wire_preview(
+            self.evidence, self.preview_button, lambda e: e.document.id, self.preview_requested
+        )
         self.verdict_button.clicked.connect(self._on_verdict_button_clicked)
         self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
@@ -189,14 +161,7 @@ class ConsolidationTab(QWidget):
         pack = overview.dashboard.pack
         if self.pack is None or self.pack.content_hash != pack.content_hash:
             self.pack = pack
-            current = self.current_indicator()
-            self.picker.blockSignals(True)
-            self.picker.clear()
-            for ind in pack.indicators:
-                self.picker.addItem(f"{ind.number}. {ind.name}", ind.id)
-            found = self.picker.findData(current) if current else -1
-            self.picker.setCurrentIndex(max(0, found))
-            self.picker.blockSignals(False)
+            refill(self.picker, ((f"{i.number}. {i.name}", i.id) for i in pack.indicators))
         self._show_completeness()
         if self.isVisible() or self.consolidation is not None:
             self.reload()
@@ -250,15 +215,12 @@ class ConsolidationTab(QWidget):
         indicator = self.current_indicator()
         if indicator is None:
             return
-        self._generation += 1
-        generation = self._generation
         workspace = self.workspace
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: coord.consolidation(workspace, indicator),
             title=self.tr("Membaca konsolidasi"),
-            on_success=lambda c: self._apply(generation, c),
+            owner=self,
+            on_done=self.newest(self._apply),  # a newer indicator chosen meanwhile wins
         )
 
     def _show_completeness(self) -> None:
@@ -275,9 +237,7 @@ class ConsolidationTab(QWidget):
         )
         self.explanation.setText(ind.explanation)
 
-    def _apply(self, generation: int, cons: Consolidation) -> None:
-        if generation != self._generation:
-            return  # a newer indicator was chosen meanwhile
+    def _apply(self, cons: Consolidation) -> None:
         selected = self.selected_claim()
         same = self.consolidation is not None and self.consolidation.indicator_id == (
             cons.indicator_id
@@ -406,7 +366,6 @@ class ConsolidationTab(QWidget):
         self.verdict_combo.setEnabled(has_answer)
         self.comment_edit.setEnabled(has_answer)
         self.receipt_button.setEnabled(row is not None)
-        self.preview_button.setEnabled(bool(self.evidence.selectionModel().selectedRows()))
         self.decide_button.setEnabled(self.consolidation is not None)
 
     @Slot()
@@ -419,12 +378,11 @@ class ConsolidationTab(QWidget):
     def _save_verdict(self, name: str, indicator: str, verdict: str | None, comment: str) -> None:
         workspace = self.workspace
         self._verdict_dirty = False
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: coord.set_verdict(workspace, name, indicator, verdict, comment),
             title=self.tr("Menyimpan vonis"),
-            on_success=lambda _r: self._after_write(
+            owner=self,
+            on_done=lambda _r: self._after_write(
                 self.tr("Vonis untuk %1: %2.")
                 .replace("%1", name)
                 .replace("%2", labels.verdict_text(verdict))
@@ -448,12 +406,11 @@ class ConsolidationTab(QWidget):
         workspace = self.workspace
         self._decision_dirty = False
         ind = self.pack.indicator(indicator) if self.pack else None
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: coord.decide(workspace, indicator, level, note),
             title=self.tr("Menyimpan keputusan"),
-            on_success=lambda _r: self._after_write(
+            owner=self,
+            on_done=lambda _r: self._after_write(
                 self.tr("Keputusan indikator %1: %2.")
                 .replace("%1", str(ind.number if ind else indicator))
                 .replace(
@@ -466,20 +423,3 @@ class ConsolidationTab(QWidget):
     def _after_write(self, message: str) -> None:
         self.status_message.emit(message)
         self.changed.emit()  # the window refreshes the overview, which reloads this tab
-
-    # ------------------------------------------------------------------ evidence
-    def selected_document(self) -> int | None:
-        rows = self.evidence.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return int(self.evidence_model.row_at(rows[0].row()).document.id)
-
-    @Slot()
-    def _on_preview_button_clicked(self) -> None:
-        doc = self.selected_document()
-        if doc is not None:
-            self.preview_requested.emit(doc)
-
-    @Slot(QModelIndex)
-    def _on_evidence_double_clicked(self, index: QModelIndex) -> None:
-        self.preview_requested.emit(int(self.evidence_model.row_at(index.row()).document.id))

@@ -9,29 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QProgressBar, QPushButton, QWidget
 from typing_extensions import override
 
 from spbe_desktop.core.progress import CancelToken
 from spbe_desktop.services import exchange
-from spbe_desktop.ui.coordinator import ask
-from spbe_desktop.ui.coordinator.common import (
-    fit_columns,
-    make_table,
-    run_job,
-    run_trust,
-    show_error,
-)
-from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
-from spbe_desktop.ui.coordinator.models import ImportReportModel, ReportColumn, ReportRow
+from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.common.layout import hbox, label, vbox
+from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table, pin_key
+from spbe_desktop.ui.coordinator.import_models import ImportReportModel, ReportColumn, ReportRow
 from spbe_desktop.ui.i18n import current_language
 from spbe_desktop.ui.jobs import Job, JobRunner
 
@@ -46,16 +33,13 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-class ImportTab(QWidget):
+class ImportTab(WorkspaceTab):
     """Drop zone, progress with Cancel, per-file report and the quarantine."""
 
     imported = Signal()
-    status_message = Signal(str)
 
     def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.runner = runner
+        super().__init__(workspace, runner, parent)
         self.job: Job | None = None
         self._log = exchange.ImportLog()
         self._token: CancelToken | None = None
@@ -71,59 +55,50 @@ class ImportTab(QWidget):
         self.drop_area.setFrameShape(QFrame.Shape.StyledPanel)
         self.drop_area.setFrameShadow(QFrame.Shadow.Sunken)
         self.drop_area.setMinimumHeight(90)
-        hint = QLabel(
+        hint = label(
             self.tr(
                 "Seret paket bukti dari OPD ke sini — boleh banyak sekaligus, termasuk "
                 "bagian-bagian paket yang dipecah, dalam urutan apa pun."
-            )
+            ),
+            name="dropHint",
+            wrap=True,
         )
-        hint.setObjectName("dropHint")
-        hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choose_button = QPushButton(self.tr("&Pilih berkas…"))
-        drop_layout = QVBoxLayout(self.drop_area)
-        drop_layout.addWidget(hint)
+        drop_layout = vbox(hint, parent=self.drop_area)
         drop_layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignCenter)
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Kemajuan impor"))
-        self.progress_label = QLabel()
-        self.progress_label.setWordWrap(True)
+        self.progress_label = label(wrap=True)
         self.cancel_button = QPushButton(self.tr("&Batal"))
         self.cancel_button.setToolTip(
             self.tr("Hentikan impor; berkas yang sudah selesai tetap tersimpan")
         )
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("indexGap")
-        self.summary.setWordWrap(True)
+        self.summary = label(name="indexGap", wrap=True)
         self.report_model = ImportReportModel(self)
         self.report = make_table(self.report_model, "importReport", self.tr("Laporan impor"))
         self.report.setWordWrap(True)
 
         self.quarantine_box = QFrame()
         self.quarantine_box.setObjectName("warningsBox")
-        self.quarantine_label = QLabel()
-        self.quarantine_label.setWordWrap(True)
+        self.quarantine_label = label(wrap=True)
         self.trust_button = QPushButton(self.tr("Putuskan &kepercayaan…"))
         self.trust_button.setToolTip(
             self.tr("Periksa sidik jari kunci bersama OPD, lalu sematkan dan impor ulang")
         )
-        q_layout = QHBoxLayout(self.quarantine_box)
-        q_layout.addWidget(self.quarantine_label, 1)
-        q_layout.addWidget(self.trust_button)
+        hbox((self.quarantine_label, 1), self.trust_button, parent=self.quarantine_box)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.drop_area)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.progress_label)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.quarantine_box)
-        layout.addWidget(self.report, 1)
+        vbox(
+            self.drop_area,
+            hbox((self.progress, 1), self.cancel_button),
+            self.progress_label,
+            self.summary,
+            self.quarantine_box,
+            (self.report, 1),
+            margins=8,
+            parent=self,
+        )
 
     def _connect_signals(self) -> None:
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
@@ -162,7 +137,7 @@ class ImportTab(QWidget):
 
     @Slot()
     def _on_choose_button_clicked(self) -> None:
-        files = ask.choose_files(
+        files = prompts.choose_files(
             self,
             self.tr("Pilih paket bukti dari OPD"),
             self.tr("Paket bukti (*.zip *.spbebundle);;Semua berkas (*)"),
@@ -186,14 +161,13 @@ class ImportTab(QWidget):
             self._token = token
             return exchange.import_files(workspace, files, token, log)
 
-        self.job = run_job(
-            self,
-            self.runner,
+        self.job = self.runner.submit(
             work,
             title=self.tr("Mengimpor paket bukti"),
             key=IMPORT_KEY,
-            on_success=self._on_import_succeeded,
-            on_failure=self._on_import_failed,
+            owner=self,
+            on_done=self._on_import_succeeded,
+            on_error=self._on_import_failed,
             on_cancelled=self._on_import_cancelled,
             on_progress=self._on_import_progress,
         )
@@ -238,7 +212,7 @@ class ImportTab(QWidget):
     def _on_import_failed(self, exc: BaseException) -> None:
         self.report_model.merge(self._rows(self._log.outcomes))
         self._finish(cancelled=False)
-        show_error(self, exc)
+        prompts.show_failure(self, exc)
 
     def _finish(self, *, cancelled: bool) -> None:
         self._show_idle()
@@ -338,8 +312,10 @@ class ImportTab(QWidget):
             warning = self.tr(
                 "%1 sudah terdaftar; kunci yang tersimpan untuknya akan diganti dengan kunci ini."
             ).replace("%1", default)
-        name = ask.confirm_fingerprint(
+        workspace = self.workspace
+        pin_key(
             self,
+            self.runner,
             FingerprintRequest(
                 title=self.tr("Percayai kunci baru?"),
                 intro=intro,
@@ -349,18 +325,10 @@ class ImportTab(QWidget):
                 accept_text=self.tr("&Percayai dan impor ulang"),
                 warning=warning,
             ),
-        )
-        if not name:
-            return
-        workspace = self.workspace
-        run_trust(
-            self,
-            self.runner,
-            lambda replace, unrevoke: exchange.trust_public_key(
+            lambda name, replace, unrevoke: exchange.trust_public_key(
                 workspace, name, public_key, replace=replace, unrevoke=unrevoke
             ),
-            title=self.tr("Menyematkan kunci OPD"),
-            on_success=lambda result: self._after_trust(result, same_key),
+            lambda result: self._after_trust(result, same_key),
         )
 
     def _after_trust(self, result: tuple[Any, str], files: list[Path]) -> None:

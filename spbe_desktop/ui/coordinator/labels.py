@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, Decimal
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from spbe_desktop.core.models import AnswerStatus, Verdict
 from spbe_desktop.core.packs import Indicator
+from spbe_desktop.services.coordinator import OpdRow
+from spbe_desktop.ui import format as fmt
 
 _CTX = "coordinator"
 
@@ -116,6 +116,13 @@ def age_text(days: int | None) -> str:
     return QCoreApplication.translate("coordinator", "%n hari lalu", "", days)
 
 
+def last_bundle_text(row: OpdRow) -> str:
+    """ "29 November 2026 · kemarin", or "belum ada" before the OPD's first bundle."""
+    if not row.last_bundle_at:
+        return QCoreApplication.translate("coordinator", "belum ada")
+    return f"{fmt.date(row.last_bundle_at)} · {age_text(row.age_days)}"
+
+
 def level_text(indicator: Indicator, level: int) -> str:
     """ "3 — Terdefinisi"."""
     try:
@@ -123,8 +130,3 @@ def level_text(indicator: Indicator, level: int) -> str:
     except IndexError:
         name = ""
     return f"{level} — {name}" if name else str(level)
-
-
-def ceil2(value: Decimal) -> Decimal:
-    """Gaps are rounded up, so "kurang 0,13" is never an understatement."""
-    return value.quantize(Decimal("0.01"), rounding=ROUND_CEILING)

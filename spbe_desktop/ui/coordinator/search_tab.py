@@ -4,43 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from spbe_desktop.core.models import KINDS, DocumentRecord
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview
-from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job
-from spbe_desktop.ui.coordinator.models import SearchModel
+from spbe_desktop.ui.common.layout import hbox, label, refill, vbox
+from spbe_desktop.ui.coordinator.common import (
+    WorkspaceTab,
+    fit_columns,
+    make_table,
+    wire_preview,
+)
+from spbe_desktop.ui.coordinator.search_models import SearchModel
 from spbe_desktop.ui.jobs import JobRunner
 from spbe_desktop.ui.widgets.optional_date import OptionalDateEdit
 
 
-class SearchTab(QWidget):
+class SearchTab(WorkspaceTab):
     """Query and filters above, results below; double-click previews a document."""
 
     preview_requested = Signal(int)
     results_shown = Signal(int)
 
     def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.runner = runner
-        self._generation = 0
-        self._filled_for: str | None = None
-        self._build()
-        self._connect_signals()
-
-    def _build(self) -> None:
+        super().__init__(workspace, runner, parent)
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
         self.query.setPlaceholderText(
@@ -58,9 +47,6 @@ class SearchTab(QWidget):
             self.kind_combo.addItem(kind, kind)
         self.issued_from = OptionalDateEdit(self.tr("Terbit sejak"))
         self.issued_to = OptionalDateEdit(self.tr("sampai"))
-        row = QHBoxLayout()
-        row.addWidget(self.query, 1)
-        row.addWidget(self.search_button)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("OPD:")), 0, 0)
         grid.addWidget(self.opd_combo, 0, 1)
@@ -71,28 +57,22 @@ class SearchTab(QWidget):
         grid.addWidget(self.issued_from, 1, 2, 1, 1)
         grid.addWidget(self.issued_to, 1, 3, 1, 1)
         grid.setColumnStretch(3, 1)
-        self.count = QLabel()
-        self.count.setObjectName("saveState")
+        self.count = label(name="saveState")
         self.model = SearchModel(self)
         self.results = make_table(self.model, "searchResults", self.tr("Hasil pencarian"))
         self.preview_button = QPushButton(self.tr("&Pratinjau"))
-        self.preview_button.setEnabled(False)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.preview_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(row)
-        layout.addLayout(grid)
-        layout.addWidget(self.results, 1)
-        layout.addLayout(bottom)
-
-    def _connect_signals(self) -> None:
+        vbox(
+            hbox((self.query, 1), self.search_button),
+            grid,
+            (self.results, 1),
+            hbox((self.count, 1), self.preview_button),
+            margins=8,
+            parent=self,
+        )
         self.query.returnPressed.connect(self.search)
         self.search_button.clicked.connect(self.search)
-        self.results.doubleClicked.connect(self._on_results_double_clicked)
-        self.results.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        wire_preview(self.results, self.preview_button, lambda d: d.id, self.preview_requested)
+        self._filled_for: str | None = None
 
     def set_overview(self, overview: Overview) -> None:
         d = overview.dashboard
@@ -104,18 +84,14 @@ class SearchTab(QWidget):
         if key == self._filled_for:
             return
         self._filled_for = key
-        opd = self.opd_combo.currentData()
-        self.opd_combo.clear()
-        self.opd_combo.addItem(self.tr("Semua OPD"), None)
-        for name in names:
-            self.opd_combo.addItem(name, name)
-        self.opd_combo.setCurrentIndex(max(0, self.opd_combo.findData(opd)))
-        ind = self.indicator_combo.currentData()
-        self.indicator_combo.clear()
-        self.indicator_combo.addItem(self.tr("Semua indikator"), None)
-        for i in d.pack.indicators:
-            self.indicator_combo.addItem(f"{i.number}. {i.name}", i.id)
-        self.indicator_combo.setCurrentIndex(max(0, self.indicator_combo.findData(ind)))
+        refill(self.opd_combo, [(self.tr("Semua OPD"), None), *((n, n) for n in names)])
+        refill(
+            self.indicator_combo,
+            [
+                (self.tr("Semua indikator"), None),
+                *((f"{i.number}. {i.name}", i.id) for i in d.pack.indicators),
+            ],
+        )
 
     def current_query(self) -> coord.SearchQuery:
         return coord.SearchQuery(
@@ -134,21 +110,16 @@ class SearchTab(QWidget):
             self.model.set_rows([])
             self.count.setText(self.tr("Ketik kata yang dicari."))
             return
-        self._generation += 1
-        generation = self._generation
         workspace = self.workspace
         self.count.setText(self.tr("Mencari…"))
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: coord.search_evidence(workspace, query),
             title=self.tr("Mencari bukti"),
-            on_success=lambda r: self._show(generation, r),
+            owner=self,
+            on_done=self.newest(self._show),
         )
 
-    def _show(self, generation: int, found: list[DocumentRecord]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, found: list[DocumentRecord]) -> None:
         self.model.set_rows(found)
         fit_columns(self.results, 320)
         self.count.setText(
@@ -157,17 +128,3 @@ class SearchTab(QWidget):
             else self.tr("Tidak ada dokumen yang cocok.")
         )
         self.results_shown.emit(len(found))
-
-    @Slot()
-    def _on_selection_changed(self, *_args: object) -> None:
-        self.preview_button.setEnabled(bool(self.results.selectionModel().selectedRows()))
-
-    @Slot()
-    def _on_preview_button_clicked(self) -> None:
-        rows = self.results.selectionModel().selectedRows()
-        if rows:
-            self.preview_requested.emit(int(self.model.row_at(rows[0].row()).id))
-
-    @Slot(QModelIndex)
-    def _on_results_double_clicked(self, index: QModelIndex) -> None:
-        self.preview_requested.emit(int(self.model.row_at(index.row()).id))

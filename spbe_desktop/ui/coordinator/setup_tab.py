@@ -6,16 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,42 +22,32 @@ from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
 from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui.coordinator import ask
-from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job, run_trust
-from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
-from spbe_desktop.ui.coordinator.models import AssignmentModel, OpdRegisterModel
+from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.common.layout import hbox, label, panel, section, vbox
+from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table, pin_key
+from spbe_desktop.ui.coordinator.setup_models import AssignmentModel, OpdRegisterModel
 from spbe_desktop.ui.jobs import JobRunner
 
 CARD_FILTER = "(*.card *.spbecard *.json)"
 KIT_SUFFIX = ".spbekit"
 
 
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
-
-
-class SetupTab(QWidget):
+class SetupTab(WorkspaceTab):
     """The register of OPDs and their assignment; each change is written by a job."""
 
     changed = Signal()
     receipt_requested = Signal(str)
-    status_message = Signal(str)
 
     def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.runner = runner
+        super().__init__(workspace, runner, parent)
         self.overview: Overview | None = None
-        self.save_folder = documents_folder()
+        self.save_folder = prompts.documents_folder()
         self._pending_select: str | None = None
         self._build()
         self._connect_signals()
         self._update_buttons()
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Daftar OPD"))
-        title.setObjectName("sectionTitle")
         self.add_button = QPushButton(self.tr("&Tambah OPD…"))
         self.pin_button = QPushButton(self.tr("&Sematkan kartu identitas…"))
         self.pin_button.setToolTip(
@@ -78,43 +65,19 @@ class SetupTab(QWidget):
             )
         )
         self.receipt_button = QPushButton(self.tr("Terbitkan tanda &terima…"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(title, 1)
-        for b in (
-            self.add_button,
-            self.pin_button,
-            self.revoke_button,
-            self.kit_button,
-            self.receipt_button,
-        ):
-            buttons.addWidget(b)
         self.register_model = OpdRegisterModel(self)
         self.register = make_table(self.register_model, "opdRegister", self.tr("Daftar OPD"))
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.register, 1)
-
-        assign_title = QLabel(self.tr("Penugasan indikator"))
-        assign_title.setObjectName("sectionTitle")
-        self.assign_hint = QLabel(
+        self.assign_hint = label(
             self.tr(
                 "Centang indikator yang dijawab setiap OPD (baris: OPD, kolom: nomor "
                 "indikator). Yang belum disimpan diisi dari pemilik bawaan kerangka."
-            )
+            ),
+            wrap=True,
         )
-        self.assign_hint.setWordWrap(True)
-        self.assign_state = QLabel()
-        self.assign_state.setObjectName("saveState")
+        self.assign_state = label(name="saveState")
         self.save_button = QPushButton(self.tr("Simpan &penugasan"))
         self.reset_button = QPushButton(self.tr("&Kembalikan"))
         self.reset_button.setToolTip(self.tr("Buang perubahan yang belum disimpan"))
-        assign_head = QHBoxLayout()
-        assign_head.addWidget(assign_title)
-        assign_head.addWidget(self.assign_state, 1)
-        assign_head.addWidget(self.reset_button)
-        assign_head.addWidget(self.save_button)
         self.assign_model = AssignmentModel(self)
         self.assignments = QTableView()
         self.assignments.setObjectName("assignmentTable")
@@ -124,20 +87,35 @@ class SetupTab(QWidget):
         horizontal = self.assignments.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         horizontal.setDefaultSectionSize(34)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addLayout(assign_head)
-        bottom_layout.addWidget(self.assign_hint)
-        bottom_layout.addWidget(self.assignments, 1)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
+        splitter.addWidget(
+            panel(
+                hbox(
+                    (section(self.tr("Daftar OPD")), 1),
+                    self.add_button,
+                    self.pin_button,
+                    self.revoke_button,
+                    self.kit_button,
+                    self.receipt_button,
+                ),
+                (self.register, 1),
+            )
+        )
+        splitter.addWidget(
+            panel(
+                hbox(
+                    section(self.tr("Penugasan indikator")),
+                    (self.assign_state, 1),
+                    self.reset_button,
+                    self.save_button,
+                ),
+                self.assign_hint,
+                (self.assignments, 1),
+            )
+        )
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+        vbox(splitter, margins=8, parent=self)
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -199,17 +177,16 @@ class SetupTab(QWidget):
     # ------------------------------------------------------------------ register
     @Slot()
     def _on_add_button_clicked(self) -> None:
-        answer = ask.new_opd(self, self.opd_names())
+        answer = prompts.new_opd(self, self.opd_names())
         if answer is None:
             return
         name, contact = answer
         workspace = self.workspace
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: exchange.register_opd(workspace, name, contact),
             title=self.tr("Menambah OPD"),
-            on_success=lambda _opd: self._after_change(
+            owner=self,
+            on_done=lambda _opd: self._after_change(
                 self.tr("OPD %1 ditambahkan.").replace("%1", name), select=name
             ),
         )
@@ -224,13 +201,12 @@ class SetupTab(QWidget):
         )
         if card is None:
             return
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: exchange.read_identity_card(card),
             title=self.tr("Memeriksa kartu identitas"),
-            on_success=lambda info: self._confirm_card(card, info),
+            owner=self,
             modal=True,
+            on_done=lambda info: self._confirm_card(card, info),
         )
 
     def _confirm_card(self, path: Path, card: exchange.IdentityCard) -> None:
@@ -260,8 +236,10 @@ class SetupTab(QWidget):
             .replace("%2", card.instansi)
             .replace("%3", card.officer or "—")
         )
-        name = ask.confirm_fingerprint(
+        workspace = self.workspace
+        pin_key(
             self,
+            self.runner,
             FingerprintRequest(
                 title=self.tr("Sematkan kartu identitas"),
                 intro=intro,
@@ -271,18 +249,10 @@ class SetupTab(QWidget):
                 accept_text=self.tr("&Sematkan"),
                 warning=warning,
             ),
-        )
-        if not name:
-            return
-        workspace = self.workspace
-        run_trust(
-            self,
-            self.runner,
-            lambda replace, unrevoke: exchange.trust_card(
+            lambda name, replace, unrevoke: exchange.trust_card(
                 workspace, path, name, replace=replace, unrevoke=unrevoke
             ),
-            title=self.tr("Menyematkan kunci OPD"),
-            on_success=lambda result: self._after_change(
+            lambda result: self._after_change(
                 self.tr("Kunci %1 disematkan (sidik jari %2).")
                 .replace("%1", result[0].name)
                 .replace("%2", result[1]),
@@ -306,12 +276,11 @@ class SetupTab(QWidget):
         ):
             return
         workspace, name = self.workspace, opd.name
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: exchange.revoke_opd(workspace, name),
             title=self.tr("Mencabut kunci OPD"),
-            on_success=lambda _r: self._after_change(
+            owner=self,
+            on_done=lambda _r: self._after_change(
                 self.tr("Kunci %1 dicabut.").replace("%1", name), select=name
             ),
         )
@@ -345,13 +314,12 @@ class SetupTab(QWidget):
             out = out.with_name(out.name + KIT_SUFFIX)
         self.save_folder = out.parent
         workspace, name = self.workspace, opd.name
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: exchange.issue_kit(workspace, name, out, indicators),
             title=self.tr("Menulis kit penilaian"),
-            on_success=lambda payload: self._after_kit(name, out, payload),
+            owner=self,
             modal=True,
+            on_done=lambda payload: self._after_kit(name, out, payload),
         )
 
     def _after_kit(self, name: str, out: Path, payload: dict[str, Any]) -> None:
@@ -392,12 +360,11 @@ class SetupTab(QWidget):
             return
         plan = {o.name: (o.contact, self.assign_model.indicators_of(o.name)) for o in opds}
         workspace = self.workspace
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: coord.save_assignments(workspace, plan),
             title=self.tr("Menyimpan penugasan"),
-            on_success=lambda n: self._after_change(self.tr("Penugasan %n OPD disimpan.", "", n)),
+            owner=self,
+            on_done=lambda n: self._after_change(self.tr("Penugasan %n OPD disimpan.", "", n)),
         )
 
     @Slot()

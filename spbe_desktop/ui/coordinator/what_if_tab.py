@@ -7,23 +7,16 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QPushButton, QSplitter, QWidget
 
 from spbe_desktop.core.index import IndexResult, display_value, predicate_for
 from spbe_desktop.core.packs import Pack
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview, WhatIf
 from spbe_desktop.ui import format as fmt
-from spbe_desktop.ui.coordinator.common import fit_columns, make_table, run_job
-from spbe_desktop.ui.coordinator.models import (
+from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, section, vbox
+from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table
+from spbe_desktop.ui.coordinator.what_if_models import (
     ConstraintRow,
     Constraints,
     ConstraintsModel,
@@ -32,21 +25,18 @@ from spbe_desktop.ui.coordinator.models import (
 from spbe_desktop.ui.jobs import JobRunner
 
 
-class WhatIfTab(QWidget):
+class WhatIfTab(WorkspaceTab):
     """Plan table and constraints; every change recomputes in a job."""
 
     target_changed = Signal(object)  # Decimal
     plan_shown = Signal()
 
     def __init__(self, workspace: Path, runner: JobRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.runner = runner
+        super().__init__(workspace, runner, parent)
         self.pack: Pack | None = None
         self.target: Decimal | None = None
         self.result: WhatIf | None = None
         self.current_index: IndexResult | None = None
-        self._generation = 0
         self.constraints = Constraints(self)
         self._build()
         self._connect_signals()
@@ -65,68 +55,52 @@ class WhatIfTab(QWidget):
         self.next_button.setToolTip(
             self.tr("Jadikan target batas bawah predikat di atas predikat sekarang")
         )
-        head = QHBoxLayout()
-        label = QLabel(self.tr("&Target indeks:"))
-        label.setBuddy(self.target_spin)
-        head.addWidget(label)
-        head.addWidget(self.target_spin)
-        head.addWidget(self.target_name)
-        head.addWidget(self.next_button)
-        head.addStretch(1)
-        self.summary = QLabel()
-        self.summary.setObjectName("indexGap")
-        self.summary.setWordWrap(True)
+        target_label = QLabel(self.tr("&Target indeks:"))
+        target_label.setBuddy(self.target_spin)
+        self.summary = label(name="indexGap", wrap=True)
 
         self.plan_model = PlanModel(self.constraints, self)
         self.plan = make_table(self.plan_model, "planTable", self.tr("Rencana menuju target"))
-        plan_title = QLabel(self.tr("Rencana menuju target"))
-        plan_title.setObjectName("sectionTitle")
-        plan_hint = QLabel(
+        plan_hint = label(
             self.tr(
                 "Kenaikan satu tingkat yang paling besar pengaruhnya lebih dulu; setiap "
                 "tingkat memerlukan tingkat di bawahnya. Centang Kunci untuk mempertahankan "
                 "tingkat indikator, atau Tak mungkin bila indikator tidak mungkin dinaikkan "
                 "tahun ini."
-            )
+            ),
+            name="breadcrumb",
+            wrap=True,
         )
-        plan_hint.setWordWrap(True)
-        plan_hint.setObjectName("breadcrumb")
         plan_hint.setMinimumWidth(200)  # wraps instead of widening its pane
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(plan_title)
-        left_layout.addWidget(plan_hint)
-        left_layout.addWidget(self.plan, 1)
 
         self.constraints_model = ConstraintsModel(self.constraints, self)
         self.constraint_table = make_table(
             self.constraints_model, "constraintsTable", self.tr("Batasan per indikator")
         )
-        c_title = QLabel(self.tr("Batasan per indikator"))
-        c_title.setObjectName("sectionTitle")
-        self.excluded = QLabel()
-        self.excluded.setObjectName("breadcrumb")
-        self.excluded.setWordWrap(True)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(c_title)
-        right_layout.addWidget(self.excluded)
-        right_layout.addWidget(self.constraint_table, 1)
+        self.excluded = label(name="breadcrumb", wrap=True)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(
+            panel(section(self.tr("Rencana menuju target")), plan_hint, (self.plan, 1))
+        )
+        splitter.addWidget(
+            panel(
+                section(self.tr("Batasan per indikator")),
+                self.excluded,
+                (self.constraint_table, 1),
+            )
+        )
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 600])
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(head)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        vbox(
+            hbox(target_label, self.target_spin, self.target_name, self.next_button, STRETCH),
+            self.summary,
+            (splitter, 1),
+            margins=8,
+            parent=self,
+        )
 
     def _connect_signals(self) -> None:
         self.target_spin.valueChanged.connect(self._on_target_spin_changed)
@@ -171,21 +145,18 @@ class WhatIfTab(QWidget):
     def recompute(self) -> None:
         if self.pack is None:
             return
-        self._generation += 1
-        generation = self._generation
         workspace, target = self.workspace, self.target
         locked = sorted(self.constraints.locked)
         impossible = sorted(self.constraints.impossible)
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: coord.what_if(workspace, target, locked=locked, impossible=impossible),
             title=self.tr("Menghitung rencana"),
-            on_success=lambda r: self._show(generation, r),
+            owner=self,
+            on_done=self.newest(self._show),
         )
 
-    def _show(self, generation: int, result: WhatIf) -> None:
-        if generation != self._generation or self.pack is None:
+    def _show(self, result: WhatIf) -> None:
+        if self.pack is None:
             return
         self.result = result
         plan = result.plan

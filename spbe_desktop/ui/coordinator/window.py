@@ -13,27 +13,25 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QWidget
 from typing_extensions import override
 
-from spbe_desktop import paths
 from spbe_desktop.core.names import slug
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
 from spbe_desktop.services.coordinator import Overview
-from spbe_desktop.services.evidence import export_blob
 from spbe_desktop.services.workspace import load_corrected_pack
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui.coordinator.common import run_job
+from spbe_desktop.ui.common.layout import label, vbox
 from spbe_desktop.ui.coordinator.consolidation_tab import ConsolidationTab
 from spbe_desktop.ui.coordinator.dashboard_tab import DashboardTab
 from spbe_desktop.ui.coordinator.history_tab import HistoryTab
-from spbe_desktop.ui.coordinator.import_tab import ImportTab, local_files
+from spbe_desktop.ui.coordinator.import_tab import ImportTab
 from spbe_desktop.ui.coordinator.search_tab import SearchTab
 from spbe_desktop.ui.coordinator.setup_tab import SetupTab
 from spbe_desktop.ui.coordinator.what_if_tab import WhatIfTab
-from spbe_desktop.ui.dialogs.preview_dialog import PreviewDialog, load_preview_image
-from spbe_desktop.ui.jobs import Job, JobRunner
+from spbe_desktop.ui.dialogs.preview_dialog import DocumentViewer
+from spbe_desktop.ui.jobs import Job, JobRunner, Newest
 
 RECEIPT_SUFFIX = ".spbereceipt"
 
@@ -55,8 +53,8 @@ class CoordinatorWindow(QMainWindow):
         self.runner = runner
         self.overview: Overview | None = None
         self.target: Decimal | None = None  # None: the workspace's stored target
-        self._generation = 0
-        self._previews: list[PreviewDialog] = []
+        self._overviews = Newest()  # the newest read of the overview wins
+        self.viewer = DocumentViewer(workspace, runner, self)
         self.save_folder: Path | None = None
         self.setAcceptDrops(True)
         self._build()
@@ -66,12 +64,8 @@ class CoordinatorWindow(QMainWindow):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.header = QLabel(self.workspace.name)
-        self.header.setObjectName("workspaceHeader")
-        self.header.setWordWrap(True)
-        self.provisional_banner = QLabel()
-        self.provisional_banner.setObjectName("provisionalBanner")
-        self.provisional_banner.setWordWrap(True)
+        self.header = label(self.workspace.name, name="workspaceHeader", wrap=True)
+        self.provisional_banner = label(name="provisionalBanner", wrap=True)
         self.provisional_banner.hide()
         self.setup_tab = SetupTab(self.workspace, self.runner)
         self.import_tab = ImportTab(self.workspace, self.runner)
@@ -91,12 +85,9 @@ class CoordinatorWindow(QMainWindow):
         self.tabs.addTab(self.history, self.tr("&Riwayat"))
         self.tabs.addTab(self.setup_tab, self.tr("&OPD dan penugasan"))
         central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = vbox(self.header, self.provisional_banner, (self.tabs, 1), parent=central)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.header)
-        layout.addWidget(self.provisional_banner)
-        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
         toolbar = QToolBar(self.tr("Koordinator"))
@@ -132,8 +123,8 @@ class CoordinatorWindow(QMainWindow):
         )
         self.consolidation.changed.connect(self.refresh)
         self.consolidation.receipt_requested.connect(self.issue_receipt)
-        self.consolidation.preview_requested.connect(self.preview_document)
-        self.search.preview_requested.connect(self.preview_document)
+        self.consolidation.preview_requested.connect(self.viewer.preview)
+        self.search.preview_requested.connect(self.viewer.preview)
         self.what_if.target_changed.connect(self._on_what_if_target_changed)
         self.status_message.connect(self._on_status_message)
 
@@ -141,20 +132,15 @@ class CoordinatorWindow(QMainWindow):
     @Slot()
     def refresh(self) -> None:
         """Re-read the dashboard and the register (in a job); the newest answer wins."""
-        self._generation += 1
-        generation = self._generation
         workspace, target = self.workspace, self.target
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: coord.overview(workspace, target),
             title=self.tr("Membaca dasbor"),
-            on_success=lambda o: self._apply(generation, o),
+            owner=self,
+            on_done=self._overviews(self._apply),
         )
 
-    def _apply(self, generation: int, overview: Overview) -> None:
-        if generation != self._generation:
-            return
+    def _apply(self, overview: Overview) -> None:
         self.overview = overview
         prof = overview.profile
         pack = overview.dashboard.pack
@@ -221,17 +207,12 @@ class CoordinatorWindow(QMainWindow):
 
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event) and not self.import_tab.is_running():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.import_tab.dragEnterEvent(event)  # anywhere on the window: as on the import tab
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event)
-        if files:
-            event.acceptProposedAction()
-            self.import_files(files)
+        self.tabs.setCurrentWidget(self.import_tab)
+        self.import_tab.dropEvent(event)
 
     # ------------------------------------------------------------------ framework pack
     @Slot()
@@ -256,13 +237,12 @@ class CoordinatorWindow(QMainWindow):
             return
         workspace = self.workspace
 
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: load_corrected_pack(workspace, pack_file),
             title=self.tr("Memuat paket kerangka"),
-            on_success=self._after_pack,
+            owner=self,
             modal=True,
+            on_done=self._after_pack,
         )
 
     def _after_pack(self, pack: Any) -> None:
@@ -291,13 +271,12 @@ class CoordinatorWindow(QMainWindow):
             out = out.with_name(out.name + RECEIPT_SUFFIX)
         self.save_folder = out.parent
         workspace = self.workspace
-        run_job(
-            self,
-            self.runner,
+        self.runner.submit(
             lambda _t: exchange.issue_receipt(workspace, opd, out),
             title=self.tr("Menulis tanda terima"),
-            on_success=lambda payload: self._after_receipt(opd, out, payload),
+            owner=self,
             modal=True,
+            on_done=lambda payload: self._after_receipt(opd, out, payload),
         )
 
     def _after_receipt(self, opd: str, out: Path, payload: dict[str, Any]) -> None:
@@ -314,33 +293,6 @@ class CoordinatorWindow(QMainWindow):
         self.status_message.emit(text)
         prompts.inform(self, self.tr("Tanda terima diterbitkan"), text)
         self.refresh()
-
-    @Slot(int)
-    def preview_document(self, doc_id: int) -> None:
-        """Copy the stored document to the cache in a job, then show it (PDF or image)."""
-        workspace = self.workspace
-        folder = paths.cache_dir() / "pratinjau"
-
-        def work(token: Any) -> Any:
-            path, mime, title = yield from export_blob(workspace, doc_id, folder, token)
-            image = load_preview_image(path) if mime.startswith("image/") else None
-            return path, mime, title, image
-
-        run_job(
-            self,
-            self.runner,
-            work,
-            title=self.tr("Menyiapkan pratinjau"),
-            on_success=self._show_preview,
-            modal=True,
-        )
-
-    def _show_preview(self, result: tuple[Path, str, str, Any]) -> None:
-        path, mime, title, image = result
-        dialog = PreviewDialog(path, mime, title, image, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._previews = [d for d in self._previews if d.isVisible()] + [dialog]
-        dialog.show()
 
     # ------------------------------------------------------------------ closing
     @override

@@ -1,10 +1,18 @@
-"""Look at a stored document inside the app: PDF pages (QtPdf) or an image, scaled to fit."""
+"""Look at a stored document inside the app: PDF pages (QtPdf) or an image, scaled to fit.
+
+:class:`DocumentViewer` copies a stored document out of the workspace in a job, then shows it
+in a :class:`PreviewDialog` or hands it to the system's viewer; both roles' views use it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -18,7 +26,13 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from spbe_desktop import paths
+from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.services.evidence import export_blob
+from spbe_desktop.ui import prompts
 from spbe_desktop.ui.common.layout import STRETCH, close_button, hbox
+from spbe_desktop.ui.jobs import JobRunner
+from spbe_desktop.ui.messages import error_title
 
 #: Images are decoded off the GUI thread at most this big (longest side, pixels).
 MAX_IMAGE_SIDE = 1600
@@ -107,3 +121,67 @@ class PreviewDialog(QDialog):
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._fit_image()
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """A stored document copied out for viewing (``image``: decoded, when asked and an image)."""
+
+    path: Path
+    mime: str
+    title: str
+    image: QImage | None
+
+
+class DocumentViewer(QObject):
+    """Shows the stored documents of one workspace for ``owner``; keeps its previews open."""
+
+    def __init__(self, workspace: Path, runner: JobRunner, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._workspace = workspace
+        self._runner = runner
+        self._owner = owner
+        self.dialogs: list[PreviewDialog] = []
+
+    def preview(self, doc_id: int) -> None:
+        """Inside the app: PDF pages or the image (other files: a note and "open with")."""
+        self._export(doc_id, self._show, decode_image=True)
+
+    def open_externally(self, doc_id: int) -> None:
+        """With the computer's own application for the file's type."""
+        self._export(doc_id, self._open, decode_image=False)
+
+    def _export(self, doc_id: int, then: Callable[[Exported], Any], *, decode_image: bool) -> None:
+        workspace, folder = self._workspace, paths.cache_dir() / "pratinjau"
+
+        # Runs on a worker thread: QImage decoding is thread-safe (QPixmap is not).
+        def work(token: CancelToken) -> Generator[Progress, None, Exported]:
+            path, mime, title = yield from export_blob(workspace, doc_id, folder, token)
+            image = load_preview_image(path) if decode_image and mime.startswith("image/") else None
+            return Exported(path, mime, title, image)
+
+        self._runner.submit(
+            work,
+            title=self.tr("Menyiapkan dokumen"),
+            owner=self._owner,
+            modal=True,
+            on_done=then,
+        )
+
+    def _show(self, doc: Exported) -> None:
+        dialog = PreviewDialog(doc.path, doc.mime, doc.title, doc.image, self._owner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Closed ones delete themselves: keep only those still open.
+        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d) and d.isVisible()]
+        self.dialogs.append(dialog)
+        dialog.show()
+
+    def _open(self, doc: Exported) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.path))):
+            prompts.show_error(
+                self._owner,
+                error_title(),
+                self.tr(
+                    "Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1."
+                ).replace("%1", str(doc.path)),
+            )

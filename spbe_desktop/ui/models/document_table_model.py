@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from typing_extensions import override
 
 from spbe_desktop.core.evidence_warnings import EXPIRED, OLD, SCANNED, document_flags
 from spbe_desktop.core.models import DocumentRecord
 from spbe_desktop.core.packs import Indicator
 from spbe_desktop.ui import format as fmt
-from spbe_desktop.ui.assets import icon_path
-
-DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from spbe_desktop.ui.common.table_model import RIGHT, Column, ColumnTableModel
 
 
-class Column(IntEnum):
+class DocumentColumn(IntEnum):
     TITLE = 0
     KIND = 1
     NUMBER = 2
@@ -37,15 +28,6 @@ class Column(IntEnum):
     NOTES = 6
 
 
-HEADERS = {
-    Column.TITLE: QT_TRANSLATE_NOOP("DocumentTableModel", "Judul"),
-    Column.KIND: QT_TRANSLATE_NOOP("DocumentTableModel", "Jenis"),
-    Column.NUMBER: QT_TRANSLATE_NOOP("DocumentTableModel", "Nomor"),
-    Column.ISSUED: QT_TRANSLATE_NOOP("DocumentTableModel", "Tanggal"),
-    Column.LEVEL: QT_TRANSLATE_NOOP("DocumentTableModel", "Tingkat"),
-    Column.SIZE: QT_TRANSLATE_NOOP("DocumentTableModel", "Ukuran"),
-    Column.NOTES: QT_TRANSLATE_NOOP("DocumentTableModel", "Catatan"),
-}
 FLAG_LABELS = {
     SCANNED: QT_TRANSLATE_NOOP("DocumentTableModel", "pindaian tanpa teks"),
     EXPIRED: QT_TRANSLATE_NOOP("DocumentTableModel", "masa berlaku habis"),
@@ -53,86 +35,71 @@ FLAG_LABELS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DocumentTableModel", text)
+@dataclass(frozen=True, slots=True)
+class DocumentRow:
+    """A document as one indicator shows it: the level it proves there, what to look at."""
+
+    document: DocumentRecord
+    level: int | None
+    flags: tuple[str, ...]
 
 
-class DocumentTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DocumentRecord] = []
-        self._flags: list[tuple[str, ...]] = []
-        self._indicator: Indicator | None = None
-        self._warning_icon = QIcon(icon_path("warning"))
+def _tooltip(row: DocumentRow) -> str:
+    """The same for every cell of a row: title, file, validity, issuer."""
+    doc = row.document
+    lines = [doc.title, doc.file_name]
+    if doc.valid_until:
+        until = QCoreApplication.translate("DocumentTableModel", "Berlaku sampai %1")
+        lines.append(until.replace("%1", fmt.date(doc.valid_until)))
+    if doc.issuer:
+        lines.append(doc.issuer)
+    return "\n".join(lines)
 
-    def set_rows(self, indicator: Indicator, docs: list[DocumentRecord], today: dt.date) -> None:
-        self.beginResetModel()
-        self._indicator = indicator
-        self._rows = list(docs)
-        self._flags = [document_flags(indicator, d, today) for d in docs]
-        self.endResetModel()
+
+class DocumentTableModel(ColumnTableModel[DocumentRow]):
+    @override
+    def columns(self) -> Mapping[int, Column[DocumentRow]]:
+        specs: dict[int, Column[DocumentRow]] = {
+            DocumentColumn.TITLE: Column(self.tr("Judul"), lambda r: r.document.title),
+            DocumentColumn.KIND: Column(self.tr("Jenis"), lambda r: r.document.kind),
+            DocumentColumn.NUMBER: Column(self.tr("Nomor"), lambda r: r.document.number),
+            DocumentColumn.ISSUED: Column(
+                self.tr("Tanggal"), lambda r: fmt.date(r.document.issued)
+            ),
+            DocumentColumn.LEVEL: Column(
+                self.tr("Tingkat"),
+                lambda r: str(r.level) if r.level else self.tr("semua"),
+                align=RIGHT,
+            ),
+            DocumentColumn.SIZE: Column(
+                self.tr("Ukuran"), lambda r: fmt.size(r.document.size), align=RIGHT
+            ),
+            DocumentColumn.NOTES: Column(
+                self.tr("Catatan"),
+                lambda r: ", ".join(
+                    QCoreApplication.translate("DocumentTableModel", str(FLAG_LABELS[f]))
+                    for f in r.flags
+                ),
+                icon=lambda r: "warning" if r.flags else None,
+            ),
+        }
+        return {k: dataclasses.replace(c, tooltip=_tooltip) for k, c in specs.items()}
+
+    def show_documents(
+        self, indicator: Indicator, docs: list[DocumentRecord], today: dt.date
+    ) -> None:
+        """The documents linked to ``indicator``, each with its level there and its flags."""
+        self.set_rows(
+            DocumentRow(
+                doc,
+                next((lv for ind, lv in doc.links if ind == indicator.id), None),
+                document_flags(indicator, doc, today),
+            )
+            for doc in docs
+        )
 
     def document(self, row: int) -> DocumentRecord:
-        return self._rows[row]
+        return self.row_at(row).document
 
     def documents(self) -> list[DocumentRecord]:
-        return list(self._rows)
-
-    @override
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    @override
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    @override
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(str(HEADERS[Column(section)]))
-        return None
-
-    def _level_of(self, doc: DocumentRecord) -> int | None:
-        assert self._indicator is not None
-        return next((lv for ind, lv in doc.links if ind == self._indicator.id), None)
-
-    @override
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        doc = self._rows[index.row()]
-        col = Column(index.column())
-        flags = self._flags[index.row()]
-        if role == DOC_ID_ROLE:
-            return doc.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == Column.TITLE:
-                return doc.title
-            if col == Column.KIND:
-                return doc.kind
-            if col == Column.NUMBER:
-                return doc.number
-            if col == Column.ISSUED:
-                return fmt.date(doc.issued)
-            if col == Column.LEVEL:
-                level = self._level_of(doc)
-                if level:
-                    return str(level)
-                return QCoreApplication.translate("DocumentTableModel", "semua")
-            if col == Column.SIZE:
-                return fmt.size(doc.size)
-            if col == Column.NOTES:
-                return ", ".join(_t(str(FLAG_LABELS[f])) for f in flags)
-        if role == Qt.ItemDataRole.DecorationRole and col == Column.NOTES and flags:
-            return self._warning_icon
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [doc.title, doc.file_name]
-            if doc.valid_until:
-                until = QCoreApplication.translate("DocumentTableModel", "Berlaku sampai %1")
-                lines.append(until.replace("%1", fmt.date(doc.valid_until)))
-            if doc.issuer:
-                lines.append(doc.issuer)
-            return "\n".join(lines)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (Column.SIZE, Column.LEVEL):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return [r.document for r in self._rows]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, Decimal
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,13 +10,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QVBoxLayout,
     QWidget,
 )
 
-from spbe_desktop.core.index import next_predicate, predicate_for
+from spbe_desktop.core.index import predicate_for
 from spbe_desktop.services.workspace import IndexReport
 from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common.index_summary import IndexSummary
+from spbe_desktop.ui.common.layout import label, section, vbox
 
 MAX_PLAN_STEPS = 12
 
@@ -29,32 +28,19 @@ class IndexPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("indexPanel")
-        self.caption = QLabel()
-        self.caption.setObjectName("sectionTitle")
-        self.value = QLabel("–")
-        self.value.setObjectName("indexValue")
-        self.value.setAccessibleName(self.tr("Nilai indeks sekarang"))
-        self.predicate = QLabel()
-        self.predicate.setObjectName("indexPredicate")
-        self.gap = QLabel()
-        self.gap.setObjectName("indexGap")
-        self.gap.setWordWrap(True)
-        self.target = QLabel()
-        self.target.setWordWrap(True)
-        self.note = QLabel(
-            self.tr("Dihitung dari tingkat yang Anda isi; indikator kosong dihitung tingkat 1.")
+        self.summary = IndexSummary(self.tr("Nilai indeks sekarang"))
+        self.caption, self.value = self.summary.caption, self.summary.value
+        self.predicate, self.gap = self.summary.predicate, self.summary.gap
+        self.target = label(wrap=True)
+        self.note = label(
+            self.tr("Dihitung dari tingkat yang Anda isi; indikator kosong dihitung tingkat 1."),
+            name="breadcrumb",
+            wrap=True,
         )
-        self.note.setWordWrap(True)
-        self.note.setObjectName("breadcrumb")
-        groups_title = QLabel(self.tr("Indeks per bagian"))
-        groups_title.setObjectName("sectionTitle")
         self.groups_grid = QGridLayout()
         self.groups_grid.setColumnStretch(0, 1)
         self._group_rows: list[tuple[QLabel, QProgressBar]] = []
-        plan_title = QLabel(self.tr("Rencana menuju target"))
-        plan_title.setObjectName("sectionTitle")
-        self.plan_hint = QLabel()
-        self.plan_hint.setWordWrap(True)
+        self.plan_hint = label(wrap=True)
         self.plan = QListWidget()
         self.plan.setObjectName("planList")
         self.plan.setAccessibleName(self.tr("Rencana kenaikan tingkat menuju target"))
@@ -65,51 +51,28 @@ class IndexPanel(QFrame):
             )
         )
         self.plan.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.predicate)
-        layout.addWidget(self.gap)
-        layout.addWidget(self.target)
-        layout.addWidget(self.note)
-        layout.addSpacing(6)
-        layout.addWidget(groups_title)
-        layout.addLayout(self.groups_grid)
-        layout.addSpacing(6)
-        layout.addWidget(plan_title)
-        layout.addWidget(self.plan_hint)
-        layout.addWidget(self.plan, 1)
+        vbox(
+            self.summary,
+            self.target,
+            self.note,
+            6,
+            section(self.tr("Indeks per bagian")),
+            self.groups_grid,
+            6,
+            section(self.tr("Rencana menuju target")),
+            self.plan_hint,
+            (self.plan, 1),
+            margins=12,
+            parent=self,
+        )
 
     def show_report(self, report: IndexReport, *, own_only: bool = False) -> None:
-        result = report.result
-        pack = report.pack
-        self.caption.setText(pack.index_name)
-        self.value.setText(fmt.number(result.display))
-        self.predicate.setText(result.predicate)
-        target_name = predicate_for(pack, report.target)
+        self.summary.show_index(report.pack, report.result, report.target)
         self.target.setText(
             self.tr("Target: %1 (%2)")
             .replace("%1", fmt.number(report.target))
-            .replace("%2", target_name)
+            .replace("%2", predicate_for(report.pack, report.target))
         )
-        gap = report.target - result.index
-        if gap > 0:
-            self.gap.setText(
-                self.tr("kurang %1 menuju %2")
-                .replace("%1", fmt.number(_ceil2(gap)))
-                .replace("%2", target_name)
-            )
-        else:
-            nxt = next_predicate(pack, result.index)
-            if nxt is None:
-                self.gap.setText(self.tr("Target tercapai; predikat tertinggi."))
-            else:
-                self.gap.setText(
-                    self.tr("Target tercapai; kurang %1 menuju %2.")
-                    .replace("%1", fmt.number(_ceil2(nxt[1] - result.index)))
-                    .replace("%2", nxt[0])
-                )
         self._show_groups(report)
         self._show_plan(report, own_only)
 
@@ -171,8 +134,3 @@ class IndexPanel(QFrame):
                 tip += "\n" + self.tr("Pemilik: %1").replace("%1", step.owner)
             item.setToolTip(tip)
             self.plan.addItem(item)
-
-
-def _ceil2(value: Decimal) -> Decimal:
-    """Gaps are rounded up, so "kurang 0,13" is never an understatement."""
-    return value.quantize(Decimal("0.01"), rounding=ROUND_CEILING)

@@ -43,7 +43,7 @@ from spbe_desktop.core.evidence_warnings import (
 from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.ui import format as fmt
-from spbe_desktop.ui.models.document_table_model import Column, DocumentTableModel
+from spbe_desktop.ui.models.document_table_model import DocumentColumn, DocumentTableModel
 from spbe_desktop.ui.models.navigator_model import status_of, verdict_label
 
 STATUS_ORDER = ("empty", "draft", "ready", "na")
@@ -220,7 +220,7 @@ class IndicatorPage(QWidget):
         self.table.setMinimumHeight(150)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(int(Column.TITLE), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(int(DocumentColumn.TITLE), QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.drop_hint = QLabel(self.tr("Seret berkas ke halaman ini untuk melampirkannya."))
         self.drop_hint.setObjectName("dropHint")
@@ -325,10 +325,10 @@ class IndicatorPage(QWidget):
             if self.justification.toPlainText() != text:
                 self.justification.setPlainText(text)
             self._show_verdict(answer)
-            self.documents.set_rows(indicator, docs, self._today)
+            self.documents.show_documents(indicator, docs, self._today)
             self.table.resizeColumnsToContents()
             self.table.horizontalHeader().setSectionResizeMode(
-                int(Column.TITLE), QHeaderView.ResizeMode.Stretch
+                int(DocumentColumn.TITLE), QHeaderView.ResizeMode.Stretch
             )
             self.save_state.setText("")
             self._render_warnings()
@@ -340,7 +340,7 @@ class IndicatorPage(QWidget):
     def set_documents(self, docs: list[DocumentRecord]) -> None:
         if self._indicator is None:
             return
-        self.documents.set_rows(self._indicator, docs, self._today)
+        self.documents.show_documents(self._indicator, docs, self._today)
         self._render_warnings()
         self._update_buttons()
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
@@ -199,7 +200,7 @@ def round_(_round_template: Round, tmp_path: Path) -> Round:
 
 @pytest.fixture
 def inline_window(
-    gui_lang: None, qtbot: Any, round_: Round, inline_runner: Any
+    gui_lang: None, qtbot: QtBot, round_: Round, inline_runner: Any
 ) -> Callable[..., Any]:
     """Factory: the window over ``round_`` with the synchronous job runner, after pinning the
     given OPDs' cards and importing the given files with the services.

@@ -18,27 +18,25 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.exchange import accept_receipt, init_from_kit, read_identity_card
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui.coordinator import CoordinatorWindow, ask
-from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
-from spbe_desktop.ui.coordinator.models import (
-    ClaimColumn,
-    EvidenceColumn,
-    PlanColumn,
-    RegisterColumn,
-    ReportColumn,
-    SearchColumn,
-)
+from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.coordinator import CoordinatorWindow
+from spbe_desktop.ui.coordinator.consolidation_models import ClaimColumn, EvidenceColumn
+from spbe_desktop.ui.coordinator.import_models import ReportColumn
+from spbe_desktop.ui.coordinator.search_models import SearchColumn
+from spbe_desktop.ui.coordinator.setup_models import RegisterColumn
+from spbe_desktop.ui.coordinator.what_if_models import PlanColumn
 from spbe_desktop.ui.jobs import JobRunner
 
 WAIT_MS = 30_000
 
 
 @pytest.fixture
-def runner(qtbot: Any) -> Iterator[JobRunner]:
+def runner(qtbot: QtBot) -> Iterator[JobRunner]:
     r = JobRunner()
     yield r
     r.cancel_all()
@@ -47,7 +45,7 @@ def runner(qtbot: Any) -> Iterator[JobRunner]:
 
 
 @pytest.fixture
-def coordinator(gui_lang: None, qtbot: Any, round_: Any, runner: JobRunner) -> CoordinatorWindow:
+def coordinator(gui_lang: None, qtbot: QtBot, round_: Any, runner: JobRunner) -> CoordinatorWindow:
     w = CoordinatorWindow(round_.coordinator, runner)
     qtbot.addWidget(w)
     w.resize(1366, 768)
@@ -56,7 +54,7 @@ def coordinator(gui_lang: None, qtbot: Any, round_: Any, runner: JobRunner) -> C
     return w
 
 
-def idle(qtbot: Any, runner: JobRunner) -> None:
+def idle(qtbot: QtBot, runner: JobRunner) -> None:
     """Wait until every job and the jobs its callbacks started have finished."""
     qtbot.waitUntil(lambda: not runner.is_busy(), timeout=WAIT_MS)
     QApplication.processEvents()
@@ -95,7 +93,7 @@ def drop(widget: QWidget, files: list[Path]) -> None:
 
 
 def pin_card(
-    qtbot: Any,
+    qtbot: QtBot,
     w: CoordinatorWindow,
     runner: JobRunner,
     card: Path,
@@ -108,7 +106,7 @@ def pin_card(
         asked.append(request)
         return request.default_name
 
-    monkeypatch.setattr(ask, "confirm_fingerprint", confirm)
+    monkeypatch.setattr(prompts, "confirm_fingerprint", confirm)
     w.setup_tab.pin_button.click()
     idle(qtbot, runner)
     assert len(asked) == 1
@@ -116,7 +114,7 @@ def pin_card(
 
 
 def test_coordinator_round_end_to_end(
-    qtbot: Any,
+    qtbot: QtBot,
     coordinator: CoordinatorWindow,
     runner: JobRunner,
     round_: Any,
@@ -127,7 +125,7 @@ def test_coordinator_round_end_to_end(
     setup = w.setup_tab
     w.tabs.setCurrentWidget(setup)
     # -- register Bappeda by hand, then pin its identity card ---------------------------------
-    monkeypatch.setattr(ask, "new_opd", lambda _p, _names: ("Bappeda", "Sari · 0812 3456 789"))
+    monkeypatch.setattr(prompts, "new_opd", lambda _p, _names: ("Bappeda", "Sari · 0812 3456 789"))
     setup.add_button.click()
     idle(qtbot, runner)
     reg = setup.register_model
@@ -211,7 +209,7 @@ def test_coordinator_round_end_to_end(
         asked.append(req)
         return "Dinas Kesehatan"
 
-    monkeypatch.setattr(ask, "confirm_fingerprint", confirm)
+    monkeypatch.setattr(prompts, "confirm_fingerprint", confirm)
     w.import_tab.trust_button.click()
     idle(qtbot, runner)
     assert (
@@ -310,8 +308,8 @@ def test_coordinator_round_end_to_end(
     cons.evidence.selectRow(0)
     cons.preview_button.click()
     idle(qtbot, runner)
-    qtbot.waitUntil(lambda: bool(w._previews), timeout=WAIT_MS)
-    dialog = w._previews[-1]
+    qtbot.waitUntil(lambda: bool(w.viewer.dialogs), timeout=WAIT_MS)
+    dialog = w.viewer.dialogs[-1]
     assert dialog.document is not None
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() == 1

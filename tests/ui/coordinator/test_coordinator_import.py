@@ -8,15 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.ui import jobs, prompts
-from spbe_desktop.ui.coordinator import ask
-from spbe_desktop.ui.coordinator.dialogs import (
+from spbe_desktop.ui.common.dialogs import (
     FingerprintDialog,
     FingerprintRequest,
     NewOpdDialog,
 )
-from spbe_desktop.ui.coordinator.models import RegisterColumn, ReportColumn
+from spbe_desktop.ui.coordinator.import_models import ReportColumn
+from spbe_desktop.ui.coordinator.setup_models import RegisterColumn
 
 
 def results(window: Any) -> dict[str, tuple[str, str]]:
@@ -82,13 +83,13 @@ def test_coordinator_quarantine_needs_a_decision(
     w = inline_window()
     tab = w.import_tab
     monkeypatch.setattr(
-        ask, "choose_files", lambda *a, **k: [round_.opds["Dinas Kesehatan"].bundles[0]]
+        prompts, "choose_files", lambda *a, **k: [round_.opds["Dinas Kesehatan"].bundles[0]]
     )
     tab.choose_button.click()
     assert results(w)["dinas-kesehatan.zip"][0] == "Karantina"
     assert "1 berkas dikarantina" in tab.quarantine_label.text()
     asked: list[FingerprintRequest] = []
-    monkeypatch.setattr(ask, "confirm_fingerprint", lambda _p, r: asked.append(r))  # = None
+    monkeypatch.setattr(prompts, "confirm_fingerprint", lambda _p, r: asked.append(r))  # = None
     tab.trust_button.click()
     assert asked and "Dinas Kesehatan" in asked[0].intro
     assert asked[0].accept_text == "&Percayai dan impor ulang"
@@ -138,7 +139,7 @@ def test_coordinator_errors_reach_the_user_as_one_sentence(
     assert not (tmp_path / "r.spbereceipt").exists()
 
 
-def test_coordinator_fingerprint_dialog_needs_the_phone_check(qtbot: Any) -> None:
+def test_coordinator_fingerprint_dialog_needs_the_phone_check(qtbot: QtBot) -> None:
     request = FingerprintRequest(
         title="Sematkan kartu identitas",
         intro='Kartu identitas dari "Bappeda".',
@@ -162,7 +163,7 @@ def test_coordinator_fingerprint_dialog_needs_the_phone_check(qtbot: Any) -> Non
     assert not dialog.warning.isVisibleTo(dialog)
 
 
-def test_coordinator_new_opd_dialog_refuses_a_taken_name(qtbot: Any) -> None:
+def test_coordinator_new_opd_dialog_refuses_a_taken_name(qtbot: QtBot) -> None:
     dialog = NewOpdDialog(["Bappeda"])
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.core.progress import run
 from spbe_desktop.services import coordinator as coord
@@ -107,7 +108,7 @@ def build_dashboard_round(root: Path) -> Path:
 
 
 def test_coordinator_dashboard_screenshot(
-    gui_lang: None, qtbot: Any, inline_runner: Any, tmp_path: Path
+    gui_lang: None, qtbot: QtBot, inline_runner: Any, tmp_path: Path
 ) -> None:
     koor = build_dashboard_round(tmp_path)
     w = CoordinatorWindow(koor, inline_runner)

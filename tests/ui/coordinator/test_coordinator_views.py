@@ -10,18 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.coordinator.common import StateDelegate
-from spbe_desktop.ui.coordinator.models import (
-    STATE_ROLE,
-    ConstraintColumn,
-    PlanColumn,
-    SearchColumn,
-)
+from spbe_desktop.ui.coordinator.dashboard_models import STATE_ROLE
 from spbe_desktop.ui.coordinator.palette import tint
+from spbe_desktop.ui.coordinator.search_models import SearchColumn
+from spbe_desktop.ui.coordinator.what_if_models import ConstraintColumn, PlanColumn
 
 
 @pytest.fixture
@@ -97,7 +95,7 @@ def test_coordinator_dashboard_labels_and_chart(imported: Any) -> None:
 
 
 def test_coordinator_provisional_pack_shows_the_banner(
-    gui_lang: None, qtbot: Any, inline_runner: Any, tmp_path: Path
+    gui_lang: None, qtbot: QtBot, inline_runner: Any, tmp_path: Path
 ) -> None:
     ws = tmp_path / "pemdi.spbe"
     init_workspace(ws, role="coordinator", instansi="Pemkot Ternate", framework="pemdi-2026")
@@ -211,7 +209,7 @@ def test_coordinator_assignment_reset_and_unassigned_warning(
 
 
 def test_coordinator_window_embeds_in_the_main_window_stack(
-    gui_lang: None, qtbot: Any, inline_runner: Any, round_: Any
+    gui_lang: None, qtbot: QtBot, inline_runner: Any, round_: Any
 ) -> None:
     """The main window shows a role's view inside its QStackedWidget; so can this one."""
     from PySide6.QtWidgets import QStackedWidget
@@ -232,7 +230,7 @@ def test_coordinator_window_embeds_in_the_main_window_stack(
 
 
 def test_coordinator_speaks_english_when_chosen(
-    qapp: Any, qtbot: Any, inline_runner: Any, round_: Any
+    qapp: Any, qtbot: QtBot, inline_runner: Any, round_: Any
 ) -> None:
     from spbe_desktop.ui import i18n
 
@@ -250,7 +248,7 @@ def test_coordinator_speaks_english_when_chosen(
 
 
 def test_coordinator_survives_many_signal_emits(
-    gui_lang: None, qtbot: Any, inline_runner: Any, round_: Any
+    gui_lang: None, qtbot: QtBot, inline_runner: Any, round_: Any
 ) -> None:
     """PySide6 6.12.0 dropped a reference to True per Python emit() and to None per empty
     QModelIndex.data(), aborting the interpreter after a few thousand (pyproject excludes it);
@@ -305,7 +303,7 @@ def test_coordinator_refresh_keeps_what_is_being_typed(imported: Any) -> None:
 
 def test_coordinator_loads_a_corrected_pack(
     gui_lang: None,
-    qtbot: Any,
+    qtbot: QtBot,
     inline_runner: Any,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

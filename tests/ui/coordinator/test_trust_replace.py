@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.core.progress import run
 from spbe_desktop.services.exchange import (
@@ -20,9 +21,9 @@ from spbe_desktop.services.exchange import (
 )
 from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
 from spbe_desktop.ui import prompts
-from spbe_desktop.ui.coordinator import ask
-from spbe_desktop.ui.coordinator.dialogs import FingerprintRequest
-from spbe_desktop.ui.coordinator.models import RegisterColumn, ReportColumn
+from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.coordinator.import_models import ReportColumn
+from spbe_desktop.ui.coordinator.setup_models import RegisterColumn
 
 
 def new_bappeda(root: Path) -> tuple[Path, Path]:
@@ -58,7 +59,7 @@ def pin_from_setup(window: Any, card: Path, monkeypatch: pytest.MonkeyPatch) -> 
     def confirm(_parent: Any, request: FingerprintRequest) -> str:
         return request.default_name
 
-    monkeypatch.setattr(ask, "confirm_fingerprint", confirm)
+    monkeypatch.setattr(prompts, "confirm_fingerprint", confirm)
     window.setup_tab.pin_button.click()
 
 
@@ -76,7 +77,7 @@ def test_replacing_a_working_key_shows_both_fingerprints_first(
         asked.append((name, old_fp, new_fp))
         return answer["replace"]
 
-    monkeypatch.setattr(ask, "confirm_key_replace", confirm_replace)
+    monkeypatch.setattr(prompts, "confirm_key_replace", confirm_replace)
     pin_from_setup(w, card, monkeypatch)
     assert asked == [("Bappeda", old, new)]
     # Declined: the genuine key stays pinned.
@@ -90,9 +91,9 @@ def test_replacing_a_working_key_shows_both_fingerprints_first(
     assert shown_fingerprint(w, "Bappeda") == new
 
 
-def test_the_replace_warning_names_both_fingerprints(qtbot: Any, gui_lang: None) -> None:
+def test_the_replace_warning_names_both_fingerprints(qtbot: QtBot, gui_lang: None) -> None:
     old, new = "11111 22222 33333 44444 55555 66666", "77777 88888 99999 00000 12345 67890"
-    box = ask.key_replace_box(None, "Bappeda", old, new)
+    box = prompts.key_replace_box(None, "Bappeda", old, new)
     qtbot.addWidget(box)
     assert box.icon() == QMessageBox.Icon.Warning
     assert box.text().startswith("Bappeda sudah memiliki kunci tersemat yang masih berlaku.")
@@ -110,7 +111,7 @@ def test_quarantine_trust_for_a_registered_opd_asks_before_replacing(
     old = read_identity_card(round_.opds["Bappeda"].card).fingerprint
     card, bundle = new_bappeda(tmp_path)
     new = read_identity_card(card).fingerprint
-    monkeypatch.setattr(ask, "choose_files", lambda *a, **k: [bundle])
+    monkeypatch.setattr(prompts, "choose_files", lambda *a, **k: [bundle])
     w.import_tab.choose_button.click()
     report = w.import_tab.report_model
 
@@ -118,20 +119,20 @@ def test_quarantine_trust_for_a_registered_opd_asks_before_replacing(
         return str(report.index(0, ReportColumn.RESULT).data())
 
     assert result() == "Karantina"
-    monkeypatch.setattr(ask, "confirm_fingerprint", lambda _p, _r: "Bappeda")
+    monkeypatch.setattr(prompts, "confirm_fingerprint", lambda _p, _r: "Bappeda")
     asked: list[tuple[str, str, str]] = []
 
     def decline(_parent: Any, name: str, old_fp: str, new_fp: str) -> bool:
         asked.append((name, old_fp, new_fp))
         return False
 
-    monkeypatch.setattr(ask, "confirm_key_replace", decline)
+    monkeypatch.setattr(prompts, "confirm_key_replace", decline)
     w.import_tab.trust_button.click()
     assert asked == [("Bappeda", old, new)]
     assert pinned(round_.coordinator, "Bappeda") == (old, None)
     assert result() == "Karantina"
 
-    monkeypatch.setattr(ask, "confirm_key_replace", lambda *_a: True)
+    monkeypatch.setattr(prompts, "confirm_key_replace", lambda *_a: True)
     w.import_tab.trust_button.click()
     assert pinned(round_.coordinator, "Bappeda") == (new, None)
     assert result() == "Diterima"
@@ -152,7 +153,7 @@ def test_a_revoked_key_is_trusted_again_only_after_its_warning(
         asked.append((name, fingerprint))
         return answer["unrevoke"]
 
-    monkeypatch.setattr(ask, "confirm_unrevoke", confirm_unrevoke)
+    monkeypatch.setattr(prompts, "confirm_unrevoke", confirm_unrevoke)
     pin_from_setup(w, card, monkeypatch)
     assert asked == [("Bappeda", fp)]
     assert pinned(round_.coordinator, "Bappeda")[1] is not None  # still revoked

@@ -1,6 +1,7 @@
-"""Dialogs of the coordinator window: a new OPD, and the fingerprint check before pinning a key.
+"""The small modal questions :mod:`prompts` opens: a new OPD's name, a key's fingerprint check.
 
-They are opened only through :mod:`spbe_desktop.ui.coordinator.ask`, the seam tests replace.
+Opened only through ``prompts.new_opd`` and ``prompts.confirm_fingerprint``, the seam tests
+replace.
 """
 
 from __future__ import annotations
@@ -9,19 +10,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from spbe_desktop.ui.common.layout import fingerprint_label, label, ok_cancel, vbox
 
 
 class NewOpdDialog(QDialog):
@@ -36,23 +36,13 @@ class NewOpdDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("mis. Bappeda"))
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText(self.tr("nama petugas, telepon atau surel"))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = label(wrap=True)
         form = QFormLayout()
         form.addRow(self.tr("&Nama OPD:"), self.name_edit)
         form.addRow(self.tr("&Kontak:"), self.contact_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, self.tr("&Tambah"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Tambah"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        vbox(form, self.note, self.buttons, parent=self)
         self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
         self._on_name_edit_text_changed(self.name_edit.text())
 
@@ -87,54 +77,39 @@ class FingerprintDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(request.title)
         self.setMinimumWidth(520)
-        intro = QLabel(request.intro)
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.fingerprint = QLabel(request.fingerprint)
+        intro = label(request.intro, wrap=True, plain=True)
+        self.fingerprint = fingerprint_label(request.fingerprint, self.tr("Sidik jari kunci"))
         self.fingerprint.setObjectName("fingerprint")
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fingerprint.setAccessibleName(self.tr("Sidik jari kunci"))
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.3)
-        mono.setWeight(QFont.Weight.DemiBold)
-        self.fingerprint.setFont(mono)
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        phone = QLabel(self.tr("Cocokkan sidik jari ini dengan OPD lewat telepon"))
-        phone.setObjectName("indexGap")
+        phone = label(
+            self.tr("Cocokkan sidik jari ini dengan OPD lewat telepon"), name="indexGap", wrap=True
+        )
         phone.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        phone.setWordWrap(True)
         self.name_combo = QComboBox()
         self.name_combo.setEditable(True)
         self.name_combo.addItems(list(request.names))
         self.name_combo.setCurrentText(request.default_name)
         self.name_combo.setAccessibleName(self.tr("Nama OPD pemilik kunci"))
-        self.warning = QLabel(request.warning)
-        self.warning.setObjectName("provisionalBanner")
-        self.warning.setWordWrap(True)
+        self.warning = label(request.warning, name="provisionalBanner", wrap=True)
         self.warning.setVisible(bool(request.warning))
         self.checked = QCheckBox(
             self.tr("Sidik jari sudah saya cocokkan dengan petugas OPD lewat telepon")
         )
         form = QFormLayout()
         form.addRow(self.tr("&OPD:"), self.name_combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, request.accept_text)
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(request.accept_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addWidget(self.fingerprint)
-        layout.addWidget(phone)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.checked)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        vbox(
+            intro,
+            6,
+            self.fingerprint,
+            phone,
+            6,
+            form,
+            self.warning,
+            self.checked,
+            self.buttons,
+            parent=self,
+        )
         self.checked.toggled.connect(self._update_ok)
         self.name_combo.currentTextChanged.connect(self._update_ok)
         self._update_ok()
