@@ -9,7 +9,7 @@ from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any
 
-from spbe_desktop.core.models import Answer
+from spbe_desktop.core.models import Answer, DocumentRecord
 from spbe_desktop.core.names import safe_name
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError
@@ -81,3 +81,9 @@ def export_blob(
         except OSError as exc:
             raise StoreError("store.io", file=target.name, detail=exc.strerror or str(exc)) from exc
         return target, doc.mime, doc.title
+
+
+def documents(workspace: Path) -> list[DocumentRecord]:
+    """The workspace's own stored documents, each with the indicators it is linked to."""
+    with WorkspaceStore.open(workspace) as store:
+        return store.documents()

@@ -22,7 +22,14 @@ from spbe_desktop.core.index import (
     next_predicate,
     plan_to_target,
 )
-from spbe_desktop.core.models import ANSWER_STATUSES, SELF_OPD, Answer, AnswerStatus, Profile
+from spbe_desktop.core.models import (
+    ANSWER_STATUSES,
+    SELF_OPD,
+    Answer,
+    AnswerStatus,
+    DocumentRecord,
+    Profile,
+)
 from spbe_desktop.core.packs import (
     SHIPPED_PACKS,
     Pack,
@@ -442,3 +449,32 @@ def indicators_json(workspace: Path) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What a window shows first: whose workspace it is, its framework, the answers and the
+    documents so far, and (for an OPD) the index they make."""
+
+    profile: Profile
+    pack: Pack
+    answers: dict[str, Answer]  # indicator id -> this workspace's own answer
+    documents: list[DocumentRecord]  # this workspace's own documents, with their links
+    index: IndexReport | None  # None for the coordinator, whose window reads its dashboard
+
+
+def snapshot(workspace: Path) -> Snapshot:
+    """Everything a window needs to show a workspace at once, read in one go.
+
+    Opening a workspace made by an older version migrates it here (after a backup), so the GUI
+    runs this as a job before it shows the workspace.
+    """
+    with WorkspaceStore.open(workspace) as store:
+        profile = store.profile()
+        return Snapshot(
+            profile,
+            store.pack(),
+            store.answers(),
+            store.documents(),
+            _index_report(store) if profile.role == "opd" else None,
+        )

@@ -193,7 +193,7 @@ def _selftest(app: object, window: object) -> int:
         window.workspace_opened.connect(lambda _p: loop.quit())
         QTimer.singleShot(60_000, loop.quit)
         window.open_workspace(path)
-        if window.store is None:
+        if window.workspace is None:
             loop.exec()
         view = window.view
         ok = isinstance(view, OpdWorkspaceView) and bool(view.page.title.text())

@@ -224,8 +224,6 @@ class JobRunner(QObject):
         on_progress: Callable[[int, int, str], Any] | None = None,
         on_cancelled: Callable[[], Any] | None = None,
         on_finished: Callable[[], Any] | None = None,
-        on_success: Callable[[Any], Any] | None = None,  # TRANSITION: old name of on_done
-        on_failure: Callable[[BaseException], Any] | None = None,  # TRANSITION: of on_error
     ) -> Job | None:
         """Start ``fn``; returns None (and starts nothing) if a job with ``key`` is running.
 
@@ -246,7 +244,6 @@ class JobRunner(QObject):
             on_cancelled: called once the job stopped after a cancel.
             on_finished: called last, whatever the outcome.
         """
-        on_done, on_error = on_done or on_success, on_error or on_failure
         if key is not None and any(j.key == key for j in self._jobs):
             return None
         parent = owner if isinstance(owner, QWidget) else None

@@ -1,10 +1,11 @@
 """The main window: the welcome screen, or the open workspace's view for its role.
 
-The central widget is chosen from the workspace's role (``_VIEWS``): the OPD view today; a
-coordinator view can be added there without touching the rest. The window owns the one
-GUI-thread ``WorkspaceStore`` (quick reads only) and hands it to the view, and holds the open
-workspace (``store.lock``) so a second window or copy of the app is told it is open here; the
-window's own jobs and the CLI are not held back by it (SQLite's WAL locking keeps them safe).
+Opening reads a :class:`Snapshot` of the workspace in a job (migrating it if an older version
+made it) and shows the view for its role: :class:`OpdWorkspaceView` for an OPD,
+:class:`CoordinatorWindow` for the coordinator (``_show_view``). The window holds no store; it
+holds the open workspace (a lock file beside it) so a second window or copy of the app is told
+it is open here; the window's own jobs and the CLI are not held back by it (SQLite's WAL
+locking keeps them safe). Creating workspaces is :mod:`workspace_setup`'s.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,17 +29,13 @@ from typing_extensions import override
 
 from spbe_desktop import __version__, paths
 from spbe_desktop.errors import SpbeError
-from spbe_desktop.store.lock import WorkspaceHold, hold_workspace
-from spbe_desktop.store.workspace_store import WorkspaceStore
+from spbe_desktop.services.workspace import Snapshot, WorkspaceHold, hold_workspace, snapshot
 from spbe_desktop.ui import assets, prompts
 from spbe_desktop.ui.coordinator import CoordinatorWindow
-from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
 from spbe_desktop.ui.dialogs.help_dialog import HelpDialog
-from spbe_desktop.ui.dialogs.receipt_dialog import ReceiptDialog
 from spbe_desktop.ui.jobs import JobRunner
 from spbe_desktop.ui.messages import error_text
 from spbe_desktop.ui.settings_store import UiSettings
-from spbe_desktop.ui.widgets.answer_saver import AUTOSAVE_KEY
 from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
 from spbe_desktop.ui.widgets.welcome import WelcomePage
 from spbe_desktop.ui.workspace_setup import WorkspaceSetup
@@ -67,11 +64,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._switch_language = switch_language
         self.language = language
-        self.store: WorkspaceStore | None = None
         self.workspace: Path | None = None
-        self.hold: WorkspaceHold | None = None  # set with ``store``: this window holds it
+        self.hold: WorkspaceHold | None = None  # set with ``workspace``: this window holds it
         self.view: QWidget | None = None
-        self.receipt_dialog: ReceiptDialog | None = None
+        self._opened: Snapshot | None = None  # as read when the workspace was opened
         self.setup = WorkspaceSetup(runner, self)
         self.setup.created.connect(self.open_workspace)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
@@ -168,14 +164,14 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             send_menu,
             self.tr("&Kirim bukti ke koordinator…"),
-            self.export_bundle,
+            self._on_export_action_triggered,
             "Ctrl+E",
             self.tr("Buat paket bukti bertanda tangan untuk koordinator"),
         )
         self.receipt_action = self._action(
             send_menu,
             self.tr("&Terima tanda terima…"),
-            self.accept_receipt,
+            self._on_receipt_action_triggered,
             None,
             self.tr("Catat tanda terima dan hasil pemeriksaan dari koordinator"),
         )
@@ -206,7 +202,7 @@ class MainWindow(QMainWindow):
         is_opd = isinstance(self.view, OpdWorkspaceView)
         self.export_action.setEnabled(is_opd)
         self.receipt_action.setEnabled(is_opd)
-        self.close_action.setEnabled(self.store is not None)
+        self.close_action.setEnabled(self.workspace is not None)
 
     def _update_title(self) -> None:
         name = self.tr("Penilaian Mandiri SPBE")
@@ -242,10 +238,12 @@ class MainWindow(QMainWindow):
         self._flush_view()
         self.language = self._switch_language(lang)
         self.settings.set_language(self.language)
-        current = self.view.current_indicator if isinstance(self.view, OpdWorkspaceView) else None
+        current, shown = None, self._opened
+        if isinstance(self.view, OpdWorkspaceView):
+            current, shown = self.view.current_indicator, self.view.current_snapshot()
         self._build()
-        if self.store is not None and self.workspace is not None:
-            self._show_view(self.workspace, self.store, current)
+        if shown is not None and self.workspace is not None:
+            self._show_view(self.workspace, shown, current)
         self.language_changed.emit(self.language)
 
     # ------------------------------------------------------------------ workspace lifecycle
@@ -286,17 +284,14 @@ class MainWindow(QMainWindow):
             self._on_open_failed(exc)
             return
 
-        def probe(_token: Any) -> Path:
-            WorkspaceStore.open(path).close()  # migrations and backups happen here
-            return path
-
         job = self.runner.submit(
-            probe,
+            lambda _t: snapshot(path),  # migrations and backups happen here
             title=self.tr("Membuka ruang kerja"),
             key="open-workspace",
             owner=self,
             modal=True,
-            on_done=lambda p: self._on_workspace_probed(p, hold, select),
+            quiet=True,  # closing waits for it (a migration is not cut short)
+            on_done=lambda opened: self._on_workspace_read(path, opened, hold, select),
             on_error=lambda exc: self._on_open_failed(exc, hold),
         )
         if job is None:  # another opening is under way: this one starts nothing
@@ -318,34 +313,30 @@ class MainWindow(QMainWindow):
         prompts.show_failure(self, exc)
         self.welcome.set_recent(self.settings.recent_workspaces())
 
-    def _on_workspace_probed(self, path: Path, hold: WorkspaceHold, select: str | None) -> None:
+    def _on_workspace_read(
+        self, path: Path, opened: Snapshot, hold: WorkspaceHold, select: str | None
+    ) -> None:
         if not self._release_workspace(keep=hold):
             self._drop_hold(hold)
             return
-        try:
-            store = WorkspaceStore.open(path)
-        except SpbeError as exc:
-            hold.release()
-            prompts.show_failure(self, exc)
-            return
-        self.store = store
         self.workspace = path
         self.hold = hold
+        self._opened = opened
         self.settings.add_recent(path)
-        self._show_view(path, store, select)
+        self._show_view(path, opened, select)
         self.workspace_opened.emit(path)
 
-    def _show_view(self, path: Path, store: WorkspaceStore, select: str | None) -> None:
-        role = store.profile().role
+    def _show_view(self, path: Path, opened: Snapshot, select: str | None) -> None:
+        """The view for the workspace's role (the store allows only the two roles)."""
         if self.view is not None:
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
         view: QWidget
-        if role == "opd":
-            opd = OpdWorkspaceView(path, store, self.runner)
+        if opened.profile.role == "opd":
+            opd = OpdWorkspaceView(path, opened, self.runner)
             opd.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             view = opd
-        else:  # the store allows only the two roles
+        else:
             coord = CoordinatorWindow(path, self.runner)
             coord.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             view = coord
@@ -382,7 +373,7 @@ class MainWindow(QMainWindow):
     def _release_workspace(self, keep: WorkspaceHold | None = None) -> bool:
         """Close the shown workspace and end this window's hold on it (unless it is ``keep``,
         the hold of the workspace about to be shown: the same file again)."""
-        if self.store is None:
+        if self.workspace is None:
             return True
         if not self._quiesce() or not self._flush_view():
             return False
@@ -390,9 +381,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
-        self.store.close()
-        self.store = None
         self.workspace = None
+        self._opened = None
         if self.hold is not None and self.hold is not keep:
             self.hold.release()
         self.hold = None
@@ -406,56 +396,17 @@ class MainWindow(QMainWindow):
             self.welcome.set_recent(self.settings.recent_workspaces())
             self.stack.setCurrentWidget(self.welcome)
 
-    # ------------------------------------------------------------------ exchange
+    # ------------------------------------------------------------------ exchange (OPD)
     @Slot()
-    def export_bundle(self) -> None:
-        if self.store is None or self.workspace is None:
-            return
-        self._flush_view()
-        dialog = ExportDialog(
-            self.workspace, self.store.profile(), self.runner, _documents_folder(), self
-        )
-        dialog.exec()
-
-    @Slot()
-    def accept_receipt(self) -> None:
-        if self.store is None or self.workspace is None:
-            return
-        receipt = prompts.choose_open_file(
-            self,
-            self.tr("Pilih tanda terima dari koordinator"),
-            self.tr("Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)"),
-        )
-        if receipt is None:
-            return
-        workspace = self.workspace
-
-        def work(_token: Any) -> Any:
-            from spbe_desktop.services.exchange import accept_receipt
-
-            return accept_receipt(workspace, receipt)
-
-        self.runner.submit(
-            work,
-            title=self.tr("Mencatat tanda terima"),
-            owner=self,
-            modal=True,
-            on_done=self._on_receipt_accepted,
-        )
-
-    def _on_receipt_accepted(self, summary: Any) -> None:
+    def _on_export_action_triggered(self) -> None:
         if isinstance(self.view, OpdWorkspaceView):
-            self.view.refresh_all()
-        assert self.store is not None
-        dialog = ReceiptDialog(summary, self.store.pack(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_receipt_dialog_finished)
-        self.receipt_dialog = dialog
-        dialog.open()
+            self._flush_view()
+            self.view.export_bundle()
 
     @Slot()
-    def _on_receipt_dialog_finished(self) -> None:
-        self.receipt_dialog = None
+    def _on_receipt_action_triggered(self) -> None:
+        if isinstance(self.view, OpdWorkspaceView):
+            self.view.accept_receipt()
 
     # ------------------------------------------------------------------ help
     @Slot()
@@ -478,10 +429,11 @@ class MainWindow(QMainWindow):
     def _quiesce(self) -> bool:
         """Let running jobs end before the view they report to goes away.
 
-        Autosaves are short and are awaited; any other job is cancelled after asking. Their
-        last signals are delivered before returning, so no callback meets a deleted widget.
+        Quiet jobs (autosaves, quick reads) are awaited; any other job is cancelled after
+        asking. Their last signals are delivered before returning, so no callback meets a
+        deleted widget.
         """
-        others = [j for j in self.runner.active_jobs() if j.key != AUTOSAVE_KEY]
+        others = self.runner.jobs_to_ask_about()
         if others:
             if not prompts.ask_close_while_busy(self, [j.title for j in others if j.title]):
                 return False
@@ -501,17 +453,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_bytes_value("window/geometry", self.saveGeometry())
         self.settings.sync()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
         if self.hold is not None:
             self.hold.release()
             self.hold = None
         event.accept()
-
-
-def _documents_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()

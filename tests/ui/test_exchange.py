@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import assess
 from spbe_desktop.store.workspace_store import WorkspaceStore
 from spbe_desktop.ui import prompts
+from spbe_desktop.ui.jobs import InlineJobRunner
 from spbe_desktop.ui.main_window import MainWindow
 from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
 
@@ -26,9 +28,9 @@ def filled_opd(opd_workspace: Path, sample_docs: dict[str, Path]) -> Path:
 
 
 def test_export_dialog_shows_estimate_then_verified_summary(
-    qtbot: object,
+    qtbot: QtBot,
     gui_lang: None,
-    inline_runner: object,
+    inline_runner: InlineJobRunner,
     filled_opd: Path,
     tmp_path: Path,
 ) -> None:
@@ -36,14 +38,14 @@ def test_export_dialog_shows_estimate_then_verified_summary(
 
     with WorkspaceStore.open(filled_opd) as store:
         profile = store.profile()
-    dialog = ExportDialog(filled_opd, profile, inline_runner, tmp_path / "keluar")  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog = ExportDialog(filled_opd, profile, inline_runner, tmp_path / "keluar")
+    qtbot.addWidget(dialog)
     assert dialog.estimate_label.text().startswith("Perkiraan: 1 dokumen, 1 indikator, sekitar")
     assert "Belum ada tanda terima" in dialog.estimate_label.text()
     out = tmp_path / "keluar" / "bukti.zip"
     out.parent.mkdir()
     dialog.out_edit.setText(str(out))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == 1
     assert "sudah diperiksa ulang" in dialog.summary_title.text()
     assert dialog.summary is not None and dialog.summary.paths == [out]
@@ -52,7 +54,7 @@ def test_export_dialog_shows_estimate_then_verified_summary(
 
 
 def test_accepting_a_receipt_shows_the_verdicts(
-    qtbot: object,
+    qtbot: QtBot,
     window: MainWindow,
     filled_opd: Path,
     coordinator_workspace: Path,
@@ -74,17 +76,18 @@ def test_accepting_a_receipt_shows_the_verdicts(
     receipt = tmp_path / "tanda-terima.json"
     exchange.issue_receipt(coordinator_workspace, "Dinas Kominfo", receipt)
 
-    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.workspace_opened, timeout=10_000):
         window.open_workspace(filled_opd, select="I01")
     monkeypatch.setattr(prompts, "choose_open_file", lambda *a, **k: receipt)
     window.receipt_action.trigger()
-    dialog = window.receipt_dialog
-    assert dialog is not None
-    assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 1).text() == "perlu revisi"
-    assert dialog.table.item(0, 2).text() == "Lampirkan lampiran Pergub."
     view = window.view
     assert isinstance(view, OpdWorkspaceView)
+    dialog = view.receipt_dialog
+    assert dialog is not None
+    assert dialog.table.rowCount() == 1
+    verdict, comment = dialog.table.item(0, 1), dialog.table.item(0, 2)
+    assert verdict is not None and verdict.text() == "perlu revisi"
+    assert comment is not None and comment.text() == "Lampirkan lampiran Pergub."
     assert "perlu revisi" in view.page.verdict_banner.text()
     status = view.navigator.model.indicator_index("I01").siblingAtColumn(1)
     assert status.data() == "perlu revisi"

@@ -280,8 +280,8 @@ def test_preview_shows_pdf_inside_the_app(
     view.select_indicator("I10")
     view.page.table.selectRow(0)
     qtbot.mouseClick(view.page.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(view._previews))
-    dialog = view._previews[-1]
+    qtbot.waitUntil(lambda: bool(view.viewer.dialogs))
+    dialog = view.viewer.dialogs[-1]
     qtbot.addWidget(dialog)
     assert dialog.document is not None
     assert dialog.document.status() == QPdfDocument.Status.Ready

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from spbe_desktop.store.lock import lock_path
 from spbe_desktop.ui import prompts
@@ -39,13 +40,13 @@ def _errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, str, str]]:
     return shown
 
 
-def _open(qtbot: Any, window: MainWindow, path: Path) -> None:
+def _open(qtbot: QtBot, window: MainWindow, path: Path) -> None:
     with qtbot.waitSignal(window.workspace_opened, timeout=10_000):
         window.open_workspace(path)
 
 
 def test_a_second_window_is_told_the_workspace_is_open_elsewhere(
-    qtbot: Any,
+    qtbot: QtBot,
     window_factory: Callable[[object], MainWindow],
     inline_runner: object,
     opd_workspace: Path,
@@ -63,10 +64,10 @@ def test_a_second_window_is_told_the_workspace_is_open_elsewhere(
     assert title == "Tidak dapat dilanjutkan"
     assert text.startswith(OPEN_ELSEWHERE), text
     assert "tutup dulu di sana" in text
-    assert second.store is None and second.stack.currentWidget() is second.welcome
+    assert second.workspace is None and second.stack.currentWidget() is second.welcome
     # The first window is untouched, and opening its own workspace again just reloads it.
     _open(qtbot, first, opd_workspace)
-    assert first.store is not None and len(shown) == 1
+    assert first.workspace is not None and len(shown) == 1
     # Once the first window lets go, the second opens it.
     first.close_workspace()
     _open(qtbot, second, opd_workspace)
@@ -76,7 +77,7 @@ def test_a_second_window_is_told_the_workspace_is_open_elsewhere(
 
 
 def test_another_copy_of_the_app_holding_it_is_named_and_nothing_opens(
-    qtbot: Any,
+    qtbot: QtBot,
     window: MainWindow,
     opd_workspace: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -93,8 +94,8 @@ def test_another_copy_of_the_app_holding_it_is_named_and_nothing_opens(
         window.open_workspace(opd_workspace)
         assert [text for _p, _t, text in shown] == [shown[0][2]]
         assert shown[0][2].startswith(OPEN_ELSEWHERE)
-        assert window.store is None
+        assert window.workspace is None
         other.stdin.close()  # that copy of the app quits
         assert other.wait(timeout=30) == 0
     _open(qtbot, window, opd_workspace)
-    assert window.store is not None and window.hold is not None and window.hold.held
+    assert window.workspace is not None and window.hold is not None and window.hold.held

@@ -3,7 +3,8 @@
 Typing is debounced; a level or status choice is written at once. One save job runs at a time;
 edits made meanwhile wait for the next one. If another job holds the workspace (a large attach),
 the save is retried a little later and nothing typed is lost. ``flush_now()`` writes whatever is
-pending synchronously, for closing the window.
+pending synchronously, for closing the window: the one write the GUI makes without a job, through
+the same service function.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from spbe_desktop.ui.jobs import JobRunner
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 700
-#: Job key of autosaves (the main window awaits these instead of asking to cancel them).
+#: Job key of autosaves: one runs at a time.
 AUTOSAVE_KEY = "autosave"
 RETRY_MS = 1500
 
@@ -97,8 +98,10 @@ class AnswerSaver(QObject):
             lambda _token: save_answers(workspace, changes),
             title=self.tr("Menyimpan isian"),
             key=AUTOSAVE_KEY,
-            on_success=self._on_save_succeeded,
-            on_failure=self._on_save_failed,
+            owner=self,
+            quiet=True,
+            on_done=self._on_save_succeeded,
+            on_error=self._on_save_failed,
             on_finished=self._on_save_finished,
         )
         if job is None:  # another autosave still runs (e.g. of a closing view): try later

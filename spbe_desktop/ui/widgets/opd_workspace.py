@@ -1,8 +1,10 @@
 """The OPD officer's workspace: navigator, indicator page and live index, side by side.
 
-The controller for the OPD role: it reads through the GUI thread's store (quick reads only) and
-sends every write, parse and copy to the job runner. A coordinator view would be a sibling
-widget chosen by the main window from the workspace's role.
+The controller for the OPD role, a sibling of the coordinator's window (the main window picks
+one by the workspace's role). It holds no store: it starts from the :class:`Snapshot` the main
+window read when opening (answers, documents, index) and keeps it current; every read after
+that, and every write, parse and copy, is a job running a service. Only the autosave's final
+write when the window closes is synchronous.
 """
 
 from __future__ import annotations
@@ -10,30 +12,37 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QSplitter, QWidget
 
-from spbe_desktop import paths
-from spbe_desktop.core.models import Answer
-from spbe_desktop.services.attach import PrepareOutcome, attach_files, prepare_documents
+from spbe_desktop.core.models import Answer, DocumentRecord
+from spbe_desktop.services.attach import (
+    AttachResult,
+    PrepareOutcome,
+    attach_files,
+    prepare_documents,
+)
 from spbe_desktop.services.evidence import (
-    export_blob,
+    documents,
     link_documents,
     remove_document,
     unlink_document,
 )
-from spbe_desktop.services.workspace import index_report
-from spbe_desktop.store.workspace_store import WorkspaceStore
+from spbe_desktop.services.exchange import ReceiptSummary, accept_receipt
+from spbe_desktop.services.workspace import IndexReport, Snapshot, index_report, snapshot
 from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common.layout import label, vbox
+from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
 from spbe_desktop.ui.dialogs.link_document_dialog import LinkDocumentDialog
 from spbe_desktop.ui.dialogs.metadata_dialog import DocumentMetadataDialog
-from spbe_desktop.ui.dialogs.preview_dialog import PreviewDialog, load_preview_image
-from spbe_desktop.ui.jobs import JobProgressDialog, JobRunner
-from spbe_desktop.ui.messages import error_text, error_title
+from spbe_desktop.ui.dialogs.preview_dialog import DocumentViewer
+from spbe_desktop.ui.dialogs.receipt_dialog import ReceiptDialog
+from spbe_desktop.ui.jobs import JobRunner, Newest
+from spbe_desktop.ui.messages import error_text
 from spbe_desktop.ui.widgets.answer_saver import AnswerSaver
 from spbe_desktop.ui.widgets.index_panel import IndexPanel
 from spbe_desktop.ui.widgets.indicator_page import IndicatorPage
@@ -51,48 +60,54 @@ class OpdWorkspaceView(QWidget):
     def __init__(
         self,
         workspace: Path,
-        store: WorkspaceStore,
+        opened: Snapshot,
         runner: JobRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.store = store
         self.runner = runner
-        self.pack = store.pack()
-        self.profile = store.profile()
+        self.pack = opened.pack
+        self.profile = opened.profile
         self.saver = AnswerSaver(workspace, runner, self)
-        self._answers: dict[str, Answer] = store.answers()
+        self.viewer = DocumentViewer(workspace, runner, self)
+        self._answers: dict[str, Answer] = opened.answers
+        self._documents: list[DocumentRecord] = opened.documents  # all of this workspace's
+        self._index: IndexReport | None = opened.index
         self._current: str | None = None
-        self._previews: list[PreviewDialog] = []
+        # Each series of reads delivers only its newest result (edits may follow quickly).
+        self._document_reads = Newest()
+        self._index_reads = Newest()
         self.metadata_dialog: DocumentMetadataDialog | None = None
         self.link_dialog: LinkDocumentDialog | None = None
+        self.receipt_dialog: ReceiptDialog | None = None
         self._build()
         self._connect_signals()
         self.navigator.update_answers(self._answers)
-        self.refresh_index()
+        if opened.index is not None:
+            self._show_index(opened.index)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         prof = self.profile
-        self.header = QLabel(
+        self.header = label(
             self.tr("%1 · %2 · periode %3 · %4")
             .replace("%1", prof.unit or prof.instansi)
             .replace("%2", prof.instansi)
             .replace("%3", prof.period)
-            .replace("%4", self.pack.title)
+            .replace("%4", self.pack.title),
+            name="workspaceHeader",
+            wrap=True,
         )
-        self.header.setObjectName("workspaceHeader")
-        self.header.setWordWrap(True)
         self.header.setContentsMargins(8, 6, 8, 0)
-        self.provisional_banner = QLabel(
+        self.provisional_banner = label(
             self.tr(
                 "SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat "
                 "berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki."
-            ).replace("%1", self.pack.title)
+            ).replace("%1", self.pack.title),
+            name="provisionalBanner",
+            wrap=True,
         )
-        self.provisional_banner.setObjectName("provisionalBanner")
-        self.provisional_banner.setWordWrap(True)
         self.provisional_banner.setVisible(self.pack.provisional)
         self.navigator = Navigator(self.pack, self.profile.assigned)
         self.navigator.setMinimumWidth(250)
@@ -109,14 +124,11 @@ class OpdWorkspaceView(QWidget):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([390, 700, 270])
         self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = vbox(self.header, margins=0, parent=self)
         layout.setSpacing(4)
-        layout.addWidget(self.header)
         if self.pack.provisional:
-            banner_box = QVBoxLayout()
+            banner_box = vbox(self.provisional_banner)
             banner_box.setContentsMargins(8, 0, 8, 0)
-            banner_box.addWidget(self.provisional_banner)
             layout.addLayout(banner_box)
         layout.addWidget(self.splitter, 1)
 
@@ -133,7 +145,7 @@ class OpdWorkspaceView(QWidget):
         self.page.remove_requested.connect(self._on_page_remove_requested)
         self.saver.saved.connect(self._on_saver_saved)
         self.saver.state_changed.connect(self._on_saver_state_changed)
-        self.saver.save_failed.connect(self._show_error)
+        self.saver.save_failed.connect(lambda exc: prompts.show_failure(self, exc))
 
     # ------------------------------------------------------------------ navigation
     def select_indicator(self, indicator_id: str) -> bool:
@@ -171,31 +183,83 @@ class OpdWorkspaceView(QWidget):
             changes["status"] = pending["status"]
         return dataclasses.replace(base, **changes)
 
+    def _documents_of(self, indicator: str) -> list[DocumentRecord]:
+        return [d for d in self._documents if any(i == indicator for i, _lv in d.links)]
+
     def _show_current(self) -> None:
         if self._current is None:
             return
         ind = self.pack.indicator(self._current)
-        docs = self.store.documents_for(ind.id)
         self.page.show_indicator(
-            self.pack, ind, self._answer_with_pending(ind.id), docs, dt.date.today()
+            self.pack,
+            ind,
+            self._answer_with_pending(ind.id),
+            self._documents_of(ind.id),
+            dt.date.today(),
         )
 
-    def refresh_documents(self) -> None:
+    def refresh_documents(self, then: Callable[[], Any] | None = None) -> None:
+        """Re-read the documents (after an edit), then show the current indicator's."""
+        workspace = self.workspace
+        self.runner.submit(
+            lambda _t: documents(workspace),
+            title=self.tr("Membaca dokumen bukti"),
+            owner=self,
+            quiet=True,
+            on_done=self._document_reads(lambda docs: self._on_documents_read(docs, then)),
+        )
+
+    def _on_documents_read(
+        self, docs: list[DocumentRecord], then: Callable[[], Any] | None
+    ) -> None:
+        self._documents = docs
         if self._current is not None:
-            self.page.set_documents(self.store.documents_for(self._current))
+            self.page.set_documents(self._documents_of(self._current))
+        if then is not None:
+            then()
 
     def refresh_index(self) -> None:
-        # index_report's plan only proposes raises this OPD can make (its assignment).
-        self.index_panel.show_report(
-            index_report(self.workspace), own_only=self.profile.assigned is not None
+        workspace = self.workspace
+        self.runner.submit(
+            lambda _t: index_report(workspace),
+            title=self.tr("Menghitung indeks"),
+            owner=self,
+            quiet=True,
+            on_done=self._index_reads(self._show_index),
         )
+
+    def _show_index(self, report: IndexReport) -> None:
+        # index_report's plan only proposes raises this OPD can make (its assignment).
+        self._index = report
+        self.index_panel.show_report(report, own_only=self.profile.assigned is not None)
 
     def refresh_all(self) -> None:
         """Re-read everything (after a receipt or an outside change)."""
-        self._answers = self.store.answers()
+        workspace = self.workspace
+        self.runner.submit(
+            lambda _t: snapshot(workspace),
+            title=self.tr("Membaca ruang kerja"),
+            owner=self,
+            quiet=True,
+            on_done=self._on_reread,
+        )
+
+    def _on_reread(self, now: Snapshot) -> None:
+        self._answers, self._documents = now.answers, now.documents
         self.navigator.update_answers(self._answers)
-        self.refresh_index()
+        if now.index is not None:
+            self._show_index(now.index)
         self._show_current()
+
+    def current_snapshot(self) -> Snapshot:
+        """What this view shows now (to rebuild it, e.g. in another language)."""
+        return Snapshot(
+            self.profile,
+            self.pack,
+            dict(self._answers),
+            list(self._documents),
+            self._index,
+        )
 
     # ------------------------------------------------------------------ answers
     @Slot(int)
@@ -240,9 +304,6 @@ class OpdWorkspaceView(QWidget):
         return self.saver.has_pending()
 
     # ------------------------------------------------------------------ evidence
-    def _show_error(self, exc: BaseException) -> None:
-        prompts.show_error(self, error_title(), error_text(exc))
-
     @Slot(list)
     def _on_page_add_files_requested(self, files: list[Path]) -> None:
         if self._current is None:
@@ -252,13 +313,13 @@ class OpdWorkspaceView(QWidget):
         if not files:
             return
         indicator = self._current
-        job = self.runner.submit(
+        self.runner.submit(
             lambda token: prepare_documents(files, token),
             title=self.tr("Membaca dokumen"),
-            on_success=lambda outcomes: self._on_prepared(indicator, outcomes),
-            on_failure=self._show_error,
+            owner=self,
+            modal=True,
+            on_done=lambda outcomes: self._on_prepared(indicator, outcomes),
         )
-        JobProgressDialog.track(job, self, self.tr("Membaca dokumen"))
 
     def _on_prepared(self, indicator: str, outcomes: list[PrepareOutcome]) -> None:
         failed = [o for o in outcomes if o.error is not None]
@@ -286,20 +347,23 @@ class OpdWorkspaceView(QWidget):
 
     def _attach(self, indicator: str, requests: list[Any]) -> None:
         workspace = self.workspace
-        job = self.runner.submit(
+        self.runner.submit(
             lambda token: attach_files(workspace, indicator, requests, token),
             title=self.tr("Melampirkan %n dokumen", "", len(requests)),
-            on_success=self._on_attached,
-            on_failure=self._show_error,
+            owner=self,
+            modal=True,
+            on_done=self._on_attached,
             on_cancelled=self._on_attach_cancelled,
         )
-        JobProgressDialog.track(job, self, self.tr("Melampirkan dokumen"))
 
-    def _on_attached(self, results: list[Any]) -> None:
-        self.refresh_documents()
+    def _on_attached(self, results: list[AttachResult]) -> None:
         self.status_message.emit(self.tr("%n dokumen dilampirkan.", "", len(results)))
-        if results and self._current is not None:
-            self.page.select_document(results[-1].document_id)
+
+        def select_last() -> None:
+            if results:
+                self.page.select_document(results[-1].document_id)
+
+        self.refresh_documents(then=select_last)
 
     def _on_attach_cancelled(self) -> None:
         self.refresh_documents()
@@ -309,77 +373,47 @@ class OpdWorkspaceView(QWidget):
     def _on_page_link_requested(self) -> None:
         if self._current is None:
             return
-        ind = self.pack.indicator(self._current)
+        indicator = self._current
+        ind = self.pack.indicator(indicator)
         answer = self._answer_with_pending(ind.id)
-        dialog = LinkDocumentDialog(
-            self.store.documents(), ind, answer.level if answer else None, self
-        )
+        dialog = LinkDocumentDialog(self._documents, ind, answer.level if answer else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        indicator = ind.id
         dialog.accepted.connect(
             lambda: self._link(indicator, dialog.selected_ids(), dialog.selected_level())
         )
         self.link_dialog = dialog
         dialog.open()
 
-    def _link(self, indicator: str, doc_ids: list[int], level: int | None) -> None:
-        if not doc_ids:
-            return
-        workspace = self.workspace
+    def _edit(self, work: Any, title: str) -> None:
+        """Run an evidence edit, then show the indicator's documents as they are now."""
         self.runner.submit(
-            lambda _t: link_documents(workspace, doc_ids, indicator, level),
-            title=self.tr("Menautkan dokumen"),
-            on_success=lambda _r: self.refresh_documents(),
-            on_failure=self._show_error,
+            work, title=title, owner=self, on_done=lambda _r: self.refresh_documents()
         )
 
-    def _export_then(self, doc_id: int, then: Any, *, decode_image: bool) -> None:
-        workspace = self.workspace
-        folder = paths.cache_dir() / "pratinjau"
+    def _link(self, indicator: str, doc_ids: list[int], level: int | None) -> None:
+        if doc_ids:
+            workspace = self.workspace
+            self._edit(
+                lambda _t: link_documents(workspace, doc_ids, indicator, level),
+                self.tr("Menautkan dokumen"),
+            )
 
-        def work(token: Any) -> Any:
-            path, mime, title = yield from export_blob(workspace, doc_id, folder, token)
-            image = load_preview_image(path) if decode_image and mime.startswith("image/") else None
-            return path, mime, title, image
-
-        job = self.runner.submit(
-            work,
-            title=self.tr("Menyiapkan dokumen"),
-            on_success=then,
-            on_failure=self._show_error,
-        )
-        JobProgressDialog.track(job, self, self.tr("Menyiapkan dokumen"))
+    def _shown_document(self, doc_id: int) -> DocumentRecord:
+        return next(d for d in self._documents if d.id == doc_id)
 
     @Slot(int)
     def _on_page_preview_requested(self, doc_id: int) -> None:
-        self._export_then(doc_id, self._show_preview, decode_image=True)
-
-    def _show_preview(self, result: tuple[Path, str, str, Any]) -> None:
-        path, mime, title, image = result
-        dialog = PreviewDialog(path, mime, title, image, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._previews = [d for d in self._previews if d.isVisible()] + [dialog]
-        dialog.show()
+        self.viewer.preview(doc_id)
 
     @Slot(int)
     def _on_page_open_requested(self, doc_id: int) -> None:
-        self._export_then(doc_id, self._open_external, decode_image=False)
-
-    def _open_external(self, result: tuple[Path, str, str, Any]) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result[0]))):
-            prompts.show_error(
-                self,
-                error_title(),
-                self.tr(
-                    "Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1."
-                ).replace("%1", str(result[0])),
-            )
+        self.viewer.open_externally(doc_id)
 
     @Slot(int)
     def _on_page_unlink_requested(self, doc_id: int) -> None:
         if self._current is None:
             return
-        doc = self.store.document(doc_id)
+        doc = self._shown_document(doc_id)
         if not prompts.confirm(
             self,
             self.tr("Lepas dokumen"),
@@ -390,16 +424,14 @@ class OpdWorkspaceView(QWidget):
         ):
             return
         workspace, indicator = self.workspace, self._current
-        self.runner.submit(
+        self._edit(
             lambda _t: unlink_document(workspace, doc_id, indicator),
-            title=self.tr("Melepas dokumen"),
-            on_success=lambda _r: self.refresh_documents(),
-            on_failure=self._show_error,
+            self.tr("Melepas dokumen"),
         )
 
     @Slot(int)
     def _on_page_remove_requested(self, doc_id: int) -> None:
-        doc = self.store.document(doc_id)
+        doc = self._shown_document(doc_id)
         others = [ind for ind, _ in doc.links if ind != self._current]
         text = self.tr("Hapus “%1” dari ruang kerja?").replace("%1", doc.title)
         if others:
@@ -409,9 +441,41 @@ class OpdWorkspaceView(QWidget):
         if not prompts.confirm(self, self.tr("Hapus dokumen"), text, action=self.tr("Hapus")):
             return
         workspace = self.workspace
-        self.runner.submit(
-            lambda _t: remove_document(workspace, doc_id),
-            title=self.tr("Menghapus dokumen"),
-            on_success=lambda _r: self.refresh_documents(),
-            on_failure=self._show_error,
+        self._edit(lambda _t: remove_document(workspace, doc_id), self.tr("Menghapus dokumen"))
+
+    # ------------------------------------------------------------------ exchange
+    def export_bundle(self) -> None:
+        """The signed evidence bundle for the coordinator (the dialog runs its own jobs)."""
+        ExportDialog(
+            self.workspace, self.profile, self.runner, prompts.documents_folder(), self
+        ).exec()
+
+    def accept_receipt(self) -> None:
+        """Record the coordinator's receipt (its verdicts), then show what it says."""
+        receipt = prompts.choose_open_file(
+            self,
+            self.tr("Pilih tanda terima dari koordinator"),
+            self.tr("Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)"),
         )
+        if receipt is None:
+            return
+        workspace = self.workspace
+        self.runner.submit(
+            lambda _t: accept_receipt(workspace, receipt),
+            title=self.tr("Mencatat tanda terima"),
+            owner=self,
+            modal=True,
+            on_done=self._on_receipt_accepted,
+        )
+
+    def _on_receipt_accepted(self, summary: ReceiptSummary) -> None:
+        self.refresh_all()
+        dialog = ReceiptDialog(summary, self.pack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_receipt_dialog_finished)
+        self.receipt_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_receipt_dialog_finished(self) -> None:
+        self.receipt_dialog = None
