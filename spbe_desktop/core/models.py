@@ -126,6 +126,15 @@ class Answer:
     updated_at: str
 
 
+#: The metadata a user gives a document (and may change); everything else is read from its bytes.
+DOCUMENT_METADATA = ("title", "kind", "number", "issued", "valid_until", "issuer")
+
+
+def document_metadata(doc: object) -> dict[str, Any]:
+    """The :data:`DOCUMENT_METADATA` fields of a document record, entry or request."""
+    return {k: getattr(doc, k) for k in DOCUMENT_METADATA}
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentRecord:
     id: int

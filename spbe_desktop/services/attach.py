@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from spbe_desktop.core.models import KINDS, SELF_OPD, DocumentInfo
+from spbe_desktop.core.models import DOCUMENT_METADATA, KINDS, SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import MAX_FIELD, MAX_TITLE, clean_name, clean_text
 from spbe_desktop.documents import DocumentInspector, inspect_document, suggest_metadata
@@ -319,12 +319,9 @@ def _store_one(
     )
 
 
-_METADATA = ("title", "kind", "number", "issued", "valid_until", "issuer")
-
-
 def _explicit(req: AttachRequest, filled: AttachRequest) -> dict[str, Any]:
     """The metadata the user gave (not the suggestions), cleaned as ``filled`` has it."""
-    return {k: getattr(filled, k) for k in _METADATA if getattr(req, k) is not None}
+    return {k: getattr(filled, k) for k in DOCUMENT_METADATA if getattr(req, k) is not None}
 
 
 def _fill(req: AttachRequest, prep: Prepared) -> AttachRequest:

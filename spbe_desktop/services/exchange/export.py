@@ -19,6 +19,7 @@ from spbe_desktop.bundles.files import write_error
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import (
     Answer,
+    document_metadata,
 )
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.documents import is_compressed_mime
@@ -385,12 +386,7 @@ def _manifest(answers: list[Answer], docs: list[Any], carried: set[str], delta: 
                 path=_doc_path(d.sha256, d.file_name),
                 carried=d.sha256 in carried,
                 file_name=d.file_name,
-                title=d.title,
-                kind=d.kind,
-                number=d.number,
-                issued=d.issued,
-                valid_until=d.valid_until,
-                issuer=d.issuer,
+                **document_metadata(d),
                 links=tuple(d.links),
                 size=d.size,
                 mime=d.mime,

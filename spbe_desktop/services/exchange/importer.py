@@ -19,6 +19,7 @@ from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import (
     DocumentInfo,
     LedgerEntry,
+    document_metadata,
 )
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import clean_text
@@ -366,9 +367,6 @@ def _write_import(
         return outcome
 
 
-_METADATA = ("title", "kind", "number", "issued", "valid_until", "issuer")
-
-
 def _commit_import(
     store: WorkspaceStore,
     path: Path,
@@ -420,18 +418,13 @@ def _commit_import(
                     opd_id=opd.id,
                     sha256=d.sha256,
                     file_name=d.file_name,
-                    title=d.title,
-                    kind=d.kind,
-                    number=d.number,
-                    issued=d.issued,
-                    valid_until=d.valid_until,
-                    issuer=d.issuer,
+                    **document_metadata(d),
                 )
             else:
                 doc_id = existing.id
                 store.set_document_metadata(
                     doc_id,
-                    {k: getattr(d, k) for k in _METADATA},
+                    document_metadata(d),
                 )
             keep_ids.add(doc_id)
             store.replace_links(doc_id, list(d.links), actor)
