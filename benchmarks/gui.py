@@ -87,7 +87,7 @@ def _run_jobs(title: str, jobs: list[tuple[str, Callable[[Any], Any]]]) -> dict[
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-    from spbe_desktop.ui.jobs import JobProgressDialog, JobRunner
+    from spbe_desktop.ui.common.jobs import JobProgressDialog, JobRunner
 
     app = QApplication(sys.argv[:1])
     window = QWidget()

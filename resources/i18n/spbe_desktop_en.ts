@@ -4,9 +4,9 @@
 <context>
     <name>AnswerSaver</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/answer_saver.py" line="99"/>
+        <location filename="../../spbe_desktop/ui/opd/answer_saver.py" line="99"/>
         <source>Menyimpan isian</source>
-        <extracomment>Job key of autosaves (the main window awaits these instead of asking to cancel them).</extracomment>
+        <extracomment>Job key of autosaves: one runs at a time.</extracomment>
         <translation>Saving answers</translation>
     </message>
 </context>
@@ -508,7 +508,7 @@ Default owner: %3</translation>
 <context>
     <name>DocumentForm</name>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="56"/>
         <source>%n halaman</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -516,63 +516,63 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="69"/>
         <source>mis. 100.3.3.1/45/2024</source>
         <translation>e.g. 100.3.3.1/45/2024</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="70"/>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="72"/>
         <source>ada</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="74"/>
         <source>Isi bila dokumen punya masa berlaku (misalnya sertifikat atau SK tim)</source>
         <translation>Fill in if the document has a validity period (e.g. a certificate or a team decree)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="77"/>
         <source>mis. GUBERNUR MALUKU UTARA</source>
         <translation>e.g. GUBERNUR MALUKU UTARA</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="81"/>
         <source>Tingkat yang dibuktikan dokumen ini; pilih &quot;semua&quot; bila tidak khusus</source>
         <translation>The level this document proves; choose &quot;all&quot; if it is not specific</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="86"/>
         <source>&amp;Judul:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="87"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="88"/>
         <source>&amp;Nomor:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="89"/>
         <source>Tanggal &amp;terbit:</source>
         <translation>&amp;Issued on:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="90"/>
         <source>&amp;Berlaku sampai:</source>
         <translation>&amp;Valid until:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="91"/>
         <source>&amp;Penerbit:</source>
         <translation>Issu&amp;er:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="92"/>
         <source>Bukti untuk &amp;tingkat:</source>
         <translation>Evidence for &amp;level:</translation>
     </message>
@@ -580,22 +580,22 @@ Default owner: %3</translation>
 <context>
     <name>DocumentMetadataDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="119"/>
         <source>Periksa keterangan dokumen</source>
         <translation>Check the document details</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="123"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="123"/>
         <source>Keterangan di bawah ditebak dari isi dokumen. Periksa dan perbaiki bila perlu, lalu pilih Lampirkan. Dokumen akan ditautkan ke indikator %1.</source>
         <translation>The details below were guessed from the document&apos;s content. Check and correct them if needed, then choose Attach. The documents will be linked to indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="129"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="129"/>
         <source>Berkas yang akan dilampirkan</source>
         <translation>Files to attach</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="141"/>
         <source>&amp;Lampirkan</source>
         <translation>&amp;Attach</translation>
     </message>
@@ -603,62 +603,62 @@ Default owner: %3</translation>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="63"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="64"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="65"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="67"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="70"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="75"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="78"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="32"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="32"/>
         <source>pindaian tanpa teks</source>
         <translation>scan without text</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="33"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="33"/>
         <source>masa berlaku habis</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="34"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="34"/>
         <source>terlalu lama</source>
         <translation>too old</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="71"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/document_table_model.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="52"/>
         <source>Berlaku sampai %1</source>
         <translation>Valid until %1</translation>
     </message>
@@ -666,12 +666,12 @@ Default owner: %3</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="165"/>
         <source>Menyiapkan dokumen</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="185"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="185"/>
         <source>Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.</source>
         <translation>No application can open this file. It is at %1.</translation>
     </message>
@@ -735,173 +735,173 @@ Default owner: %3</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="67"/>
         <source>Kirim bukti ke koordinator</source>
         <translation>Send evidence to the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="86"/>
         <source>Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau aplikasi pesan).</source>
         <translation>The evidence bundle holds your answers and documents, signed with this workspace&apos;s key. Send the file to the coordinator (USB stick, e-mail or a messaging app).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="92"/>
         <source>Hanya &amp;perubahan sejak tanda terima terakhir</source>
         <translation>Only &amp;changes since the last receipt</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="94"/>
         <source>Dokumen yang sudah diterima koordinator tidak dikirim lagi</source>
         <translation>Documents the coordinator already received are not sent again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="96"/>
         <source>&amp;Lengkap: semua isian dan semua dokumen</source>
         <translation>&amp;Full: all answers and all documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="102"/>
         <source>&amp;Pecah menjadi beberapa berkas, masing-masing paling besar</source>
         <translation>&amp;Split into several files, each at most</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="105"/>
         <source>Berguna bila surel atau aplikasi pesan membatasi ukuran lampiran</source>
         <translation>Useful when e-mail or a messaging app limits attachment size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="112"/>
         <source>Ukuran paling besar per berkas</source>
         <translation>Largest size per file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="114"/>
         <source>Lokasi berkas paket</source>
         <translation>Location of the bundle file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="115"/>
         <source>Pilih &amp;lokasi…</source>
         <translation>Choose &amp;location…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="124"/>
         <source>Simpan sebagai:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="116"/>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="155"/>
         <source>Menghitung ukuran…</source>
         <translation>Calculating the size…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="117"/>
         <source>&amp;Buat paket</source>
         <translation>&amp;Create bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="143"/>
         <source>Simpan paket bukti</source>
         <translation>Save the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="145"/>
         <source>Paket bukti (*.zip)</source>
         <translation>Evidence bundle (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="159"/>
         <source>Menghitung ukuran paket</source>
         <translation>Calculating the bundle size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="170"/>
         <source>Perkiraan: %1 dokumen, %2 indikator, sekitar %3.</source>
         <translation>Estimate: %1 documents, %2 indicators, about %3.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="177"/>
         <source>Belum ada tanda terima dari koordinator, jadi paket berisi semuanya.</source>
         <translation>There is no receipt from the coordinator yet, so the bundle holds everything.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="190"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="190"/>
         <source>Frasa sandi kunci tanda tangan:</source>
         <translation>Passphrase of the signing key:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="202"/>
         <source>Membuat paket bukti</source>
         <translation>Creating the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="217"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="233"/>
         <source>Tidak ada perubahan sejak tanda terima terakhir; tidak ada paket dibuat.</source>
         <translation>Nothing has changed since the last receipt; no bundle was written.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="237"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="237"/>
         <source>Koordinator sudah memegang semua jawaban dan dokumen Anda. Pilih “Lengkap” bila koordinator meminta paket lengkap.</source>
         <translation>The coordinator already holds all your answers and documents. Choose “Full” if the coordinator asks for a full bundle.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="248"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="248"/>
         <source>Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan isi berkas sah.</source>
         <translation>The evidence bundle was created and checked again: the signature and the file contents are valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="253"/>
         <source>Paket dibuat, tetapi pemeriksaan ulang gagal.</source>
         <translation>The bundle was created, but checking it again failed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="254"/>
         <source>perubahan saja</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="254"/>
         <source>lengkap</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="256"/>
         <source>Jenis: %1 · nomor urut %2</source>
         <translation>Kind: %1 · sequence number %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="259"/>
         <source>%1 dokumen, %2 indikator, %3</source>
         <translation>%1 documents, %2 indicators, %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="263"/>
         <source>Sidik jari kunci: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="264"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="267"/>
         <source>%1 (%2) lebih besar dari ukuran bagian; ia menjadi bagian tersendiri.</source>
         <translation>%1 (%2) is larger than the part size; it becomes a part of its own.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="274"/>
         <source>Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat dicocokkan.</source>
         <translation>Give this fingerprint to the coordinator when asked, so the bundle can be matched.</translation>
     </message>
@@ -945,12 +945,12 @@ Default owner: %3</translation>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="14"/>
+        <location filename="../../spbe_desktop/ui/common/help_dialog.py" line="14"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/help_dialog.py" line="18"/>
+        <location filename="../../spbe_desktop/ui/common/help_dialog.py" line="18"/>
         <source>Isi panduan</source>
         <translation>Guide contents</translation>
     </message>
@@ -1227,52 +1227,52 @@ Default owner: %3</translation>
 <context>
     <name>IndexPanel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="31"/>
         <source>Nilai indeks sekarang</source>
         <translation>Current index value</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="36"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="36"/>
         <source>Dihitung dari tingkat yang Anda isi; indikator kosong dihitung tingkat 1.</source>
         <translation>Computed from the levels you filled in; empty indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="59"/>
         <source>Indeks per bagian</source>
         <translation>Index per part</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="62"/>
         <source>Rencana menuju target</source>
         <translation>Plan towards the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="46"/>
         <source>Rencana kenaikan tingkat menuju target</source>
         <translation>Plan of level raises towards the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="49"/>
         <source>Kenaikan satu tingkat yang paling besar pengaruhnya terhadap indeks, berurutan; setiap tingkat memerlukan tingkat di bawahnya.</source>
         <translation>One-level raises with the largest effect on the index, in order; each level needs the one below it.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="72"/>
         <source>Target: %1 (%2)</source>
         <translation>Target: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="97"/>
         <source>Indeks %1: %2</source>
         <translation>Index %1: %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="111"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="111"/>
         <source>Tidak ada kenaikan yang diperlukan.</source>
         <translation>No raise is needed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="113"/>
         <source>%n kenaikan tingkat diperlukan, dimulai dari:</source>
         <translation>
             <numerusform>%n level raise is needed:</numerusform>
@@ -1280,27 +1280,27 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="116"/>
         <source>Indikator unit Anda saja belum cukup untuk mencapai target; sisanya diisi perangkat daerah lain. Kenaikan yang paling berpengaruh:</source>
         <translation>Your unit&apos;s indicators alone cannot reach the target; the rest is filled in by other agencies. The raises with the largest effect:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="120"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="120"/>
         <source>Target tidak tercapai walau semua tingkat dinaikkan.</source>
         <translation>The target cannot be reached even if every level is raised.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="124"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="124"/>
         <source>%1. %2: %3 → %4 (+%5)</source>
         <translation>%1. %2: %3 → %4 (+%5)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="132"/>
         <source>Indeks menjadi %1</source>
         <translation>Index becomes %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/index_panel.py" line="134"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="134"/>
         <source>Pemilik: %1</source>
         <translation>Owner: %1</translation>
     </message>
@@ -1326,197 +1326,197 @@ Default owner: %3</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="120"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="120"/>
         <source>Tingkat kematangan: pilih tingkat yang Anda klaim</source>
         <translation>Maturity levels: choose the level you claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="132"/>
         <source>Kosongkan tingkat</source>
         <translation>Clear the level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="133"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="133"/>
         <source>Hapus pilihan tingkat untuk indikator ini</source>
         <translation>Remove the level chosen for this indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="140"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="140"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="145"/>
         <source>Penjelasan (justifikasi)</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="151"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="151"/>
         <source>Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau halaman berapa. Tersimpan otomatis saat Anda mengetik.</source>
         <translation>Explain why this level is deserved: which document proves what, which article or page. Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="155"/>
         <source>Penjelasan tingkat yang diklaim</source>
         <translation>Justification of the claimed level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="162"/>
         <source>Status isian</source>
         <translation>Answer status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="165"/>
         <source>Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda.</source>
         <translation>Draft: still in progress. Ready: ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
         <source>Siap dikirim</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="176"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="183"/>
         <source>Dokumen bukti dukung</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="185"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="185"/>
         <source>&amp;Tambah dokumen…</source>
         <translation>&amp;Add documents…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="187"/>
         <source>Pilih satu atau beberapa berkas dari komputer</source>
         <translation>Choose one or more files from this computer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="188"/>
         <source>Tautkan dokumen &amp;tersimpan…</source>
         <translation>Link a &amp;stored document…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="190"/>
         <source>Gunakan dokumen yang sudah ada di ruang kerja ini untuk indikator ini juga</source>
         <translation>Use a document already in this workspace for this indicator too</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="192"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="192"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="193"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="193"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="194"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="194"/>
         <source>Buka dengan aplikasi bawaan komputer</source>
         <translation>Open with the computer&apos;s default application</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="195"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="195"/>
         <source>&amp;Lepas</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="197"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="197"/>
         <source>Lepas dokumen dari indikator ini (dokumen tetap tersimpan)</source>
         <translation>Unlink the document from this indicator (the document stays stored)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="199"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="199"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="200"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="200"/>
         <source>Hapus dokumen dari ruang kerja</source>
         <translation>Remove the document from the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="213"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="213"/>
         <source>Daftar dokumen bukti dukung</source>
         <translation>List of evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="225"/>
         <source>Seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="306"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="306"/>
         <source>Indikator %1 · %2</source>
         <translation>Indicator %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="313"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="313"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="362"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="362"/>
         <source>Domain %1 %2</source>
         <translation>Domain %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="365"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="365"/>
         <source>Aspek %1 %2</source>
         <translation>Aspect %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="367"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="367"/>
         <source>bobot %1</source>
         <translation>weight %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="386"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="386"/>
         <source>Hasil pemeriksaan koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="435"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="435"/>
         <source>“%1” hasil pindaian tanpa lapisan teks: penilai sulit merujuk halamannya. Lampirkan PDF hasil OCR bila ada.</source>
         <translation>“%1” is a scan without a text layer: assessors can hardly cite its pages. Attach an OCR&apos;d PDF if there is one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="440"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="440"/>
         <source>Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku.</source>
         <translation>“%1” expired (%2). Attach a document that is still valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="447"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="447"/>
         <source>“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen %3 tahun terakhir yang dihitung.</source>
         <translation>“%1” is dated %2, more than %3 years ago; for this indicator only documents from the last %3 years count.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="456"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="456"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen bukti yang dilampirkan.</source>
         <translation>Level %1 is claimed, but no evidence document is attached yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/indicator_page.py" line="464"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="464"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti.</source>
         <translation>Level %1 is claimed, but there is no document for level %2 yet. Assessors do not accept a higher level before the one below is proven.</translation>
     </message>
@@ -1524,23 +1524,23 @@ Default owner: %3</translation>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="333"/>
+        <location filename="../../spbe_desktop/ui/common/jobs.py" line="343"/>
         <source>Kemajuan proses</source>
         <extracomment>Progress is forwarded at most this often (the services may yield per MiB).</extracomment>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="334"/>
+        <location filename="../../spbe_desktop/ui/common/jobs.py" line="344"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="336"/>
+        <location filename="../../spbe_desktop/ui/common/jobs.py" line="346"/>
         <source>Hentikan proses ini; yang sudah selesai tetap tersimpan</source>
         <translation>Stop this operation; what is finished stays saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/jobs.py" line="361"/>
+        <location filename="../../spbe_desktop/ui/common/jobs.py" line="397"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1548,72 +1548,72 @@ Default owner: %3</translation>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="198"/>
         <source>Buka kit dari koordinator</source>
         <translation>Open a kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="204"/>
         <source>Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit Anda, dan kunci koordinator.</source>
         <translation>Kit %1 holds the evaluation framework, the indicators assigned to your unit, and the coordinator&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="210"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="210"/>
         <source>Kit untuk %1 (%2), ditandatangani koordinator %3 dengan sidik jari kunci:</source>
         <translation>Kit for %1 (%2), signed by coordinator %3 with the key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="218"/>
         <source>Sidik jari kunci koordinator</source>
         <translation>Coordinator key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="223"/>
         <source>Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan.</source>
         <translation>Confirm this fingerprint with the coordinator by phone before going on.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="230"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="230"/>
         <source>Sidik jari sudah saya cocokkan dengan koordinator lewat telepon</source>
         <translation>I have confirmed the fingerprint with the coordinator by phone</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="233"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="233"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="238"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="238"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="239"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="239"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="240"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="240"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="241"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="241"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="242"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="242"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="263"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="263"/>
         <source>Cocokkan dulu sidik jari koordinator lewat telepon, lalu centang kotaknya.</source>
         <translation>First confirm the coordinator&apos;s fingerprint by phone, then tick the box.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="268"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="268"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1634,12 +1634,12 @@ Default owner: %3</translation>
 <context>
     <name>LevelCombo</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="31"/>
         <source>semua tingkat / tidak khusus</source>
         <translation>all levels / not specific</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/metadata_dialog.py" line="34"/>
+        <location filename="../../spbe_desktop/ui/opd/metadata_dialog.py" line="34"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
@@ -1647,47 +1647,47 @@ Default owner: %3</translation>
 <context>
     <name>LinkDocumentDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="32"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="32"/>
         <source>Tautkan dokumen tersimpan</source>
         <translation>Link a stored document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="36"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="36"/>
         <source>Pilih dokumen yang juga membuktikan indikator %1. Dokumen tidak disalin lagi.</source>
         <translation>Choose documents that also prove indicator %1. They are not copied again.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="41"/>
         <source>Saring menurut judul, nomor, atau nama berkas…</source>
         <translation>Filter by title, number or file name…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="44"/>
         <source>Dokumen tersimpan</source>
         <translation>Stored documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="49"/>
         <source>belum dipakai</source>
         <translation>not used yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="55"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="55"/>
         <source>Dipakai untuk: %1</source>
         <translation>Used for: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="62"/>
         <source>&amp;Tautkan</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="64"/>
         <source>Bukti untuk &amp;tingkat:</source>
         <translation>Evidence for &amp;level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/link_document_dialog.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/opd/link_document_dialog.py" line="68"/>
         <source>Tidak ada dokumen lain di ruang kerja ini.</source>
         <translation>There are no other documents in this workspace.</translation>
     </message>
@@ -1695,157 +1695,157 @@ Default owner: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="105"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="113"/>
         <source>Sedang bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="140"/>
         <source>Buka &amp;kit dari koordinator…</source>
         <translation>Open a &amp;kit from the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Siapkan ruang kerja baru…</source>
         <translation>&amp;Set up a new workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Buka ruang kerja…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="153"/>
         <source>Buka &amp;contoh</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Terakhir dibuka</source>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Tutup ruang kerja</source>
         <translation>&amp;Close the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Kirim</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Kirim bukti ke koordinator…</source>
         <translation>&amp;Send evidence to the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="169"/>
         <source>Buat paket bukti bertanda tangan untuk koordinator</source>
         <translation>Create a signed evidence bundle for the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Terima tanda terima…</source>
         <translation>&amp;Accept a receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
         <source>Catat tanda terima dan hasil pemeriksaan dari koordinator</source>
         <translation>Record the coordinator&apos;s receipt and verdicts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="179"/>
         <source>T&amp;ampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="191"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Tentang aplikasi</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="208"/>
         <source>Penilaian Mandiri SPBE</source>
         <translation>SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="222"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="253"/>
         <source>Buka ruang kerja</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="268"/>
         <source>Buka ruang kerja dulu</source>
         <translation>Open a workspace first</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="270"/>
         <source>Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih Impor paket bukti (koordinator) atau Kirim → Terima tanda terima (OPD).</source>
         <translation>The file %1 must be opened from a workspace: open your workspace, then choose Import bundles (coordinator) or Send → Accept receipt (OPD).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="289"/>
         <source>Membuka ruang kerja</source>
         <translation>Opening the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="365"/>
         <source>Isian belum tersimpan</source>
         <translation>Answers not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="367"/>
         <source>Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?</source>
         <translation>The latest answers could not be saved: %1 Continue without saving them?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="369"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="420"/>
         <source>Tentang aplikasi</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="422"/>
         <source>Penilaian Mandiri SPBE (spbe-desktop) versi %1.
 Alat luring untuk mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti dukung, dan mengirim paket bukti bertanda tangan.</source>
         <translation>SPBE Self-Assessment (spbe-desktop) version %1.
@@ -1926,27 +1926,27 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="41"/>
         <source>Cari indikator (nomor atau nama)…</source>
         <translation>Search indicators (number or name)…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="42"/>
         <source>Cari indikator</source>
         <translation>Search indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="44"/>
         <source>Hanya indikator yang ditugaskan</source>
         <translation>Only assigned indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="47"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="47"/>
         <source>Tampilkan hanya indikator yang ditugaskan koordinator kepada unit Anda</source>
         <translation>Show only the indicators the coordinator assigned to your unit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/navigator.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="52"/>
         <source>Daftar indikator</source>
         <translation>Indicator list</translation>
     </message>
@@ -2089,67 +2089,67 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdWorkspaceView</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="94"/>
         <source>%1 · %2 · periode %3 · %4</source>
         <translation>%1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="105"/>
         <source>SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki.</source>
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="195"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="206"/>
         <source>Membaca dokumen bukti</source>
         <translation>Reading the evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="225"/>
         <source>Menghitung indeks</source>
         <translation>Calculating the index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="241"/>
         <source>Membaca ruang kerja</source>
         <translation>Reading the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="292"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="262"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="293"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="263"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="294"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="264"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="295"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="265"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="296"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="287"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="318"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="298"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="329"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="321"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="352"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2157,22 +2157,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="431"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="457"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="432"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="458"/>
         <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
         <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="439"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="465"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="330"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="360"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2180,62 +2180,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="336"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="370"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="345"/>
-        <source>Membaca dokumen tersimpan</source>
-        <translation>Reading the stored documents</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="372"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="398"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="393"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="419"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="395"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="421"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="397"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="423"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="403"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="429"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="410"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="436"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="412"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="438"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="415"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="441"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="415"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="441"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/opd_workspace.py" line="418"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="444"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>
@@ -2276,28 +2271,28 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="65"/>
         <source>Pratinjau: %1</source>
         <extracomment>Images are decoded off the GUI thread at most this big (longest side, pixels).</extracomment>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="77"/>
         <source>Halaman dokumen</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="85"/>
         <source>Gambar dokumen</source>
         <translation>Document image</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="94"/>
         <source>Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan &quot;Buka dengan aplikasi lain&quot;.</source>
         <translation>No preview for this kind of file. Use &quot;Open with another application&quot;.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/preview_dialog.py" line="101"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="101"/>
         <source>Buka dengan aplikasi &amp;lain</source>
         <translation>Open with another &amp;application</translation>
     </message>
@@ -2305,37 +2300,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="25"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="25"/>
         <source>Tanda terima dari koordinator</source>
         <translation>Receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="30"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="30"/>
         <source>Tanda terima untuk paket nomor %1 sudah dicatat. Pengiriman berikutnya hanya berisi perubahan.</source>
         <translation>The receipt for bundle number %1 is recorded. The next export holds only the changes.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="40"/>
         <source>Diterima: %1 · Perlu revisi: %2 · Ditolak: %3</source>
         <translation>Accepted: %1 · Needs revision: %2 · Rejected: %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="47"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="47"/>
         <source>Hasil per indikator</source>
         <translation>Verdicts per indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="49"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="49"/>
         <source>Hasil</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/receipt_dialog.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="49"/>
         <source>Catatan koordinator</source>
         <translation>Coordinator&apos;s comment</translation>
     </message>
@@ -2472,122 +2467,122 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="94"/>
         <source>boleh dikosongkan</source>
         <translation>may be left empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="96"/>
         <source>Bila diisi, frasa sandi diminta setiap kali paket bukti ditandatangani. Jangan sampai lupa: frasa sandi tidak dapat dipulihkan.</source>
         <translation>If set, the passphrase is asked each time an evidence bundle is signed. Do not forget it: it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="112"/>
         <source>Siapkan ruang kerja</source>
         <translation>Set up a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="117"/>
         <source>Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih mudah memakai &quot;Buka kit dari koordinator&quot;.</source>
         <translation>Fill in your unit&apos;s details. If the coordinator sent an evaluation kit, &quot;Open a kit from the coordinator&quot; is easier.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="123"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="123"/>
         <source>Perangkat daerah (OPD)</source>
         <translation>Regional agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="124"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="124"/>
         <source>Koordinator (Diskominfo)</source>
         <translation>Coordinator (Diskominfo)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="126"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="126"/>
         <source>mis. Pemerintah Provinsi Maluku Utara</source>
         <translation>e.g. Pemerintah Provinsi Maluku Utara</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="128"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="128"/>
         <source>mis. Dinas Komunikasi dan Informatika</source>
         <translation>e.g. Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="130"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="132"/>
         <source>SPBE (PermenPANRB 59/2020)</source>
         <translation>SPBE (PermenPANRB 59/2020)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="133"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="133"/>
         <source>Pemerintah Digital 2026 (sementara)</source>
         <translation>Digital Government 2026 (provisional)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="141"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="142"/>
         <source>&amp;Instansi:</source>
         <translation>&amp;Government:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="143"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="144"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="145"/>
         <source>&amp;Kerangka penilaian:</source>
         <translation>&amp;Framework:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="146"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="147"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="148"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="148"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="149"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="150"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="164"/>
         <source>Isi nama instansi.</source>
         <translation>Fill in the government&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="168"/>
         <source>Isi nama unit kerja.</source>
         <translation>Fill in the unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="172"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2815,72 +2810,72 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="30"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="30"/>
         <source>Selamat datang di Penilaian Mandiri SPBE</source>
         <translation>Welcome to the SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="35"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="35"/>
         <source>Aplikasi ini menuntun Anda mengisi setiap indikator, melampirkan dokumen bukti dukung, dan mengirim paket bukti bertanda tangan ke koordinator. Semua data tersimpan di komputer ini; internet tidak diperlukan.</source>
         <translation>This application guides you through each indicator, attaching evidence documents, and sending a signed evidence bundle to the coordinator. All data stays on this computer; no internet is needed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="42"/>
         <source>Buka kit dari koordinator</source>
         <translation>Open a kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="44"/>
         <source>Cara termudah: kit berisi kerangka, indikator yang ditugaskan, dan kunci koordinator.</source>
         <translation>The easiest way: the kit holds the framework, the assigned indicators and the coordinator&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="49"/>
         <source>Siapkan sendiri</source>
         <translation>Set up by hand</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="50"/>
         <source>Isi nama instansi, unit, dan kerangka penilaian secara manual.</source>
         <translation>Fill in the government, the unit and the framework yourself.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="53"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="53"/>
         <source>Buka ruang kerja yang sudah ada</source>
         <translation>Open an existing workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="54"/>
         <source>Berkas .spbe yang pernah Anda buat.</source>
         <translation>A .spbe file you made before.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="57"/>
         <source>Coba dengan contoh</source>
         <translation>Try the example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="58"/>
         <source>Ruang kerja contoh sebuah dinas, untuk berlatih tanpa mengubah data Anda.</source>
         <translation>An example agency workspace, to practise without touching your data.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="60"/>
         <source>Terakhir dibuka</source>
         <translation>Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="64"/>
         <source>Ruang kerja yang terakhir dibuka</source>
         <translation>Recently opened workspaces</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="65"/>
         <source>Klik dua kali atau tekan Enter untuk membuka</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/widgets/welcome.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="95"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
@@ -2969,32 +2964,32 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>WorkspaceSetup</name>
     <message>
-        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="58"/>
         <source>Membuat ruang kerja</source>
         <translation>Creating the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="69"/>
         <source>Pilih kit dari koordinator</source>
         <translation>Choose the kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="70"/>
         <source>Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)</source>
         <translation>Evaluation kit (*.json *.kit *.spbekit);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="76"/>
         <source>Memeriksa kit</source>
         <translation>Checking the kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="98"/>
         <source>Membuat ruang kerja dari kit</source>
         <translation>Creating the workspace from the kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/workspace_setup.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="113"/>
         <source>Menyiapkan ruang kerja contoh</source>
         <translation>Preparing the example workspace</translation>
     </message>
@@ -3002,17 +2997,17 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="62"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="63"/>
         <source>Lokasi berkas ruang kerja</source>
         <translation>Location of the workspace file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/dialogs/setup_dialog.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="77"/>
         <source>Simpan ruang kerja</source>
         <translation>Save the workspace</translation>
     </message>
@@ -3280,7 +3275,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../spbe_desktop/ui/messages.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/common/messages.py" line="31"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -3288,37 +3283,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>navigator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="96"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="130"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="131"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="131"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="172"/>
         <source>Tk %1 · %2</source>
         <translation>L%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="179"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="179"/>
         <source>Hasil koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="192"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="192"/>
         <source>%1/%2 terisi</source>
         <translation>%1/%2 filled</translation>
     </message>
@@ -3326,38 +3321,38 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="27"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="27"/>
         <source>Dokumen (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="35"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="35"/>
         <source>Ruang kerja SPBE (*.spbe);;Semua berkas (*)</source>
         <translation>SPBE workspace (*.spbe);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="50"/>
         <source>Pilih dokumen bukti dukung</source>
         <translation>Choose evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="80"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="82"/>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="149"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="114"/>
         <source>Proses masih berjalan</source>
         <translation>Work still running</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="115"/>
         <source>Proses berikut masih berjalan:
 %1
 
@@ -3368,22 +3363,22 @@ Batalkan dan tutup aplikasi? Data yang sudah tersimpan tidak hilang.</source>
 Cancel them and close? Data already saved is not lost.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="120"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="120"/>
         <source>Batalkan dan tutup</source>
         <translation>Cancel them and close</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="159"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="159"/>
         <source>Ganti kunci OPD?</source>
         <translation>Replace the OPD&apos;s key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="160"/>
         <source>%1 sudah memiliki kunci tersemat yang masih berlaku. Bila diganti, paket bukti yang ditandatangani kunci lama akan ditolak.</source>
         <translation>%1 already has a pinned key that still works. If it is replaced, evidence bundles signed with the old key will be refused.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="165"/>
         <source>Sidik jari kunci lama: %1
 Sidik jari kunci baru: %2
 
@@ -3394,22 +3389,22 @@ New key fingerprint: %2
 Replace it only if the OPD officer read the new key&apos;s fingerprint to you by phone and explained why the key changed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="173"/>
         <source>&amp;Ganti kunci</source>
         <translation>&amp;Replace key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="181"/>
         <source>Percayai lagi kunci yang dicabut?</source>
         <translation>Trust a revoked key again?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="182"/>
         <source>Kunci ini pernah dicabut untuk %1. Bila dipercaya lagi, paket bukti yang ditandatangani kunci ini akan diterima lagi.</source>
         <translation>This key was revoked for %1. If it is trusted again, evidence bundles signed with it will be accepted again.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="187"/>
         <source>Sidik jari: %1
 
 Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini aman.</source>
@@ -3418,7 +3413,7 @@ Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini am
 Trust it again only if the OPD officer confirmed by phone that this key is safe.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/prompts.py" line="192"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="192"/>
         <source>&amp;Percayai lagi</source>
         <translation>&amp;Trust again</translation>
     </message>
@@ -3426,37 +3421,37 @@ Trust it again only if the OPD officer confirmed by phone that this key is safe.
 <context>
     <name>status</name>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="40"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="41"/>
         <source>draf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="42"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="43"/>
         <source>tidak berlaku</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="46"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="47"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="47"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/models/navigator_model.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="48"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>

@@ -85,8 +85,8 @@ def install_excepthook(log_file: Path) -> None:
         if QApplication.instance() is None or showing["now"]:
             sys.__excepthook__(exc_type, exc, tb)
             return
-        from spbe_desktop.ui import prompts
-        from spbe_desktop.ui.messages import error_text, error_title
+        from spbe_desktop.ui.common import prompts
+        from spbe_desktop.ui.common.messages import error_text, error_title
 
         showing["now"] = True
         try:
@@ -111,10 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from spbe_desktop.ui import assets, i18n
-    from spbe_desktop.ui.jobs import JobRunner
+    from spbe_desktop.ui.common import assets, i18n
+    from spbe_desktop.ui.common.jobs import JobRunner
+    from spbe_desktop.ui.common.settings_store import UiSettings
     from spbe_desktop.ui.main_window import MainWindow
-    from spbe_desktop.ui.settings_store import UiSettings
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -176,7 +176,7 @@ def _selftest(app: object, window: object) -> int:
 
     from spbe_desktop.services.workspace import init_workspace
     from spbe_desktop.ui.main_window import MainWindow
-    from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+    from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
     assert isinstance(window, MainWindow)
     assert isinstance(app, QApplication)

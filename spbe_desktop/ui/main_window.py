@@ -30,15 +30,15 @@ from typing_extensions import override
 from spbe_desktop import __version__, paths
 from spbe_desktop.errors import SpbeError
 from spbe_desktop.services.workspace import Snapshot, WorkspaceHold, hold_workspace, snapshot
-from spbe_desktop.ui import assets, prompts
+from spbe_desktop.ui.common import assets, prompts
+from spbe_desktop.ui.common.help_dialog import HelpDialog
+from spbe_desktop.ui.common.jobs import JobRunner
+from spbe_desktop.ui.common.messages import error_text
+from spbe_desktop.ui.common.settings_store import UiSettings
+from spbe_desktop.ui.common.welcome import WelcomePage
+from spbe_desktop.ui.common.workspace_setup import WorkspaceSetup
 from spbe_desktop.ui.coordinator import CoordinatorWindow
-from spbe_desktop.ui.dialogs.help_dialog import HelpDialog
-from spbe_desktop.ui.jobs import JobRunner
-from spbe_desktop.ui.messages import error_text
-from spbe_desktop.ui.settings_store import UiSettings
-from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
-from spbe_desktop.ui.widgets.welcome import WelcomePage
-from spbe_desktop.ui.workspace_setup import WorkspaceSetup
+from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 log = logging.getLogger(__name__)
 

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from spbe_desktop.ui import assets, i18n, prompts
-from spbe_desktop.ui.jobs import InlineJobRunner, JobRunner
+from spbe_desktop.ui.common import assets, i18n, prompts
+from spbe_desktop.ui.common.jobs import InlineJobRunner, JobRunner
+from spbe_desktop.ui.common.settings_store import UiSettings
 from spbe_desktop.ui.main_window import MainWindow
-from spbe_desktop.ui.settings_store import UiSettings
 
 _HERE = Path(__file__).parent
 #: Every function of ``prompts`` that opens a modal dialog (``show_failure`` goes through

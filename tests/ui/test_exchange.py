@@ -12,10 +12,10 @@ from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import assess
 from spbe_desktop.store.workspace_store import WorkspaceStore
-from spbe_desktop.ui import prompts
-from spbe_desktop.ui.jobs import InlineJobRunner
+from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.jobs import InlineJobRunner
 from spbe_desktop.ui.main_window import MainWindow
-from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 exchange = pytest.importorskip("spbe_desktop.services.exchange")
 
@@ -34,7 +34,7 @@ def test_export_dialog_shows_estimate_then_verified_summary(
     filled_opd: Path,
     tmp_path: Path,
 ) -> None:
-    from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
+    from spbe_desktop.ui.opd.export_dialog import ExportDialog
 
     with WorkspaceStore.open(filled_opd) as store:
         profile = store.profile()

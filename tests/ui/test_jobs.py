@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import DocumentError
 from spbe_desktop.services import attach as _attach  # registers "progress.checking"
-from spbe_desktop.ui.jobs import InlineJobRunner, JobProgressDialog, JobRunner
+from spbe_desktop.ui.common.jobs import InlineJobRunner, JobProgressDialog, JobRunner
 
 assert _attach
 
@@ -130,7 +130,7 @@ def test_progress_of_huge_totals_fits_qt_int(qapp: object, total: int) -> None:
 def test_failures_nobody_handles_are_shown_in_one_sentence(
     qtbot: QtBot, inline_runner: InlineJobRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from spbe_desktop.ui import prompts
+    from spbe_desktop.ui.common import prompts
 
     def failing(_token: CancelToken) -> None:
         raise DocumentError("attach.empty", file="kosong.pdf")
@@ -151,7 +151,7 @@ def test_callbacks_of_a_deleted_owner_are_dropped(
     qtbot: QtBot, real_runner: JobRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A window closed (and deleted) before its job ended: nothing meets the dead widget."""
-    from spbe_desktop.ui import prompts
+    from spbe_desktop.ui.common import prompts
 
     gate = threading.Event()
     calls: list[str] = []

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from spbe_desktop.services.exchange import fingerprint, issue_kit
 from spbe_desktop.services.workspace import coordinator_fingerprint, init_workspace, open_workspace
-from spbe_desktop.ui.dialogs import setup_dialog
+from spbe_desktop.ui.common import setup_dialog
 from spbe_desktop.ui.main_window import MainWindow
-from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 
 @pytest.fixture

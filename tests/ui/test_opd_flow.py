@@ -15,10 +15,10 @@ from spbe_desktop.core.models import Answer
 from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.store.workspace_store import WorkspaceStore
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.main_window import MainWindow
-from spbe_desktop.ui.models.navigator_model import ID_ROLE, KIND_ROLE
-from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+from spbe_desktop.ui.opd.navigator_model import ID_ROLE, KIND_ROLE
+from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 
 def open_view(qtbot: QtBot, window: MainWindow, path: Path) -> OpdWorkspaceView:

@@ -19,9 +19,9 @@ from PySide6.QtCore import QTimer
 
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.store.workspace_store import WorkspaceStore
-from spbe_desktop.ui import prompts
-from spbe_desktop.ui.jobs import JobRunner
-from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.jobs import JobRunner
+from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 BIG_MB = 200
 #: Timer events the GUI thread must handle while each job runs: a frozen window handles none.
@@ -92,7 +92,7 @@ def test_event_loop_stays_responsive_during_200mb_attach_and_export(
     # Then the export of that workspace (sign, write, re-verify) through the export dialog.
     from PySide6.QtCore import Qt
 
-    from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
+    from spbe_desktop.ui.opd.export_dialog import ExportDialog
 
     out = tmp_path / "keluar" / "bukti.spbebundle"
     out.parent.mkdir()

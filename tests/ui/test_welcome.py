@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from spbe_desktop.ui.dialogs.setup_dialog import SetupDialog, SetupRequest
+from spbe_desktop.ui.common.setup_dialog import SetupDialog, SetupRequest
 from spbe_desktop.ui.main_window import MainWindow
-from spbe_desktop.ui.models.navigator_model import ID_ROLE, KIND_ROLE
-from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+from spbe_desktop.ui.opd.navigator_model import ID_ROLE, KIND_ROLE
+from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 
 def test_welcome_then_set_up_by_hand_opens_the_workspace(
@@ -77,7 +77,7 @@ def test_coordinator_workspace_opens_the_coordinator_view(
 
 
 def test_help_shows_the_indonesian_user_guide(qtbot: QtBot, window: MainWindow) -> None:
-    from spbe_desktop.ui.dialogs.help_dialog import HelpDialog
+    from spbe_desktop.ui.common.help_dialog import HelpDialog
 
     dialog = HelpDialog(window)
     qtbot.addWidget(dialog)
@@ -87,7 +87,7 @@ def test_help_shows_the_indonesian_user_guide(qtbot: QtBot, window: MainWindow) 
 
 
 def test_shipped_guide_is_the_docs_copy() -> None:
-    from spbe_desktop.ui import assets
+    from spbe_desktop.ui.common import assets
 
     docs = Path(__file__).resolve().parents[2] / "docs" / "user-guide.md"
     assert assets.help_markdown() == docs.read_text(encoding="utf-8")
@@ -100,7 +100,7 @@ def test_first_run_from_a_kit_double_clicked(
     opens with the coordinator's assignment and the framework from the kit."""
     from spbe_desktop.services.exchange import issue_kit
     from spbe_desktop.services.workspace import init_workspace
-    from spbe_desktop.ui.dialogs import setup_dialog
+    from spbe_desktop.ui.common import setup_dialog
 
     koor = tmp_path / "koordinator.spbe"
     init_workspace(koor, role="coordinator", instansi="Pemerintah Provinsi Maluku Utara")

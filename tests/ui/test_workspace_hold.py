@@ -13,9 +13,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from spbe_desktop.store.lock import lock_path
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.main_window import MainWindow
-from spbe_desktop.ui.widgets.opd_workspace import OpdWorkspaceView
+from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 OPEN_ELSEWHERE = "Ruang kerja ini sedang dibuka di aplikasi lain"
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from spbe_desktop.core.index import IndexResult, next_predicate, predicate_for
 from spbe_desktop.core.packs import Pack
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.layout import label, vbox
 
 

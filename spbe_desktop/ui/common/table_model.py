@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from typing_extensions import override
 
-from spbe_desktop.ui.assets import icon_path
+from spbe_desktop.ui.common.assets import icon_path
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

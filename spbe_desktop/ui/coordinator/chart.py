@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from spbe_desktop.core.index import GroupScore
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.coordinator.palette import accent, target_line
 
 MAX_LEVEL = 5

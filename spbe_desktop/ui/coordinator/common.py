@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from spbe_desktop.errors import SpbeError
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.common.jobs import JobRunner, Newest
 from spbe_desktop.ui.common.table_model import ColumnTableModel
 from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.dashboard_models import STATE_ROLE
 from spbe_desktop.ui.coordinator.palette import LEGEND_STATES, tint
-from spbe_desktop.ui.jobs import JobRunner, Newest
 
 
 class WorkspaceTab(QWidget):

@@ -11,7 +11,7 @@ from typing_extensions import override
 
 from spbe_desktop.core.packs import Indicator
 from spbe_desktop.services.coordinator import Claim, EvidenceItem
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.table_model import RIGHT, Column, ColumnTableModel
 from spbe_desktop.ui.coordinator import labels
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Consolidation, Overview
+from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
 from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.common import (
@@ -31,7 +32,6 @@ from spbe_desktop.ui.coordinator.common import (
     wire_preview,
 )
 from spbe_desktop.ui.coordinator.consolidation_models import ClaimRow, ClaimsModel, EvidenceModel
-from spbe_desktop.ui.jobs import JobRunner
 
 
 class ConsolidationTab(WorkspaceTab):

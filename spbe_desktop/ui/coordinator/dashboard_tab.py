@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.index import predicate_for
 from spbe_desktop.services.coordinator import Overview
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.index_summary import IndexSummary
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
 from spbe_desktop.ui.coordinator.chart import GroupChart

@@ -14,13 +14,13 @@ from typing_extensions import override
 
 from spbe_desktop.core.progress import CancelToken
 from spbe_desktop.services import exchange
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.common.i18n import current_language
+from spbe_desktop.ui.common.jobs import Job, JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, vbox
 from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table, pin_key
 from spbe_desktop.ui.coordinator.import_models import ImportReportModel, ReportColumn, ReportRow
-from spbe_desktop.ui.i18n import current_language
-from spbe_desktop.ui.jobs import Job, JobRunner
 
 IMPORT_KEY = "coordinator-import"
 

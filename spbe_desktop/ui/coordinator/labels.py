@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from spbe_desktop.core.models import AnswerStatus, Verdict
 from spbe_desktop.core.packs import Indicator
 from spbe_desktop.services.coordinator import OpdRow
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 
 _CTX = "coordinator"
 

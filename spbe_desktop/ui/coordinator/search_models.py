@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from typing_extensions import override
 
 from spbe_desktop.core.models import DocumentRecord
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.table_model import Column, ColumnTableModel
 
 

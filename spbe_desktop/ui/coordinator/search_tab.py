@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 from spbe_desktop.core.models import KINDS, DocumentRecord
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview
+from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, refill, vbox
+from spbe_desktop.ui.common.optional_date import OptionalDateEdit
 from spbe_desktop.ui.coordinator.common import (
     WorkspaceTab,
     fit_columns,
@@ -18,8 +20,6 @@ from spbe_desktop.ui.coordinator.common import (
     wire_preview,
 )
 from spbe_desktop.ui.coordinator.search_models import SearchModel
-from spbe_desktop.ui.jobs import JobRunner
-from spbe_desktop.ui.widgets.optional_date import OptionalDateEdit
 
 
 class SearchTab(WorkspaceTab):

@@ -12,7 +12,7 @@ from typing_extensions import override
 from spbe_desktop.core.models import OpdRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.services.coordinator import OpdRow
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.table_model import (
     CHECK,
     DISPLAY,

@@ -21,12 +21,12 @@ from spbe_desktop.core.names import slug
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
 from spbe_desktop.services.coordinator import Overview
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, panel, section, vbox
 from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table, pin_key
 from spbe_desktop.ui.coordinator.setup_models import AssignmentModel, OpdRegisterModel
-from spbe_desktop.ui.jobs import JobRunner
 
 CARD_FILTER = "(*.card *.spbecard *.json)"
 KIT_SUFFIX = ".spbekit"

@@ -16,7 +16,7 @@ from typing_extensions import override
 
 from spbe_desktop.core.index import PlanStep
 from spbe_desktop.core.packs import Indicator
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.table_model import CENTER, CHECK, RIGHT, Column, ColumnTableModel
 
 

@@ -13,7 +13,8 @@ from spbe_desktop.core.index import IndexResult, display_value, predicate_for
 from spbe_desktop.core.packs import Pack
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview, WhatIf
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
+from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, section, vbox
 from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table
 from spbe_desktop.ui.coordinator.what_if_models import (
@@ -22,7 +23,6 @@ from spbe_desktop.ui.coordinator.what_if_models import (
     ConstraintsModel,
     PlanModel,
 )
-from spbe_desktop.ui.jobs import JobRunner
 
 
 class WhatIfTab(WorkspaceTab):

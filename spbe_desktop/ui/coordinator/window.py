@@ -21,8 +21,10 @@ from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
 from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.services.workspace import load_corrected_pack
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.jobs import Job, JobRunner, Newest
 from spbe_desktop.ui.common.layout import label, vbox
+from spbe_desktop.ui.common.preview_dialog import DocumentViewer
 from spbe_desktop.ui.coordinator.consolidation_tab import ConsolidationTab
 from spbe_desktop.ui.coordinator.dashboard_tab import DashboardTab
 from spbe_desktop.ui.coordinator.history_tab import HistoryTab
@@ -30,8 +32,6 @@ from spbe_desktop.ui.coordinator.import_tab import ImportTab
 from spbe_desktop.ui.coordinator.search_tab import SearchTab
 from spbe_desktop.ui.coordinator.setup_tab import SetupTab
 from spbe_desktop.ui.coordinator.what_if_tab import WhatIfTab
-from spbe_desktop.ui.dialogs.preview_dialog import DocumentViewer
-from spbe_desktop.ui.jobs import Job, JobRunner, Newest
 
 RECEIPT_SUFFIX = ".spbereceipt"
 

@@ -22,15 +22,15 @@ from pytestqt.qtbot import QtBot
 
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.exchange import accept_receipt, init_from_kit, read_identity_card
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.dialogs import FingerprintRequest
+from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.coordinator.consolidation_models import ClaimColumn, EvidenceColumn
 from spbe_desktop.ui.coordinator.import_models import ReportColumn
 from spbe_desktop.ui.coordinator.search_models import SearchColumn
 from spbe_desktop.ui.coordinator.setup_models import RegisterColumn
 from spbe_desktop.ui.coordinator.what_if_models import PlanColumn
-from spbe_desktop.ui.jobs import JobRunner
 
 WAIT_MS = 30_000
 

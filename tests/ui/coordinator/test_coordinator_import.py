@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from spbe_desktop.ui import jobs, prompts
+from spbe_desktop.ui.common import jobs, prompts
 from spbe_desktop.ui.common.dialogs import (
     FingerprintDialog,
     FingerprintRequest,

@@ -191,7 +191,7 @@ def test_coordinator_history_filters(imported: Any) -> None:
 def test_coordinator_assignment_reset_and_unassigned_warning(
     imported: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from spbe_desktop.ui import prompts
+    from spbe_desktop.ui.common import prompts
 
     setup = imported.setup_tab
     model = setup.assign_model
@@ -232,7 +232,7 @@ def test_coordinator_window_embeds_in_the_main_window_stack(
 def test_coordinator_speaks_english_when_chosen(
     qapp: Any, qtbot: QtBot, inline_runner: Any, round_: Any
 ) -> None:
-    from spbe_desktop.ui import i18n
+    from spbe_desktop.ui.common import i18n
 
     i18n.install(qapp, "en")
     try:
@@ -311,7 +311,7 @@ def test_coordinator_loads_a_corrected_pack(
     import json
 
     from spbe_desktop.core.packs import shipped_pack_path
-    from spbe_desktop.ui import prompts
+    from spbe_desktop.ui.common import prompts
 
     ws = tmp_path / "pemdi.spbe"
     init_workspace(ws, role="coordinator", instansi="Pemkot Ternate", framework="pemdi-2026")

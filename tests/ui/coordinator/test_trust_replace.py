@@ -20,7 +20,7 @@ from spbe_desktop.services.exchange import (
     write_identity_card,
 )
 from spbe_desktop.services.workspace import assess, init_workspace, open_workspace
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.dialogs import FingerprintRequest
 from spbe_desktop.ui.coordinator.import_models import ReportColumn
 from spbe_desktop.ui.coordinator.setup_models import RegisterColumn

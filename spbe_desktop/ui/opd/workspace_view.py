@@ -34,19 +34,19 @@ from spbe_desktop.services.evidence import (
 )
 from spbe_desktop.services.exchange import ReceiptSummary, accept_receipt
 from spbe_desktop.services.workspace import IndexReport, Snapshot, index_report, snapshot
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.jobs import JobRunner, Newest
 from spbe_desktop.ui.common.layout import label, vbox
-from spbe_desktop.ui.dialogs.export_dialog import ExportDialog
-from spbe_desktop.ui.dialogs.link_document_dialog import LinkDocumentDialog
-from spbe_desktop.ui.dialogs.metadata_dialog import DocumentMetadataDialog
-from spbe_desktop.ui.dialogs.preview_dialog import DocumentViewer
-from spbe_desktop.ui.dialogs.receipt_dialog import ReceiptDialog
-from spbe_desktop.ui.jobs import JobRunner, Newest
-from spbe_desktop.ui.messages import error_text
-from spbe_desktop.ui.widgets.answer_saver import AnswerSaver
-from spbe_desktop.ui.widgets.index_panel import IndexPanel
-from spbe_desktop.ui.widgets.indicator_page import IndicatorPage
-from spbe_desktop.ui.widgets.navigator import Navigator
+from spbe_desktop.ui.common.messages import error_text
+from spbe_desktop.ui.common.preview_dialog import DocumentViewer
+from spbe_desktop.ui.opd.answer_saver import AnswerSaver
+from spbe_desktop.ui.opd.export_dialog import ExportDialog
+from spbe_desktop.ui.opd.index_panel import IndexPanel
+from spbe_desktop.ui.opd.indicator_page import IndicatorPage
+from spbe_desktop.ui.opd.link_document_dialog import LinkDocumentDialog
+from spbe_desktop.ui.opd.metadata_dialog import DocumentMetadataDialog
+from spbe_desktop.ui.opd.navigator import Navigator
+from spbe_desktop.ui.opd.receipt_dialog import ReceiptDialog
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from typing_extensions import override
 
 from spbe_desktop.core.models import Answer
 from spbe_desktop.core.packs import Indicator, Pack
-from spbe_desktop.ui.assets import icon_path
+from spbe_desktop.ui.common.assets import icon_path
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2

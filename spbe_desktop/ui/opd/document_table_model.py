@@ -14,7 +14,7 @@ from typing_extensions import override
 from spbe_desktop.core.evidence_warnings import EXPIRED, OLD, SCANNED, document_flags
 from spbe_desktop.core.models import DocumentRecord
 from spbe_desktop.core.packs import Indicator
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.table_model import RIGHT, Column, ColumnTableModel
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from spbe_desktop.ui.common.dialogs import FingerprintDialog, FingerprintRequest, NewOpdDialog
-from spbe_desktop.ui.messages import error_text, error_title
+from spbe_desktop.ui.common.messages import error_text, error_title
 
 
 def documents_folder() -> Path:

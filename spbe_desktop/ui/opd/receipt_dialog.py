@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.packs import Pack
 from spbe_desktop.ui.common.layout import close_button, vbox
-from spbe_desktop.ui.models.navigator_model import verdict_label
+from spbe_desktop.ui.opd.navigator_model import verdict_label
 
 
 class ReceiptDialog(QDialog):

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from spbe_desktop.ui import assets
+from spbe_desktop.ui.common import assets
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from spbe_desktop.errors import SpbeError, message_for
-from spbe_desktop.ui.i18n import current_language
+from spbe_desktop.ui.common.i18n import current_language
 
 
 def error_text(error: BaseException) -> str:

@@ -29,10 +29,10 @@ from typing_extensions import override
 from spbe_desktop import paths
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.services.evidence import export_blob
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import STRETCH, close_button, hbox
-from spbe_desktop.ui.jobs import JobRunner
-from spbe_desktop.ui.messages import error_title
+from spbe_desktop.ui.common.messages import error_title
 
 #: Images are decoded off the GUI thread at most this big (longest side, pixels).
 MAX_IMAGE_SIDE = 1600

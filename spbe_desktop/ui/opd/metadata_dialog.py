@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 from spbe_desktop.core.models import KINDS
 from spbe_desktop.core.packs import Indicator
 from spbe_desktop.services.attach import AttachRequest, Prepared
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.layout import hbox, label, ok_cancel, vbox
-from spbe_desktop.ui.messages import code_text
-from spbe_desktop.ui.widgets.optional_date import OptionalDateEdit
+from spbe_desktop.ui.common.messages import code_text
+from spbe_desktop.ui.common.optional_date import OptionalDateEdit
 
 
 class LevelCombo(QComboBox):

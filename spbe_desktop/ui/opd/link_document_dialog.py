@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.models import DocumentRecord
 from spbe_desktop.core.packs import Indicator
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.layout import label, ok_cancel, vbox
-from spbe_desktop.ui.dialogs.metadata_dialog import LevelCombo
+from spbe_desktop.ui.opd.metadata_dialog import LevelCombo
 
 
 class LinkDocumentDialog(QDialog):

@@ -1,7 +1,8 @@
 """Runtime assets (styles, translations, icons, help) via importlib.resources.
 
 The one place that knows where shipped files live, frozen or not: PyInstaller collects
-``spbe_desktop/ui/assets/**`` as data files, so ``importlib.resources`` finds them either way.
+``spbe_desktop/ui/assets/**`` as data files, so ``importlib.resources`` finds them either way
+(they stay beside the ``ui`` package, not in ``ui/common``).
 """
 
 from __future__ import annotations

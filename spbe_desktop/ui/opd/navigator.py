@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.models import Answer
 from spbe_desktop.core.packs import Pack
-from spbe_desktop.ui.models.navigator_model import (
+from spbe_desktop.ui.opd.navigator_model import (
     ID_ROLE,
     KIND_ROLE,
     Column,

@@ -42,9 +42,9 @@ from spbe_desktop.core.evidence_warnings import (
 )
 from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
-from spbe_desktop.ui import format as fmt
-from spbe_desktop.ui.models.document_table_model import DocumentColumn, DocumentTableModel
-from spbe_desktop.ui.models.navigator_model import status_of, verdict_label
+from spbe_desktop.ui.common import format as fmt
+from spbe_desktop.ui.opd.document_table_model import DocumentColumn, DocumentTableModel
+from spbe_desktop.ui.opd.navigator_model import status_of, verdict_label
 
 STATUS_ORDER = ("empty", "draft", "ready", "na")
 

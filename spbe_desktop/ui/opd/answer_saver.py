@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from spbe_desktop.core.models import Answer
 from spbe_desktop.errors import WorkspaceBusyError
 from spbe_desktop.services.evidence import save_answers
-from spbe_desktop.ui.jobs import JobRunner
+from spbe_desktop.ui.common.jobs import JobRunner
 
 log = logging.getLogger(__name__)
 

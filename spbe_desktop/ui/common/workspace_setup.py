@@ -17,9 +17,9 @@ from spbe_desktop import paths
 from spbe_desktop.services.demo import create_demo_workspace
 from spbe_desktop.services.exchange import KitInfo, init_from_kit, read_kit
 from spbe_desktop.services.workspace import init_workspace
-from spbe_desktop.ui import prompts
-from spbe_desktop.ui.dialogs.setup_dialog import KitDialog, KitRequest, SetupDialog, SetupRequest
-from spbe_desktop.ui.jobs import JobRunner
+from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.jobs import JobRunner
+from spbe_desktop.ui.common.setup_dialog import KitDialog, KitRequest, SetupDialog, SetupRequest
 
 
 def demo_workspace_path() -> Path:

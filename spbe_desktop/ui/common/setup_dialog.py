@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.layout import fingerprint_label, hbox, label, ok_cancel, vbox
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.index import predicate_for
 from spbe_desktop.services.workspace import IndexReport
-from spbe_desktop.ui import format as fmt
+from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.index_summary import IndexSummary
 from spbe_desktop.ui.common.layout import label, section, vbox
 

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from spbe_desktop.core.models import Profile
 from spbe_desktop.services.exchange import estimate_export, export_bundle
-from spbe_desktop.ui import format as fmt
-from spbe_desktop.ui import prompts
+from spbe_desktop.ui.common import format as fmt
+from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.jobs import JobRunner, Newest
 from spbe_desktop.ui.common.layout import (
     STRETCH,
     close_button,
@@ -40,8 +41,7 @@ from spbe_desktop.ui.common.layout import (
     section,
     vbox,
 )
-from spbe_desktop.ui.jobs import JobRunner, Newest
-from spbe_desktop.ui.messages import error_text
+from spbe_desktop.ui.common.messages import error_text
 
 DEFAULT_SPLIT_MB = 20
 

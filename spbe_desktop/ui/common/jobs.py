@@ -29,8 +29,8 @@ from typing_extensions import override
 
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import CancelledError, SpbeError
-from spbe_desktop.ui import prompts
-from spbe_desktop.ui.messages import code_text
+from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.messages import code_text
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
-from spbe_desktop.ui import assets
+from spbe_desktop.ui.common import assets
 from spbe_desktop.ui.common.layout import close_button, vbox
 
 

@@ -1,0 +1,51 @@
+"""The GUI package's layout holds: ``common`` imports neither role's package, the two roles do
+not import each other, and no module is over 600 lines."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import spbe_desktop.ui
+
+UI = Path(spbe_desktop.ui.__file__).parent
+
+
+def imports_of(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [
+        ("common", ("spbe_desktop.ui.opd", "spbe_desktop.ui.coordinator")),
+        ("opd", ("spbe_desktop.ui.coordinator",)),
+        ("coordinator", ("spbe_desktop.ui.opd",)),
+    ],
+)
+def test_ui_packages_depend_only_downwards(package: str, forbidden: tuple[str, ...]) -> None:
+    wrong = {
+        f"{path.relative_to(UI)}: {name}"
+        for path in sorted((UI / package).rglob("*.py"))
+        for name in imports_of(path)
+        if name.startswith(forbidden)
+    }
+    assert not wrong
+
+
+def test_no_gui_module_is_over_600_lines() -> None:
+    long = {
+        str(p.relative_to(UI)): n
+        for p in UI.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600
+    }
+    assert not long
