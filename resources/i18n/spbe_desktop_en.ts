@@ -13,7 +13,7 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="155"/>
         <source>%1. %2
 Pemilik bawaan: %3</source>
         <translation>%1. %2
@@ -23,37 +23,37 @@ Default owner: %3</translation>
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="40"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="41"/>
         <source>Klaim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="47"/>
         <source>Penjelasan</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="54"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="57"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="66"/>
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
@@ -260,17 +260,17 @@ Default owner: %3</translation>
 <context>
     <name>ConstraintsModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="140"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="143"/>
         <source>Tingkat sekarang</source>
         <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="144"/>
         <source>1 (belum diputuskan)</source>
         <translation>1 (not decided)</translation>
     </message>
@@ -603,62 +603,62 @@ Default owner: %3</translation>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="55"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="56"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="57"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="59"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="62"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="67"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="70"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="32"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="24"/>
         <source>pindaian tanpa teks</source>
         <translation>scan without text</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="33"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="25"/>
         <source>masa berlaku habis</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="34"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="26"/>
         <source>terlalu lama</source>
         <translation>too old</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="63"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="44"/>
         <source>Berlaku sampai %1</source>
         <translation>Valid until %1</translation>
     </message>
@@ -679,37 +679,37 @@ Default owner: %3</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="92"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="96"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="108"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="97"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="110"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="99"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="102"/>
         <source>Pengirim</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="105"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="114"/>
         <source>dikirim oleh %n OPD</source>
         <translation>
             <numerusform>sent by %n OPD</numerusform>
@@ -717,17 +717,17 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="121"/>
         <source>hampir sama dengan: %1</source>
         <translation>nearly identical to: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="135"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="124"/>
         <source>pindaian tanpa teks</source>
         <translation>scan without text</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="131"/>
         <source>Teksnya sama dengan dokumen lain yang berbeda berkas (mis. dipindai ulang). Periksa apakah keduanya memang dokumen yang sama.</source>
         <translation>Its text is the same as that of another, different file (e.g. scanned again). Check whether both really are the same document.</translation>
     </message>
@@ -958,37 +958,37 @@ Default owner: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="75"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="80"/>
         <source>%1 · indikator %2</source>
         <translation>%1 · indicator %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="53"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="54"/>
         <source>Pelaku</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="56"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="61"/>
         <source>Entitas</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="64"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -1042,27 +1042,27 @@ Default owner: %3</translation>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="39"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="42"/>
         <source>Hasil</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="48"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="50"/>
         <source>Keterangan</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_models.py" line="56"/>
         <source>%1 Paket kemudian lengkap dan diterima.</source>
         <translation>%1 The bundle was completed later and accepted.</translation>
     </message>
@@ -1326,197 +1326,197 @@ Default owner: %3</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="120"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="201"/>
         <source>Tingkat kematangan: pilih tingkat yang Anda klaim</source>
         <translation>Maturity levels: choose the level you claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="116"/>
         <source>Kosongkan tingkat</source>
         <translation>Clear the level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="133"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="117"/>
         <source>Hapus pilihan tingkat untuk indikator ini</source>
         <translation>Remove the level chosen for this indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="140"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="123"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="204"/>
         <source>Penjelasan (justifikasi)</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="151"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="131"/>
         <source>Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau halaman berapa. Tersimpan otomatis saat Anda mengetik.</source>
         <translation>Explain why this level is deserved: which document proves what, which article or page. Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="135"/>
         <source>Penjelasan tingkat yang diklaim</source>
         <translation>Justification of the claimed level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="141"/>
         <source>Status isian</source>
         <translation>Answer status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="144"/>
         <source>Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda.</source>
         <translation>Draft: still in progress. Ready: ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="150"/>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="150"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="150"/>
         <source>Siap dikirim</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="150"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="154"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="208"/>
         <source>Dokumen bukti dukung</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="185"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="158"/>
         <source>&amp;Tambah dokumen…</source>
         <translation>&amp;Add documents…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="160"/>
         <source>Pilih satu atau beberapa berkas dari komputer</source>
         <translation>Choose one or more files from this computer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="161"/>
         <source>Tautkan dokumen &amp;tersimpan…</source>
         <translation>Link a &amp;stored document…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="163"/>
         <source>Gunakan dokumen yang sudah ada di ruang kerja ini untuk indikator ini juga</source>
         <translation>Use a document already in this workspace for this indicator too</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="192"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="165"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="193"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="166"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="194"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="167"/>
         <source>Buka dengan aplikasi bawaan komputer</source>
         <translation>Open with the computer&apos;s default application</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="195"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="168"/>
         <source>&amp;Lepas</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="197"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="170"/>
         <source>Lepas dokumen dari indikator ini (dokumen tetap tersimpan)</source>
         <translation>Unlink the document from this indicator (the document stays stored)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="199"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="172"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="200"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="173"/>
         <source>Hapus dokumen dari ruang kerja</source>
         <translation>Remove the document from the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="213"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="177"/>
         <source>Daftar dokumen bukti dukung</source>
         <translation>List of evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="190"/>
         <source>Seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="306"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="275"/>
         <source>Indikator %1 · %2</source>
         <translation>Indicator %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="313"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="282"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="362"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="331"/>
         <source>Domain %1 %2</source>
         <translation>Domain %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="365"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="334"/>
         <source>Aspek %1 %2</source>
         <translation>Aspect %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="367"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="336"/>
         <source>bobot %1</source>
         <translation>weight %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="386"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="355"/>
         <source>Hasil pemeriksaan koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="435"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="402"/>
         <source>“%1” hasil pindaian tanpa lapisan teks: penilai sulit merujuk halamannya. Lampirkan PDF hasil OCR bila ada.</source>
         <translation>“%1” is a scan without a text layer: assessors can hardly cite its pages. Attach an OCR&apos;d PDF if there is one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="440"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="407"/>
         <source>Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku.</source>
         <translation>“%1” expired (%2). Attach a document that is still valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="447"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="414"/>
         <source>“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen %3 tahun terakhir yang dihitung.</source>
         <translation>“%1” is dated %2, more than %3 years ago; for this indicator only documents from the last %3 years count.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="456"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="423"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen bukti yang dilampirkan.</source>
         <translation>Level %1 is claimed, but no evidence document is attached yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="464"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="431"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti.</source>
         <translation>Level %1 is claimed, but there is no document for level %2 yet. Assessors do not accept a higher level before the one below is proven.</translation>
     </message>
@@ -1855,57 +1855,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="169"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="153"/>
         <source>%1: %2 dari %3 indikator terjawab; paket terakhir: %4</source>
         <translation>%1: %2 of %3 indicators answered; last bundle: %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="164"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="166"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="214"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="198"/>
         <source>%1. %2: %3 dari %4 OPD yang ditugaskan sudah menjawab</source>
         <translation>%1. %2: %3 of %4 assigned OPDs have answered</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="233"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="217"/>
         <source>%1. %2: belum diputuskan (dihitung tingkat 1)</source>
         <translation>%1. %2: not decided (counted as level 1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="238"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="222"/>
         <source>%1. %2: instansi tingkat %3</source>
         <translation>%1. %2: agency at level %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="264"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="248"/>
         <source>Tidak ditugaskan ke OPD ini</source>
         <translation>Not assigned to this OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="250"/>
         <source>Belum ada klaim</source>
         <translation>No claim yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="268"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="252"/>
         <source>Klaim: tidak berlaku</source>
         <translation>Claim: not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="271"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="255"/>
         <source>Klaim: %1 (%2)</source>
         <translation>Claim: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="276"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="260"/>
         <source>%n dokumen</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1913,12 +1913,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="277"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="261"/>
         <source>Vonis: %1</source>
         <translation>Verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="278"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="262"/>
         <source>Klik dua kali untuk konsolidasi</source>
         <translation>Double-click to consolidate</translation>
     </message>
@@ -1992,57 +1992,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdRegisterModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="41"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="42"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="44"/>
         <source>Sidik jari</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="53"/>
         <source>Kunci</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="56"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="65"/>
         <source>Paket terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="71"/>
         <source>dicabut %1</source>
         <translation>revoked %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="73"/>
         <source>dipercaya</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="74"/>
         <source>belum disematkan</source>
         <translation>not pinned</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="62"/>
         <source>Belum ada penugasan tersimpan: dihitung untuk semua indikator.</source>
         <translation>No assignment saved yet: counted for every indicator.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="47"/>
         <source>Cocokkan sidik jari ini dengan OPD lewat telepon</source>
         <translation>Check this fingerprint with the OPD by phone</translation>
     </message>
@@ -2050,38 +2050,38 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdSummaryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="36"/>
         <source>OPD</source>
-        <extracomment>A matrix cell&apos;s colour state (see ``palette.cell_state``). The indicator id of a matrix column.</extracomment>
+        <extracomment>A matrix cell&apos;s colour state (see ``palette.cell_state``), and its column&apos;s indicator id.</extracomment>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="38"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="40"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="43"/>
         <source>Paket terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="49"/>
         <source>%1 dari %2 (%3%)</source>
         <translation>%1 of %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="56"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="62"/>
         <source>Paket urutan %1, diterima %2</source>
         <translation>Bundle sequence %1, received %2</translation>
     </message>
@@ -2238,32 +2238,32 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="101"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="103"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="106"/>
         <source>Dari → ke</source>
         <translation>From → to</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="109"/>
         <source>Kenaikan</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="118"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="112"/>
         <source>Indeks jadi</source>
         <translation>Index after</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="120"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="114"/>
         <source>Pemilik</source>
         <translation>Owner</translation>
     </message>
@@ -2338,37 +2338,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="37"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="29"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="30"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="39"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="31"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="32"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="33"/>
         <source>Tanggal terbit</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="35"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/coordinator/search_models.py" line="38"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
@@ -2964,32 +2964,32 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>WorkspaceSetup</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="50"/>
         <source>Membuat ruang kerja</source>
         <translation>Creating the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="61"/>
         <source>Pilih kit dari koordinator</source>
         <translation>Choose the kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="62"/>
         <source>Kit penilaian (*.json *.kit *.spbekit);;Semua berkas (*)</source>
         <translation>Evaluation kit (*.json *.kit *.spbekit);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="68"/>
         <source>Memeriksa kit</source>
         <translation>Checking the kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="90"/>
         <source>Membuat ruang kerja dari kit</source>
         <translation>Creating the workspace from the kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="105"/>
         <source>Menyiapkan ruang kerja contoh</source>
         <translation>Preparing the example workspace</translation>
     </message>
@@ -3283,37 +3283,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>navigator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="94"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="128"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="131"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="129"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="170"/>
         <source>Tk %1 · %2</source>
         <translation>L%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="179"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="177"/>
         <source>Hasil koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="192"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="190"/>
         <source>%1/%2 terisi</source>
         <translation>%1/%2 filled</translation>
     </message>
@@ -3421,37 +3421,38 @@ Trust it again only if the OPD officer confirmed by phone that this key is safe.
 <context>
     <name>status</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="38"/>
         <source>kosong</source>
+        <extracomment>What an item of the tree answers besides its text: the indicator (or group) id, &quot;indicator&quot; &quot;aspect&quot; or &quot;group&quot;, the search text, whether the OPD answers for it, its status.</extracomment>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="39"/>
         <source>draf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="40"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="41"/>
         <source>tidak berlaku</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="44"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="47"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="45"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="46"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>

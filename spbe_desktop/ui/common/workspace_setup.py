@@ -8,6 +8,7 @@ coordinator's fingerprint (checked by phone).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -45,16 +46,7 @@ class WorkspaceSetup(QObject):
 
     def create(self, req: SetupRequest) -> None:
         self._runner.submit(
-            lambda _t: init_workspace(
-                req.path,
-                role=req.role,
-                instansi=req.instansi,
-                unit=req.unit,
-                officer=req.officer,
-                framework=req.framework,
-                period=req.period,
-                passphrase=req.passphrase,
-            ),
+            lambda _t: init_workspace(**dataclasses.asdict(req)),  # the request's fields by name
             title=self.tr("Membuat ruang kerja"),
             owner=self._window,
             modal=True,
@@ -91,8 +83,8 @@ class WorkspaceSetup(QObject):
             lambda _t: init_from_kit(
                 req.path,
                 req.kit,
-                officer=req.officer,
-                passphrase=req.passphrase,
+                req.officer,
+                req.passphrase,
                 coordinator_fingerprint=req.coordinator_fingerprint,
             ),
             title=self.tr("Membuat ruang kerja dari kit"),

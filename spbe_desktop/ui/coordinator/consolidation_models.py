@@ -22,14 +22,9 @@ class ClaimRow:
     documents: int
 
 
-class ClaimColumn(IntEnum):
-    OPD = 0
-    LEVEL = 1
-    STATUS = 2
-    JUSTIFICATION = 3
-    DOCUMENTS = 4
-    VERDICT = 5
-    COMMENT = 6
+ClaimColumn = IntEnum(
+    "ClaimColumn", "OPD LEVEL STATUS JUSTIFICATION DOCUMENTS VERDICT COMMENT", start=0
+)
 
 
 class ClaimsModel(ColumnTableModel[ClaimRow]):
@@ -84,13 +79,7 @@ class ClaimsModel(ColumnTableModel[ClaimRow]):
         return ""
 
 
-class EvidenceColumn(IntEnum):
-    TITLE = 0
-    KIND = 1
-    NUMBER = 2
-    ISSUED = 3
-    SENDERS = 4
-    NOTE = 5
+EvidenceColumn = IntEnum("EvidenceColumn", "TITLE KIND NUMBER ISSUED SENDERS NOTE", start=0)
 
 
 class EvidenceModel(ColumnTableModel[EvidenceItem]):

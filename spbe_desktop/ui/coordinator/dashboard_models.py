@@ -14,32 +14,16 @@ from spbe_desktop.core.models import OpdRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.services.coordinator import Dashboard, OpdRow
 from spbe_desktop.ui.common import format as fmt
-from spbe_desktop.ui.common.table_model import (
-    ALIGN,
-    CENTER,
-    DISPLAY,
-    FONT,
-    RIGHT,
-    ROOT,
-    TOOLTIP,
-    Column,
-    ColumnTableModel,
-    Index,
-)
+from spbe_desktop.ui.common import table_model as tm
+from spbe_desktop.ui.common.table_model import ROW_ROLE, Column, ColumnTableModel
 from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.palette import cell_state
 
-#: A matrix cell's colour state (see ``palette.cell_state``).
-STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-#: The indicator id of a matrix column.
-INDICATOR_ROLE = Qt.ItemDataRole.UserRole + 3
+#: A matrix cell's colour state (see ``palette.cell_state``), and its column's indicator id.
+STATE_ROLE, INDICATOR_ROLE = ROW_ROLE + 1, ROW_ROLE + 2
 
 
-class SummaryColumn(IntEnum):
-    NAME = 0
-    COMPLETE = 1
-    DOCUMENTS = 2
-    LAST_BUNDLE = 3
+SummaryColumn = IntEnum("SummaryColumn", "NAME COMPLETE DOCUMENTS LAST_BUNDLE", start=0)
 
 
 class OpdSummaryModel(ColumnTableModel[OpdRow]):
@@ -51,9 +35,9 @@ class OpdSummaryModel(ColumnTableModel[OpdRow]):
             SummaryColumn.NAME: Column(
                 self.tr("OPD"), lambda r: r.opd.name, tooltip=lambda r: r.opd.name
             ),
-            SummaryColumn.COMPLETE: Column(self.tr("Kelengkapan"), self._complete, align=RIGHT),
+            SummaryColumn.COMPLETE: Column(self.tr("Kelengkapan"), self._complete, align=tm.RIGHT),
             SummaryColumn.DOCUMENTS: Column(
-                self.tr("Dokumen"), lambda r: QLocale().toString(r.documents), align=RIGHT
+                self.tr("Dokumen"), lambda r: QLocale().toString(r.documents), align=tm.RIGHT
             ),
             SummaryColumn.LAST_BUNDLE: Column(
                 self.tr("Paket terakhir"), self._last_bundle, tooltip=self._last_bundle_tip
@@ -137,33 +121,33 @@ class MatrixModel(QAbstractTableModel):
         return next(k for k, r in enumerate(self._dashboard.opds) if r.opd.name == opd_name)
 
     @override
-    def rowCount(self, parent: Index = ROOT) -> int:
+    def rowCount(self, parent: tm.Index = tm.ROOT) -> int:
         if parent.isValid() or self._dashboard is None:
             return 0
         return self.opd_count + 2
 
     @override
-    def columnCount(self, parent: Index = ROOT) -> int:
+    def columnCount(self, parent: tm.Index = tm.ROOT) -> int:
         return 0 if parent.isValid() else len(self._indicators)
 
     @override
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = tm.DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._indicators):
                 return None
             ind = self._indicators[section]
-            if role == DISPLAY:
+            if role == tm.DISPLAY:
                 return str(ind.number)
-            if role == TOOLTIP:
+            if role == tm.TOOLTIP:
                 return f"{ind.number}. {ind.name}"
             if role == INDICATOR_ROLE:
                 return ind.id
             return None
         if self._dashboard is None:
             return None
-        if role == FONT and section >= self.opd_count:
+        if role == tm.FONT and section >= self.opd_count:
             return _bold()
-        if role == TOOLTIP and section < self.opd_count:
+        if role == tm.TOOLTIP and section < self.opd_count:
             row = self._dashboard.opds[section]
             return (
                 self.tr("%1: %2 dari %3 indikator terjawab; paket terakhir: %4")
@@ -172,7 +156,7 @@ class MatrixModel(QAbstractTableModel):
                 .replace("%3", str(row.assigned))
                 .replace("%4", labels.last_bundle_text(row))
             )
-        if role != DISPLAY:
+        if role != tm.DISPLAY:
             return None
         if section < self.opd_count:
             return self._dashboard.opds[section].opd.name
@@ -183,17 +167,17 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     @override
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: tm.Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     @override
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
+    def data(self, index: tm.Index, role: int = tm.DISPLAY) -> Any:
         if self._dashboard is None or not index.isValid():
             return None
         ind = self._indicators[index.column()]
         row = index.row()
-        if role == ALIGN:
-            return CENTER
+        if role == tm.ALIGN:
+            return tm.CENTER
         if role == INDICATOR_ROLE:
             return ind.id
         if row < self.opd_count:
@@ -207,9 +191,9 @@ class MatrixModel(QAbstractTableModel):
     def _completeness_cell(self, ind: Indicator, role: int) -> Any:
         assert self._dashboard is not None
         answered, assigned = self._dashboard.indicator_completeness.get(ind.id, (0, 0))
-        if role == DISPLAY:
+        if role == tm.DISPLAY:
             return f"{answered}/{assigned}"
-        if role == TOOLTIP:
+        if role == tm.TOOLTIP:
             return (
                 self.tr("%1. %2: %3 dari %4 OPD yang ditugaskan sudah menjawab")
                 .replace("%1", str(ind.number))
@@ -223,11 +207,11 @@ class MatrixModel(QAbstractTableModel):
         assert self._dashboard is not None
         answer = self._dashboard.consolidated.get(ind.id)
         level = answer.level if answer else None
-        if role == DISPLAY:
+        if role == tm.DISPLAY:
             if answer and answer.status == "na":
                 return "–"
             return str(level) if level else ""
-        if role == TOOLTIP:
+        if role == tm.TOOLTIP:
             if not level:
                 return (
                     self.tr("%1. %2: belum diputuskan (dihitung tingkat 1)")
@@ -240,7 +224,7 @@ class MatrixModel(QAbstractTableModel):
                 .replace("%2", ind.name)
                 .replace("%3", labels.level_text(ind, level))
             )
-        if role == FONT:
+        if role == tm.FONT:
             return _bold()
         return None
 
@@ -249,7 +233,7 @@ class MatrixModel(QAbstractTableModel):
         opd_row = self._dashboard.opds[row]
         cell = self._dashboard.matrix.get((opd_row.opd.id, ind.id))
         assigned = ind.id in self._assigned[row]
-        if role == DISPLAY:
+        if role == tm.DISPLAY:
             if cell is None:
                 return ""
             if cell.status == "na":
@@ -258,7 +242,7 @@ class MatrixModel(QAbstractTableModel):
         if role == STATE_ROLE:
             status = cell.status if cell else "empty"
             return cell_state(status, cell.verdict if cell else None, assigned)
-        if role == TOOLTIP:
+        if role == tm.TOOLTIP:
             lines = [f"{opd_row.opd.name} · {ind.number}. {ind.name}"]
             if not assigned:
                 lines.append(self.tr("Tidak ditugaskan ke OPD ini"))

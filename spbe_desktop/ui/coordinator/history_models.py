@@ -15,13 +15,7 @@ from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.table_model import Column, ColumnTableModel
 from spbe_desktop.ui.coordinator import labels
 
-
-class HistoryColumn(IntEnum):
-    AT = 0
-    ACTOR = 1
-    ACTION = 2
-    ENTITY = 3
-    DETAIL = 4
+HistoryColumn = IntEnum("HistoryColumn", "AT ACTOR ACTION ENTITY DETAIL", start=0)
 
 
 def _detail(value: Any) -> str:

@@ -26,11 +26,7 @@ class ReportRow:
     completed: bool = False  # a stored part whose bundle was completed later in the report
 
 
-class ReportColumn(IntEnum):
-    FILE = 0
-    RESULT = 1
-    OPD = 2
-    DETAIL = 3
+ReportColumn = IntEnum("ReportColumn", "FILE RESULT OPD DETAIL", start=0)
 
 
 class ImportReportModel(ColumnTableModel[ReportRow]):

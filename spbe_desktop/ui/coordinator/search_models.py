@@ -12,15 +12,7 @@ from spbe_desktop.core.models import DocumentRecord
 from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.table_model import Column, ColumnTableModel
 
-
-class SearchColumn(IntEnum):
-    TITLE = 0
-    OPD = 1
-    KIND = 2
-    NUMBER = 3
-    ISSUED = 4
-    INDICATORS = 5
-    FILE = 6
+SearchColumn = IntEnum("SearchColumn", "TITLE OPD KIND NUMBER ISSUED INDICATORS FILE", start=0)
 
 
 class SearchModel(ColumnTableModel[DocumentRecord]):

@@ -13,28 +13,13 @@ from spbe_desktop.core.models import OpdRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.services.coordinator import OpdRow
 from spbe_desktop.ui.common import format as fmt
-from spbe_desktop.ui.common.table_model import (
-    CHECK,
-    DISPLAY,
-    RIGHT,
-    ROOT,
-    TOOLTIP,
-    Column,
-    ColumnTableModel,
-    Index,
-    check_state,
-    is_checked,
-)
+from spbe_desktop.ui.common import table_model as tm
+from spbe_desktop.ui.common.table_model import Column, ColumnTableModel
 from spbe_desktop.ui.coordinator import labels
 
-
-class RegisterColumn(IntEnum):
-    NAME = 0
-    CONTACT = 1
-    FINGERPRINT = 2
-    KEY = 3
-    ASSIGNED = 4
-    LAST_BUNDLE = 5
+RegisterColumn = IntEnum(
+    "RegisterColumn", "NAME CONTACT FINGERPRINT KEY ASSIGNED LAST_BUNDLE", start=0
+)
 
 
 def key_state(opd: OpdRecord) -> str:
@@ -70,7 +55,7 @@ class OpdRegisterModel(ColumnTableModel[OpdRow]):
             RegisterColumn.ASSIGNED: Column(
                 self.tr("Indikator"),
                 lambda r: str(r.assigned),
-                align=RIGHT,
+                align=tm.RIGHT,
                 tooltip=lambda r: (
                     None
                     if r.opd.assigned
@@ -149,23 +134,23 @@ class AssignmentModel(QAbstractTableModel):
     def set_tick(self, name: str, indicator: str, on: bool) -> None:
         row = next(k for k, o in enumerate(self._opds) if o.name == name)
         column = next(k for k, i in enumerate(self._indicators) if i.id == indicator)
-        self.setData(self.index(row, column), check_state(on), CHECK)
+        self.setData(self.index(row, column), tm.check_state(on), tm.CHECK)
 
     @override
-    def rowCount(self, parent: Index = ROOT) -> int:
+    def rowCount(self, parent: tm.Index = tm.ROOT) -> int:
         return 0 if parent.isValid() else len(self._opds)
 
     @override
-    def columnCount(self, parent: Index = ROOT) -> int:
+    def columnCount(self, parent: tm.Index = tm.ROOT) -> int:
         return 0 if parent.isValid() else len(self._indicators)
 
     @override
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = tm.DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._indicators):
             ind = self._indicators[section]
-            if role == DISPLAY:
+            if role == tm.DISPLAY:
                 return str(ind.number)
-            if role == TOOLTIP:
+            if role == tm.TOOLTIP:
                 return (
                     self.tr("%1. %2\nPemilik bawaan: %3")
                     .replace("%1", str(ind.number))
@@ -174,12 +159,12 @@ class AssignmentModel(QAbstractTableModel):
                 )
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._opds):
             name = self._opds[section].name
-            if role == DISPLAY:
+            if role == tm.DISPLAY:
                 return f"{name} ({len(self._ticks[name])})"
         return None
 
     @override
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: tm.Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return (
@@ -189,29 +174,29 @@ class AssignmentModel(QAbstractTableModel):
         )
 
     @override
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
+    def data(self, index: tm.Index, role: int = tm.DISPLAY) -> Any:
         if not index.isValid():
             return None
         opd = self._opds[index.row()]
         ind = self._indicators[index.column()]
-        if role == CHECK:
-            return check_state(ind.id in self._ticks[opd.name])
-        if role == TOOLTIP:
+        if role == tm.CHECK:
+            return tm.check_state(ind.id in self._ticks[opd.name])
+        if role == tm.TOOLTIP:
             return f"{opd.name} · {ind.number}. {ind.name}"
         return None
 
     @override
-    def setData(self, index: Index, value: Any, role: int = CHECK) -> bool:
-        if not index.isValid() or role != CHECK:
+    def setData(self, index: tm.Index, value: Any, role: int = tm.CHECK) -> bool:
+        if not index.isValid() or role != tm.CHECK:
             return False
         ticks = self._ticks[self._opds[index.row()].name]
         indicator = self._indicators[index.column()].id
-        if is_checked(value):
+        if tm.is_checked(value):
             ticks.add(indicator)
         else:
             ticks.discard(indicator)
         self._touched = True
-        self.dataChanged.emit(index, index, [CHECK])
+        self.dataChanged.emit(index, index, [tm.CHECK])
         self.headerDataChanged.emit(Qt.Orientation.Vertical, index.row(), index.row())
         self.edited.emit()
         return True

@@ -83,15 +83,9 @@ class _ConstrainedModel(ColumnTableModel[Any]):
         self.cells_changed(CHECK)
 
 
-class PlanColumn(IntEnum):
-    STEP = 0
-    INDICATOR = 1
-    RAISE = 2
-    GAIN = 3
-    INDEX_AFTER = 4
-    OWNER = 5
-    LOCKED = 6
-    IMPOSSIBLE = 7
+PlanColumn = IntEnum(
+    "PlanColumn", "STEP INDICATOR RAISE GAIN INDEX_AFTER OWNER LOCKED IMPOSSIBLE", start=0
+)
 
 
 PlanRow = tuple[int, PlanStep]
@@ -132,11 +126,7 @@ class ConstraintRow:
     level: int | None
 
 
-class ConstraintColumn(IntEnum):
-    INDICATOR = 0
-    LEVEL = 1
-    LOCKED = 2
-    IMPOSSIBLE = 3
+ConstraintColumn = IntEnum("ConstraintColumn", "INDICATOR LEVEL LOCKED IMPOSSIBLE", start=0)
 
 
 class ConstraintsModel(_ConstrainedModel):

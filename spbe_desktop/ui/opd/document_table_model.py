@@ -17,15 +17,7 @@ from spbe_desktop.core.packs import Indicator
 from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.table_model import RIGHT, Column, ColumnTableModel
 
-
-class DocumentColumn(IntEnum):
-    TITLE = 0
-    KIND = 1
-    NUMBER = 2
-    ISSUED = 3
-    LEVEL = 4
-    SIZE = 5
-    NOTES = 6
+DocumentColumn = IntEnum("DocumentColumn", "TITLE KIND NUMBER ISSUED LEVEL SIZE NOTES", start=0)
 
 
 FLAG_LABELS = {

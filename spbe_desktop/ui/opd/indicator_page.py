@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -43,6 +42,7 @@ from spbe_desktop.core.evidence_warnings import (
 from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.ui.common import format as fmt
+from spbe_desktop.ui.common.layout import STRETCH, hbox, label, repolish, section, vbox
 from spbe_desktop.ui.opd.document_table_model import DocumentColumn, DocumentTableModel
 from spbe_desktop.ui.opd.navigator_model import status_of, verdict_label
 
@@ -57,23 +57,16 @@ class LevelRow(QFrame):
         self.setObjectName("levelRow")
         self.radio = QRadioButton()
         self.radio.setObjectName("levelRadio")
-        self.criteria = QLabel()
-        self.criteria.setWordWrap(True)
+        self.criteria = label(wrap=True)
         self.criteria.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.evidence = QLabel()
-        self.evidence.setWordWrap(True)
+        self.evidence = label(wrap=True)
         self.evidence.setTextFormat(Qt.TextFormat.RichText)
-        layout = QVBoxLayout(self)
+        layout = vbox(self.radio, self.criteria, self.evidence, parent=self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
-        layout.addWidget(self.radio)
-        layout.addWidget(self.criteria)
-        layout.addWidget(self.evidence)
 
     def set_claimed(self, claimed: bool) -> None:
-        self.setProperty("claimed", "true" if claimed else "false")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        repolish(self, "claimed", "true" if claimed else "false")
 
 
 class IndicatorPage(QWidget):
@@ -102,23 +95,14 @@ class IndicatorPage(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        self.title = QLabel()
-        self.title.setObjectName("indicatorTitle")
-        self.title.setWordWrap(True)
+        self.title = label(name="indicatorTitle", wrap=True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.breadcrumb = QLabel()
-        self.breadcrumb.setObjectName("breadcrumb")
-        self.breadcrumb.setWordWrap(True)
-        self.verdict_banner = QLabel()
-        self.verdict_banner.setObjectName("verdictBanner")
-        self.verdict_banner.setWordWrap(True)
+        self.breadcrumb = label(name="breadcrumb", wrap=True)
+        self.verdict_banner = label(name="verdictBanner", wrap=True)
         self.verdict_banner.hide()
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
+        self.explanation = label(wrap=True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        ladder_title = QLabel(self.tr("Tingkat kematangan: pilih tingkat yang Anda klaim"))
-        ladder_title.setObjectName("sectionTitle")
         self.level_group = QButtonGroup(self)
         self.level_rows: list[LevelRow] = []
         ladder = QVBoxLayout()
@@ -134,16 +118,12 @@ class IndicatorPage(QWidget):
 
         self.warnings_box = QFrame()
         self.warnings_box.setObjectName("warningsBox")
-        self.warnings_label = QLabel()
-        self.warnings_label.setWordWrap(True)
+        self.warnings_label = label(wrap=True)
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         self.warnings_label.setAccessibleName(self.tr("Peringatan"))
-        wl = QVBoxLayout(self.warnings_box)
-        wl.addWidget(self.warnings_label)
+        vbox(self.warnings_label, parent=self.warnings_box)
         self.warnings_box.hide()
 
-        just_title = QLabel(self.tr("Penjelasan (justifikasi)"))
-        just_title.setObjectName("sectionTitle")
         self.justification = QPlainTextEdit()
         self.justification.setObjectName("justificationEdit")
         self.justification.setPlaceholderText(
@@ -155,8 +135,7 @@ class IndicatorPage(QWidget):
         self.justification.setAccessibleName(self.tr("Penjelasan tingkat yang diklaim"))
         self.justification.setTabChangesFocus(True)
         self.justification.setMinimumHeight(110)
-        self.save_state = QLabel()
-        self.save_state.setObjectName("saveState")
+        self.save_state = label(name="saveState")
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
         self.status_combo.setAccessibleName(self.tr("Status isian"))
@@ -166,22 +145,16 @@ class IndicatorPage(QWidget):
                 "indikator ini bukan urusan unit Anda."
             )
         )
-        for code, label in zip(
+        for code, text in zip(
             STATUS_ORDER,
             (self.tr("Kosong"), self.tr("Draf"), self.tr("Siap dikirim"), self.tr("Tidak berlaku")),
             strict=True,
         ):
-            self.status_combo.addItem(label, code)
-        status_row = QHBoxLayout()
+            self.status_combo.addItem(text, code)
         status_label = QLabel(self.tr("&Status:"))
         status_label.setBuddy(self.status_combo)
-        status_row.addWidget(status_label)
-        status_row.addWidget(self.status_combo)
-        status_row.addStretch(1)
-        status_row.addWidget(self.save_state)
+        status_row = hbox(status_label, self.status_combo, STRETCH, self.save_state)
 
-        ev_title = QLabel(self.tr("Dokumen bukti dukung"))
-        ev_title.setObjectName("sectionTitle")
         self.add_button = QPushButton(self.tr("&Tambah dokumen…"))
         self.add_button.setObjectName("addDocumentsButton")
         self.add_button.setToolTip(self.tr("Pilih satu atau beberapa berkas dari komputer"))
@@ -198,15 +171,6 @@ class IndicatorPage(QWidget):
         )
         self.remove_button = QPushButton(self.tr("&Hapus"))
         self.remove_button.setToolTip(self.tr("Hapus dokumen dari ruang kerja"))
-        # Two short rows rather than one long one: the page must fit narrow laptop screens.
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.link_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        doc_buttons = QHBoxLayout()
-        doc_buttons.addStretch(1)
-        for b in (self.preview_button, self.open_button, self.unlink_button, self.remove_button):
-            doc_buttons.addWidget(b)
         self.documents = DocumentTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")
@@ -222,43 +186,48 @@ class IndicatorPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(int(DocumentColumn.TITLE), QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.drop_hint = QLabel(self.tr("Seret berkas ke halaman ini untuk melampirkannya."))
-        self.drop_hint.setObjectName("dropHint")
+        self.drop_hint = label(
+            self.tr("Seret berkas ke halaman ini untuk melampirkannya."), name="dropHint"
+        )
 
         content = QWidget()
-        col = QVBoxLayout(content)
+        col = vbox(
+            self.title,
+            self.breadcrumb,
+            self.verdict_banner,
+            self.explanation,
+            self.warnings_box,
+            4,
+            section(self.tr("Tingkat kematangan: pilih tingkat yang Anda klaim")),
+            ladder,
+            hbox(STRETCH, self.clear_level_button),
+            section(self.tr("Penjelasan (justifikasi)")),
+            self.justification,
+            status_row,
+            4,
+            section(self.tr("Dokumen bukti dukung")),
+            # Two short rows rather than one long one: the page must fit narrow laptop screens.
+            hbox(self.add_button, self.link_button, STRETCH),
+            self.table,
+            hbox(
+                STRETCH,
+                self.preview_button,
+                self.open_button,
+                self.unlink_button,
+                self.remove_button,
+            ),
+            self.drop_hint,
+            STRETCH,
+            parent=content,
+        )
         col.setContentsMargins(16, 12, 16, 16)
         col.setSpacing(8)
-        col.addWidget(self.title)
-        col.addWidget(self.breadcrumb)
-        col.addWidget(self.verdict_banner)
-        col.addWidget(self.explanation)
-        col.addWidget(self.warnings_box)
-        col.addSpacing(4)
-        col.addWidget(ladder_title)
-        col.addLayout(ladder)
-        clear_row = QHBoxLayout()
-        clear_row.addStretch(1)
-        clear_row.addWidget(self.clear_level_button)
-        col.addLayout(clear_row)
-        col.addWidget(just_title)
-        col.addWidget(self.justification)
-        col.addLayout(status_row)
-        col.addSpacing(4)
-        col.addWidget(ev_title)
-        col.addLayout(buttons)
-        col.addWidget(self.table)
-        col.addLayout(doc_buttons)
-        col.addWidget(self.drop_hint)
-        col.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll_area)
+        vbox(self.scroll_area, margins=0, parent=self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._update_buttons()
 
@@ -389,9 +358,7 @@ class IndicatorPage(QWidget):
         if answer.verdict_comment:
             text += "\n" + answer.verdict_comment
         self.verdict_banner.setText(text)
-        self.verdict_banner.setProperty("verdict", answer.verdict)
-        self.verdict_banner.style().unpolish(self.verdict_banner)
-        self.verdict_banner.style().polish(self.verdict_banner)
+        repolish(self.verdict_banner, "verdict", answer.verdict)
         self.verdict_banner.show()
 
     def _current_answer(self) -> Answer | None:

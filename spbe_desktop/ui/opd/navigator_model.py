@@ -24,16 +24,14 @@ from spbe_desktop.core.models import Answer
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.ui.common.assets import icon_path
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-ASSIGNED_ROLE = Qt.ItemDataRole.UserRole + 4
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
+#: What an item of the tree answers besides its text: the indicator (or group) id, "indicator"
+#: "aspect" or "group", the search text, whether the OPD answers for it, its status.
+ID_ROLE, KIND_ROLE, SEARCH_ROLE, ASSIGNED_ROLE, STATUS_ROLE = range(
+    Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 6
+)
 
 
-class Column(IntEnum):
-    NAME = 0
-    STATUS = 1
+Column = IntEnum("Column", "NAME STATUS", start=0)
 
 
 STATUS_LABELS = {
