@@ -2009,7 +2009,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="53"/>
         <source>Kunci</source>
-        <translation>Lock</translation>
+        <translation>Key</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="56"/>

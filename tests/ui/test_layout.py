@@ -49,3 +49,20 @@ def test_no_gui_module_is_over_600_lines() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600
     }
     assert not long
+
+
+def test_every_prompt_that_opens_a_modal_dialog_is_guarded_in_the_tests() -> None:
+    """The UI tests fail at once on an unexpected modal dialog (conftest); a new prompt must be
+    on that list, or it could hang a test offscreen."""
+    from tests.ui.conftest import MODAL_PROMPTS
+
+    no_dialog = {"document_filter", "workspace_filter", "documents_folder", "show_failure"}
+    boxes = {"key_replace_box", "unrevoke_box"}  # build the box; the caller opens it
+    answered = {"ask_close_while_busy"}  # answered "yes" by the conftest
+    source = (UI / "common" / "prompts.py").read_text(encoding="utf-8")
+    public = {
+        node.name
+        for node in ast.parse(source).body
+        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
+    }
+    assert public - no_dialog - boxes - answered == set(MODAL_PROMPTS)

@@ -2,7 +2,7 @@
 
 The controller for the coordinator role. It holds no store: every read (the dashboard's
 aggregate queries included, which take longer than a frame at province scale) and every write
-runs as a job on the shared :class:`JobRunner`, each job opening its own ``WorkspaceStore``.
+runs as a job on the shared :class:`JobRunner`, calling a service that opens its own store.
 """
 
 from __future__ import annotations
