@@ -1476,6 +1476,11 @@ Default owner: %3</translation>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="289"/>
+        <source>Bukti yang diharapkan:</source>
+        <translation>Expected evidence:</translation>
+    </message>
+    <message>
         <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="331"/>
         <source>Domain %1 %2</source>
         <translation>Domain %1 %2</translation>
@@ -1494,6 +1499,11 @@ Default owner: %3</translation>
         <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="355"/>
         <source>Hasil pemeriksaan koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="392"/>
+        <source>Perlu diperhatikan</source>
+        <translation>Please note</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="402"/>

@@ -279,15 +279,15 @@ class IndicatorPage(QWidget):
             self.breadcrumb.setText(self._breadcrumb(pack, indicator))
             self.explanation.setText(indicator.explanation)
             for row, spec in zip(self.level_rows, indicator.levels, strict=True):
-                label = self.tr("Tingkat %1 · %2")
-                row.radio.setText(label.replace("%1", str(spec.level)).replace("%2", spec.name))
+                level = self.tr("Tingkat %1 · %2")
+                row.radio.setText(level.replace("%1", str(spec.level)).replace("%2", spec.name))
                 row.radio.setAccessibleName(row.radio.text())
                 row.criteria.setText(spec.criteria)
                 # One paragraph per level keeps the ladder short enough to see the evidence below.
                 items = "; ".join(_escape(e) for e in spec.evidence)
-                row.evidence.setText(
-                    f"<b>{_escape(self.tr('Bukti yang diharapkan:'))}</b> {items}" if items else ""
-                )
+                # Outside the f-string: lupdate does not look inside one.
+                expected = _escape(self.tr("Bukti yang diharapkan:"))
+                row.evidence.setText(f"<b>{expected}</b> {items}" if items else "")
             self._show_level(answer.level if answer else None)
             self._show_status(status_of(answer))
             text = answer.justification if answer else ""
@@ -389,9 +389,9 @@ class IndicatorPage(QWidget):
             self.warnings_label.setText("")
             return
         items = "".join(f"<li>{_escape(t)}</li>" for t in texts)
+        heading = _escape(self.tr("Perlu diperhatikan"))  # outside the f-string, for lupdate
         self.warnings_label.setText(
-            f"<b>{_escape(self.tr('Perlu diperhatikan'))}</b>"
-            f"<ul style='margin-top:2px;margin-bottom:0px'>{items}</ul>"
+            f"<b>{heading}</b><ul style='margin-top:2px;margin-bottom:0px'>{items}</ul>"
         )
         self.warnings_box.show()
 
