@@ -301,26 +301,8 @@ def index_json(report: IndexReport) -> dict[str, Any]:
         "target": float(report.target),
         "gap": max(0.0, float(report.target - r.index)),
         "group_kind": report.pack.top_level,
-        "domains": [
-            {
-                "id": g.id,
-                "number": g.number,
-                "name": g.name,
-                "weight": float(g.weight),
-                "index": round(float(g.index), 4),
-            }
-            for g in r.groups
-        ],
-        "aspects": [
-            {
-                "id": a.id,
-                "number": a.number,
-                "name": a.name,
-                "weight": float(a.weight),
-                "index": round(float(a.index), 4),
-            }
-            for a in r.aspects
-        ],
+        "domains": [_group_json(g) for g in r.groups],
+        "aspects": [_group_json(a) for a in r.aspects],
         "plan": [
             {
                 "indicator": s.indicator_id,
@@ -335,6 +317,17 @@ def index_json(report: IndexReport) -> dict[str, Any]:
             for s in report.plan.steps
         ],
         "plan_reaches_target": report.plan.reached,
+    }
+
+
+def _group_json(g: Any) -> dict[str, Any]:
+    """A domain's or an aspect's result as ``index --json`` prints it."""
+    return {
+        "id": g.id,
+        "number": g.number,
+        "name": g.name,
+        "weight": float(g.weight),
+        "index": round(float(g.index), 4),
     }
 
 
