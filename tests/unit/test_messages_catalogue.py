@@ -133,7 +133,7 @@ def _site(node: ast.Call, errors: set[str]) -> tuple[str, frozenset[str] | None]
     if name == "message_for":  # message_for(code, params, lang)
         code = _literal(_arg(node, 0, "code"))
         return (code, _dict_keys(_arg(node, 1, "params"))) if code else None
-    if name == "_refuse":  # exchange.importer._refuse(path, code, **params): an import outcome
+    if name == "refuse":  # exchange.claims.refuse(path, code, **params): an import outcome
         code = _literal(_arg(node, 1, "code"))
         keys = _keywords(node)
         # outcome_message adds the file name to every outcome's params.
