@@ -171,3 +171,9 @@ def load_secret(pem: bytes, key_id: bytes, passphrase: str | None) -> SecretIden
     if not isinstance(key, Ed25519PrivateKey):
         raise BundleError("key.malformed", detail="not an Ed25519 key")
     return SecretIdentity(key, key_id)
+
+
+def key_id_from_hex(text: str) -> bytes:
+    """The key id bytes of a hex id as :meth:`PublicIdentity.key_id_hex` writes it (the store
+    keeps ids in that form)."""
+    return bytes.fromhex(text)[::-1]

@@ -40,7 +40,7 @@ from spbe_desktop.services.exchange.common import (
 )
 from spbe_desktop.services.exchange.manifest import DocumentEntry, Manifest, ManifestError
 from spbe_desktop.services.workspace import _actor_name, _require_role
-from spbe_desktop.store.leftovers import PARTS_PREFIX, STAGING_PREFIX, remove_stale_import_files
+from spbe_desktop.store.leftovers import PARTS_PREFIX, STAGING_PREFIX
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
@@ -193,8 +193,7 @@ def _apply_parts(
     """All parts are here: re-verify each stored part from the store, then apply together."""
     # The parts are copied out of the workspace into the user's own cache (not the shared
     # temporary folder: they are evidence), in a folder this import holds locked; copies left
-    # by a killed import are removed the next time a workspace is opened.
-    remove_stale_import_files()
+    # by a killed import are removed whenever a workspace is opened (as at this import's start).
     with private_temp_dir(paths.cache_dir(), PARTS_PREFIX) as tmpdir:
         files: list[Path] = []
         for k, _n, sha, _name in stored:
@@ -352,7 +351,6 @@ def _write_import(
             return refuse(path, "import.bad_content", detail=f"missing {d.path}")
         if d.carried and payload[d.path][1] != d.sha256:
             return refuse(path, "import.bad_content", detail=f"hash of {d.path}")
-    remove_stale_import_files()
     with private_temp_dir(paths.cache_dir(), STAGING_PREFIX) as folder:
         staged = yield from _stage_documents(bundle, documents, store, folder, path, cancel)
         try:

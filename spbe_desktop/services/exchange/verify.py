@@ -13,7 +13,7 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spbe_desktop.bundles.keys import PublicIdentity
+from spbe_desktop.bundles.keys import PublicIdentity, key_id_from_hex
 from spbe_desktop.core.models import (
     CheckResult,
     Finding,
@@ -91,7 +91,7 @@ def _trust_lookup(trust: Path | None) -> _Anchor | None:
                     if not opd.revoked_at:
                         keys[pub.key_id] = pub
             for gone in store.revoked_keys():  # revoked, maybe replaced by a new key since
-                key_id = bytes.fromhex(gone.key_id)[::-1]  # stored as minisign prints it
+                key_id = key_id_from_hex(gone.key_id)
                 if key_id not in registered or not registered[key_id].revoked:
                     registered[key_id] = _Registered(gone.opd_name, True)
                     keys.pop(key_id, None)
