@@ -51,6 +51,25 @@ def _names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
+def _export_until_writing(opd: Path, out: Path, base: Path) -> subprocess.Popen[bytes]:
+    """Start an export in a child process; return once its bundle is being written (a hidden
+    ``.part`` file beside ``out``), or after a minute."""
+    proc = subprocess.Popen(
+        op_command("export", str(opd), str(out)),
+        env=child_env(base),
+        cwd=base / "cwd",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == b"GO"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(n.endswith(".part") for n in _names(out.parent)):
+        time.sleep(0.01)
+    return proc
+
+
 def test_export_killed_after_registering_leaves_nothing_once_reopened(tmp_path: Path) -> None:
     opd = _opd(tmp_path)
     out = tmp_path / "out" / "bukti.zip"
@@ -71,21 +90,7 @@ def test_export_killed_while_writing_leaves_nothing_once_reopened(tmp_path: Path
     opd = _opd(tmp_path)
     out = tmp_path / "out" / "bukti.zip"
     out.parent.mkdir()
-    base = tmp_path / "child"
-    proc = subprocess.Popen(
-        op_command("export", str(opd), str(out)),
-        env=child_env(base),
-        cwd=base / "cwd",
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"GO"
-    # Wait until the bundle is being written (a hidden file beside --out), then kill.
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not any(n.endswith(".part") for n in _names(out.parent)):
-        time.sleep(0.01)
+    proc = _export_until_writing(opd, out, tmp_path / "child")
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert any(n.startswith(".") for n in _names(out.parent)), "killed too late to test"
@@ -119,20 +124,7 @@ def test_a_running_export_is_left_alone_by_another_program_opening_the_workspace
     opd = _opd(tmp_path)
     out = tmp_path / "out" / "bukti.zip"
     out.parent.mkdir()
-    base = tmp_path / "child"
-    proc = subprocess.Popen(
-        op_command("export", str(opd), str(out)),
-        env=child_env(base),
-        cwd=base / "cwd",
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"GO"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not any(n.endswith(".part") for n in _names(out.parent)):
-        time.sleep(0.01)
+    proc = _export_until_writing(opd, out, tmp_path / "child")
     with WorkspaceStore.open(copy_workspace(opd, tmp_path / "peek" / "x.spbe")):
         pass
     with WorkspaceStore.open(opd):  # the same workspace, while the export runs
