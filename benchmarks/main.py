@@ -444,20 +444,7 @@ class Bench:
             inputs=[self.bundle, koor],
             env={"QT_QPA_PLATFORM": "offscreen"},
         )
-        worst_ms = m.result["worst_gap"] * 1000
-        row = Row(
-            "GUI: worst event-loop stall during import",
-            self.label,
-            worst_ms,
-            f"none (a {m.result['tick_ms']} ms timer's longest gap)",
-            None,
-            None,
-            m.peak_mib,
-            None,
-            "< 100 ms",
-            worst_ms < 100,
-            unit="ms",
-        )
+        row = _stall_row("GUI: worst event-loop stall during import", self.label, m)
         row.notes.append(
             f"import through the JobRunner took {m.result['import_seconds']:.1f} s "
             f"(plain import {getattr(self, 'import_seconds', float('nan')):.1f} s); "
@@ -488,20 +475,11 @@ class Bench:
             inputs=[recording],
             env={"QT_QPA_PLATFORM": "offscreen"},
         )
-        worst_ms = m.result["worst_gap"] * 1000
         size = recording.stat().st_size
-        row = Row(
+        row = _stall_row(
             "GUI: worst event-loop stall during a large attach and its export",
             f"1 file of {size / MIB:.0f} MiB",
-            worst_ms,
-            f"none (a {m.result['tick_ms']} ms timer's longest gap)",
-            None,
-            None,
-            m.peak_mib,
-            None,
-            "< 100 ms",
-            worst_ms < 100,
-            unit="ms",
+            m,
         )
         row.notes.append(
             f"attach then export through the JobRunner took {m.result['seconds']:.1f} s; "
@@ -718,3 +696,22 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _stall_row(name: str, data: str, m: Any) -> Row:
+    """A GUI row: the worst gap of a 10 ms timer on the GUI thread while the job ran (goal:
+    under 100 ms, the point where a click feels ignored)."""
+    worst_ms = m.result["worst_gap"] * 1000
+    return Row(
+        name,
+        data,
+        worst_ms,
+        f"none (a {m.result['tick_ms']} ms timer's longest gap)",
+        None,
+        None,
+        m.peak_mib,
+        None,
+        "< 100 ms",
+        worst_ms < 100,
+        unit="ms",
+    )
