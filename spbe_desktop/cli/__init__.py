@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spbe_desktop import __version__
 from spbe_desktop.cli import output
-from spbe_desktop.cli.commands import COMMANDS
+from spbe_desktop.cli.commands import COMMANDS, load
 from spbe_desktop.errors import SpbeError, UsageError
 
 log = logging.getLogger("spbe_desktop.cli")
@@ -32,7 +32,23 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _chosen_command(argv: Sequence[str]) -> str | None:
+    """The command named on the command line, if any (``--lang X`` may come first)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--lang":
+            next(tokens, None)
+        elif token in COMMANDS:
+            return token
+        elif not token.startswith("-"):
+            return None
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv``, only the command it names is imported and set up in full
+    (the others are only names, so a typo still lists them)."""
+    wanted = _chosen_command(argv) if argv is not None else None
     parser = _Parser(
         prog="spbe",
         description="spbe-desktop: penilaian mandiri SPBE / Pemdi dengan bukti dukung bertanda "
@@ -42,7 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["id", "en"], help="output language (default: id)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
-    for name, module in COMMANDS.items():
+    for name in COMMANDS:
+        if wanted is not None and name != wanted:
+            sub.add_parser(name)
+            continue
+        module = load(name)
         p = sub.add_parser(name, help=module.HELP, description=module.HELP)
         module.add_arguments(p)
         p.set_defaults(run=module.run)
@@ -81,8 +101,9 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(args_in)
+    args = parser.parse_args(args_in)
     if args.lang:
         os.environ["SPBE_LANG"] = args.lang
     log_file = _setup_logging()

@@ -1,49 +1,37 @@
-"""The CLI commands, in the order ``spbe --help`` lists them."""
+"""The CLI commands, in the order ``spbe --help`` lists them.
 
+Command modules are imported only when needed (:func:`load`): each pulls in the services it
+uses (reports, openpyxl, the exchange), and ``spbe status`` should not pay for ``spbe pack``.
+"""
+
+import importlib
 from types import ModuleType
 
-from spbe_desktop.cli.commands import (
-    accept_receipt,
-    assess,
-    attach,
-    backup,
-    check,
-    compile,
-    csv_export,
-    export,
-    identity,
-    import_,
-    index,
-    indicators,
-    init,
-    kit,
-    pack,
-    receipt,
-    report,
-    status,
-    trust,
-    verify,
-)
-
-COMMANDS: dict[str, ModuleType] = {
-    "init": init,
-    "kit": kit,
-    "pack": pack,
-    "status": status,
-    "indicators": indicators,
-    "assess": assess,
-    "attach": attach,
-    "identity": identity,
-    "trust": trust,
-    "export": export,
-    "verify": verify,
-    "import": import_,
-    "receipt": receipt,
-    "accept-receipt": accept_receipt,
-    "index": index,
-    "report": report,
-    "compile": compile,
-    "csv": csv_export,
-    "check": check,
-    "backup": backup,
+#: command name -> module name under ``spbe_desktop.cli.commands``
+COMMANDS: dict[str, str] = {
+    "init": "init",
+    "kit": "kit",
+    "pack": "pack",
+    "status": "status",
+    "indicators": "indicators",
+    "assess": "assess",
+    "attach": "attach",
+    "identity": "identity",
+    "trust": "trust",
+    "export": "export",
+    "verify": "verify",
+    "import": "import_",
+    "receipt": "receipt",
+    "accept-receipt": "accept_receipt",
+    "index": "index",
+    "report": "report",
+    "compile": "compile",
+    "csv": "csv_export",
+    "check": "check",
+    "backup": "backup",
 }
+
+
+def load(name: str) -> ModuleType:
+    """The module of command ``name`` (``HELP``, ``add_arguments``, ``run``)."""
+    return importlib.import_module(f"spbe_desktop.cli.commands.{COMMANDS[name]}")
