@@ -74,7 +74,7 @@ def init_workspace(
     instansi: str,
     unit: str = "",
     officer: str = "",
-    framework: str = "spbe-2020",
+    framework: str = "pemdi-2026",
     period: str = "2026",
     passphrase: str | None = None,
     pack_json: bytes | None = None,

@@ -22,8 +22,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--officer", default="", help="the officer's name")
     p.add_argument(
         "--framework",
-        default="spbe-2020",
-        help="spbe-2020, pemdi-2026, or a path to a corrected pack file",
+        default="pemdi-2026",
+        help="kerangka: pemdi-2026 (bawaan), spbe-2020 untuk siklus lama, atau path paket "
+        "yang sudah dikoreksi (framework: pemdi-2026 by default, spbe-2020 for past cycles, "
+        "or a path to a corrected pack file)",
     )
     p.add_argument("--period", default="2026")
     p.add_argument("--kit", type=Path, help="evaluation kit from the coordinator")
