@@ -359,6 +359,7 @@ def init_from_kit(
             officer=officer,
             period=str(payload["period"]),
             passphrase=_passphrase(passphrase),
+            framework=pack.id,  # the kit's pack decides the default target, not init's default
             pack_json=pack_json,
             coordinator_key=signer.minisign_line(),
             assigned=assigned or None,

@@ -269,3 +269,33 @@ def test_the_opd_sees_the_coordinators_fingerprint_and_can_hold_the_kit_to_it(
     assert coordinator_fingerprint(profile) == expected
     assert status_summary(target)["coordinator_fingerprint"] == expected
     assert status_summary(koor)["coordinator_fingerprint"] is None
+
+
+@pytest.mark.parametrize(
+    ("framework", "indicators", "target"),
+    [(None, 20, "2.5"), ("spbe-2020", 47, "2.6")],
+    ids=["default-pemdi-2026", "spbe-2020"],
+)
+def test_a_kit_carries_the_coordinators_pack(
+    tmp_path: Path, framework: str | None, indicators: int, target: str
+) -> None:
+    """A new coordinator workspace is Pemdi 2026 unless told otherwise, and the OPD workspace
+    made from its kit has the same pack (and that pack's usual target), whatever init's default."""
+    koor = tmp_path / "koordinator.spbe"
+    extra = {} if framework is None else {"framework": framework}
+    init_workspace(koor, role="coordinator", instansi=INSTANSI, officer="Budi", **extra)
+    kit = tmp_path / "bappeda.spbekit"
+    issue_kit(koor, "Bappeda", kit)
+    opd_ws = tmp_path / "bappeda.spbe"
+    profile = init_from_kit(opd_ws, kit, officer="Sitti")
+
+    expected = framework or "pemdi-2026"
+    with open_workspace(koor) as store:
+        koor_pack = store.pack()
+    with open_workspace(opd_ws) as store:
+        opd_pack = store.pack()
+    assert (koor_pack.id, opd_pack.id) == (expected, expected)
+    assert opd_pack.content_hash == koor_pack.content_hash
+    assert len(opd_pack.indicators) == indicators
+    assert status_summary(opd_ws)["framework"]["id"] == expected
+    assert profile.target == target
