@@ -1,8 +1,11 @@
-"""The index engine: weighted means from indicator levels, the predicate, and the what-if planner.
+"""The index engine: weighted means from indicator values, the predicate, and the level planner.
 
-Pure arithmetic on a :class:`~spbe_desktop.core.packs.Pack`. Levels are whole numbers 1-5; an
-indicator without a level counts as level 1 (there is no level 0 in either framework: level 1 is
-"nothing yet or only a draft"). All sums use :class:`~decimal.Decimal` so that 2.6 really is 2.6.
+Pure arithmetic on a :class:`~spbe_desktop.core.packs.Pack`. An indicator's value is a whole
+level 1-5 (SPBE 2020) or a fractional value from its items or a national index (Pemdi 2026, see
+:mod:`spbe_desktop.core.items`); an indicator without one counts as 1 (there is no level 0 in
+either framework: level 1 is "nothing yet or only a draft"). All sums use
+:class:`~decimal.Decimal` so that 2.6 really is 2.6. The planner here raises whole levels; the
+one over evidence items is :mod:`spbe_desktop.core.item_plan`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from spbe_desktop.core.packs import Pack
 
 MIN_LEVEL = 1
 MAX_LEVEL = 5
+#: An indicator's value as the index takes it: a whole level, a fractional value, or nothing (1).
+Value = int | Decimal | None
 _HUNDRED = Decimal(100)
 
 
@@ -54,10 +59,18 @@ def _level(levels: Mapping[str, int | None], ind_id: str) -> int:
     return min(MAX_LEVEL, max(MIN_LEVEL, int(value)))
 
 
-def _weighted(pack: Pack, levels: Mapping[str, int | None], ids: tuple[str, ...]) -> Decimal:
+def _value(values: Mapping[str, Value], ind_id: str) -> Decimal:
+    """An indicator's value for the index: a whole level or a fractional value, within 1-5."""
+    value = values.get(ind_id)
+    if value is None:
+        return Decimal(MIN_LEVEL)
+    return min(Decimal(MAX_LEVEL), max(Decimal(MIN_LEVEL), Decimal(value)))
+
+
+def _weighted(pack: Pack, values: Mapping[str, Value], ids: tuple[str, ...]) -> Decimal:
     imap = pack.indicator_map
     total_w = sum((imap[i].weight for i in ids), Decimal(0))
-    total = sum((imap[i].weight * _level(levels, i) for i in ids), Decimal(0))
+    total = sum((imap[i].weight * _value(values, i) for i in ids), Decimal(0))
     return total / total_w
 
 
@@ -86,12 +99,13 @@ def display_value(index: Decimal, bands: tuple[tuple[Decimal, str], ...]) -> Dec
     return rounded
 
 
-def compute_index(pack: Pack, levels: Mapping[str, int | None]) -> IndexResult:
+def compute_index(pack: Pack, levels: Mapping[str, Value]) -> IndexResult:
     """Compute the overall index, the predicate, and the per-domain and per-aspect indices.
 
     Args:
         pack: the framework.
-        levels: indicator id -> level (1-5); missing or ``None`` counts as 1.
+        levels: indicator id -> level (1-5) or fractional value (Pemdi 2026: 1.17, 1.5 …);
+            missing or ``None`` counts as 1.
     """
     aspects = tuple(
         GroupScore(a.id, a.number, a.name, a.weight, _weighted(pack, levels, a.indicator_ids))

@@ -155,6 +155,7 @@ class DocumentRecord:
     has_text_layer: bool
     warnings: tuple[str, ...]
     links: tuple[tuple[str, int | None], ...] = ()  # (indicator id, level)
+    items: tuple[str, ...] = ()  # codes of the evidence items it is offered for
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,8 +196,10 @@ def attach_files(
     cancel: CancelToken | None = None,
     *,
     opd_id: int = SELF_OPD,
+    item: str | None = None,
 ) -> Generator[Progress, None, list[AttachResult]]:
-    """Attach files to the workspace and link them to ``indicator`` (None: store only).
+    """Attach files to the workspace and link them to ``indicator`` (None: store only), and to
+    the evidence item ``item`` of that indicator (its code, ``I<n>-L<l>-<nn>``) when given.
 
     Opens its own connection, so it can run on a worker thread.
 
@@ -211,7 +213,20 @@ def attach_files(
     """
     cancel = cancel or CancelToken()
     with WorkspaceStore.open(workspace) as store, DocumentInspector() as inspector:
-        ind_id = store.pack().indicator(indicator).id if indicator else None
+        pack = store.pack()
+        ind_id = pack.indicator(indicator).id if indicator else None
+        item_code = pack.item(item).code if item else None
+        if item_code is not None:
+            owner = pack.item(item_code).indicator_id
+            if ind_id is None:
+                ind_id = owner
+            elif owner != ind_id:
+                raise UsageError(
+                    "usage.item_indicator",
+                    item=item_code,
+                    owner=pack.indicator(owner).number,
+                    indicator=pack.indicator(ind_id).number,
+                )
         limit = _max_document_bytes(store)
         sizes = [validate_file(r.path, limit, workspace=workspace) for r in requests]
         for r in requests:
@@ -250,6 +265,7 @@ def attach_files(
                     done,
                     total,
                     ind_id,
+                    item_code,
                     opd_id,
                     actor,
                     cancel,
@@ -271,6 +287,7 @@ def _store_one(
     done: int,
     total: int,
     ind_id: str | None,
+    item_code: str | None,
     opd_id: int,
     actor: str,
     cancel: CancelToken,
@@ -304,7 +321,9 @@ def _store_one(
             changed = {k: v for k, v in explicit.items() if getattr(known, k) != v}
             if changed:
                 store.update_document(doc_id, actor, **changed)
-        if ind_id:
+        if item_code:
+            store.link_item(doc_id, item_code, actor)
+        elif ind_id:
             store.link(doc_id, ind_id, req.level, actor)
     record = store.document(doc_id)
     return AttachResult(

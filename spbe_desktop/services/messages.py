@@ -104,4 +104,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The verdict must be diterima, perlu_revisi or ditolak, not '{verdict}'.",
         "id": "Putusan harus diterima, perlu_revisi atau ditolak, bukan '{verdict}'.",
     },
+    # evidence items, national index scores, assessor results
+    "usage.reason": {
+        "en": "The reason must be wrong-document, not-uploaded or other, not '{reason}'.",
+        "id": "Alasan harus wrong-document, not-uploaded atau other, bukan '{reason}'.",
+    },
+    "usage.reason_note": {
+        "en": "A revision for another reason needs a note; say what must change with --note.",
+        "id": "Revisi dengan alasan lain perlu catatan; tulis apa yang harus diubah dengan "
+        "--note.",
+    },
+    "usage.number": {
+        "en": "The {field} must be a number, not '{value}'.",
+        "id": "Nilai {field} harus berupa angka, bukan '{value}'.",
+    },
+    "usage.value": {
+        "en": "An indicator value must be a number from 1 to 5, not '{value}'.",
+        "id": "Nilai indikator harus angka 1 sampai 5, bukan '{value}'.",
+    },
+    "usage.external_needs": {
+        "en": "Give either the index score (--score) or the value itself (--value), not both.",
+        "id": "Berikan skor indeks (--score) atau nilainya langsung (--value), tidak keduanya.",
+    },
+    "usage.not_external": {
+        "en": "Indicator {number} ({name}) is judged on evidence items, not on a national "
+        "index; attach documents to its items instead.",
+        "id": "Indikator {number} ({name}) dinilai dari butir bukti dukung, bukan dari indeks "
+        "nasional; lampirkan dokumen pada butirnya.",
+    },
+    "usage.stage": {
+        "en": "The stage must be dokumen, interviu or visitasi, not '{stage}'.",
+        "id": "Tahap harus dokumen, interviu atau visitasi, bukan '{stage}'.",
+    },
+    "usage.item_indicator": {
+        "en": "Item {item} belongs to indicator {owner}, not {indicator}; give the item's own "
+        "indicator.",
+        "id": "Butir {item} milik indikator {owner}, bukan {indicator}; berikan indikator "
+        "butir itu.",
+    },
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,13 @@ from spbe_desktop.core.index import (
     compute_index,
     next_predicate,
     plan_to_target,
+)
+from spbe_desktop.core.item_plan import ItemPlan, plan_items
+from spbe_desktop.core.items import (
+    accepted_codes,
+    assessor_values,
+    indicator_values,
+    uses_items,
 )
 from spbe_desktop.core.models import (
     ANSWER_STATUSES,
@@ -225,10 +232,38 @@ def _assess(
 
 @dataclass(frozen=True, slots=True)
 class IndexReport:
+    """The index of a workspace, the assessors' beside it, and the way to the target.
+
+    ``plan`` raises whole levels (the level rule, SPBE 2020); under the items rule (Pemdi 2026)
+    it has no steps and ``item_plan`` names the items to have accepted instead.
+    """
+
     result: IndexResult
     plan: Plan
     target: Decimal
     pack: Pack
+    values: dict[str, Decimal] = field(default_factory=dict)  # indicator id -> self value
+    assessor: IndexResult | None = None  # None until an assessor result is recorded
+    assessor_values: dict[str, Decimal] = field(default_factory=dict)
+    item_plan: ItemPlan | None = None
+
+
+def self_values(store: WorkspaceStore) -> dict[str, Decimal]:
+    """Every indicator's self-assessment (mandiri) value in this workspace.
+
+    Items rule: from the items accepted for any unit (the instansi has an item once one of its
+    units has it), with gating; level rule: the claimed level; external indicators: the
+    recorded national index score.
+    """
+    pack = store.pack()
+    answers = store.answers()
+    return indicator_values(
+        pack,
+        accepted=accepted_codes(store.item_states()),
+        levels={k: a.level for k, a in answers.items()},
+        external=store.external_scores(),
+        not_applicable=frozenset(k for k, a in answers.items() if a.status == AnswerStatus.NA),
+    )
 
 
 def index_report(
@@ -256,24 +291,48 @@ def _index_report(
 ) -> IndexReport:
     pack = store.pack()
     profile = store.profile()
-    levels = store.levels()
     if target is None:
         target = parse_target(profile.target or _default_target(pack))
     if profile.role == "opd" and profile.assigned:
         own = set(profile.assigned)
         locked = locked | {i.id for i in pack.indicators if i.id not in own}
     owners = _owners(store, pack)
-    result = compute_index(pack, levels)
-    plan = plan_to_target(pack, levels, target, locked=locked, costs=costs, owners=owners)
-    return IndexReport(result, plan, target, pack)
+    values = self_values(store)
+    result = compute_index(pack, values)
+    results = store.assessor_results()
+    judged = assessor_values(values, results)
+    assessor = compute_index(pack, judged) if results else None
+    if not uses_items(pack):
+        levels = store.levels()
+        plan = plan_to_target(pack, levels, target, locked=locked, costs=costs, owners=owners)
+        return IndexReport(result, plan, target, pack, values, assessor, judged)
+    not_applicable = {k for k, a in store.answers().items() if a.status == AnswerStatus.NA}
+    item_plan = plan_items(
+        pack,
+        values,
+        target,
+        accepted=accepted_codes(store.item_states()),
+        scores={k: e.score for k, e in store.external_scores().items()},
+        costs=costs,
+        locked=frozenset(locked | not_applicable),
+        owners=owners,
+    )
+    empty = Plan(result.index, target, (), item_plan.reached, Decimal(0))
+    return IndexReport(result, empty, target, pack, values, assessor, judged, item_plan)
 
 
 def _owners(store: WorkspaceStore, pack: Pack) -> dict[str, str]:
-    """Which OPD owns each indicator: the coordinator's assignment, else the pack default."""
-    owners = {i.id: i.default_owner for i in pack.indicators}
-    for opd in store.opds():
-        for ind in opd.assigned or ():
-            owners[ind] = opd.name
+    """Which OPD owns each indicator: the coordinator's assignment, else the registered OPD
+    whose name matches the pack's default owner ("Bappeda" ~ "Badan Perencanaan …"), else
+    the pack's default owner as written."""
+    registered = [o for o in store.opds() if o.id != SELF_OPD]
+    owners = {}
+    for ind in pack.indicators:
+        match = next((o.name for o in registered if _owns(o.name, ind.default_owner)), None)
+        owners[ind.id] = match or ind.default_owner
+    for opd in registered:
+        for ind_id in opd.assigned or ():
+            owners[ind_id] = opd.name
     return owners
 
 
@@ -303,21 +362,97 @@ def index_json(report: IndexReport) -> dict[str, Any]:
         "group_kind": report.pack.top_level,
         "domains": [_group_json(g) for g in r.groups],
         "aspects": [_group_json(a) for a in r.aspects],
-        "plan": [
+        "indicators": [
             {
+                "id": ind.id,
+                "number": ind.number,
+                "value": _num(report.values.get(ind.id, Decimal(1))),
+                "source": ind.source,
+            }
+            for ind in report.pack.indicators
+        ],
+        "plan": _plan_json(report),
+        "plan_by_owner": _plan_by_owner(report),
+        "plan_reaches_target": (
+            report.item_plan.reached if report.item_plan else report.plan.reached
+        ),
+    } | ({"assessor": _assessor_json(report)} if report.assessor is not None else {})
+
+
+def _num(value: Decimal) -> float:
+    """A value as JSON shows it: four decimals are enough to tell 1.1667 from 1.17."""
+    return round(float(value), 4)
+
+
+def _assessor_json(report: IndexReport) -> dict[str, Any]:
+    a = report.assessor
+    assert a is not None
+    return {
+        "index": float(a.display),
+        "index_exact": float(a.index),
+        "predicate": a.predicate,
+        "aspects": [_group_json(g) for g in a.aspects],
+        "domains": [_group_json(g) for g in a.groups],
+        "indicators": [
+            {"id": k, "number": report.pack.indicator(k).number, "value": _num(v)}
+            for k, v in report.assessor_values.items()
+        ],
+    }
+
+
+def _plan_json(report: IndexReport) -> list[dict[str, Any]]:
+    """Plan steps: items to have accepted (items rule), or one-level raises (level rule)."""
+    if report.item_plan is not None:
+        return [
+            {
+                "kind": s.kind,
+                "item": s.item_code,
+                "item_name": s.item_name,
+                "level": s.level,
+                "score": None if s.score is None else float(s.score),
                 "indicator": s.indicator_id,
                 "number": s.number,
                 "name": s.name,
-                "from": s.from_level,
-                "to": s.to_level,
-                "gain": round(float(s.gain), 4),
-                "index_after": round(float(s.index_after), 4),
+                "value_after": _num(s.value_after),
+                "gain": _num(s.gain),
+                "cost": float(s.cost),
+                "index_after": _num(s.index_after),
                 "owner": s.owner,
             }
-            for s in report.plan.steps
-        ],
-        "plan_reaches_target": report.plan.reached,
-    }
+            for s in report.item_plan.steps
+        ]
+    return [
+        {
+            "indicator": s.indicator_id,
+            "number": s.number,
+            "name": s.name,
+            "from": s.from_level,
+            "to": s.to_level,
+            "gain": round(float(s.gain), 4),
+            "index_after": round(float(s.index_after), 4),
+            "owner": s.owner,
+        }
+        for s in report.plan.steps
+    ]
+
+
+def _plan_by_owner(report: IndexReport) -> list[dict[str, Any]]:
+    """The plan per owner (who must act), each with its indicators and item codes."""
+    if report.item_plan is None:
+        steps: dict[str, list[str]] = {}
+        for s in report.plan.steps:
+            steps.setdefault(s.owner, []).append(s.indicator_id)
+        return [
+            {"owner": o, "indicators": sorted(set(ids)), "items": []} for o, ids in steps.items()
+        ]
+    return [
+        {
+            "owner": owner,
+            "indicators": list(dict.fromkeys(s.indicator_id for s in group)),
+            "items": [s.item_code for s in group if s.item_code],
+        }
+        for owner, group in report.item_plan.by_owner().items()
+    ]
 
 
 def _group_json(g: Any) -> dict[str, Any]:
@@ -420,6 +555,8 @@ def indicators_json(workspace: Path) -> list[dict[str, Any]]:
         profile = store.profile()
         answers = store.answers()
         docs = store.documents(None if profile.role == "coordinator" else SELF_OPD)
+        values = self_values(store)
+        latest = {r.indicator_id: r.value for r in store.assessor_results()}
     assigned = profile.assigned
     evidence: dict[str, int] = {}
     for d in docs:
@@ -434,6 +571,9 @@ def indicators_json(workspace: Path) -> list[dict[str, Any]]:
                 "number": ind.number,
                 "name": ind.name,
                 "weight": float(ind.weight),
+                "source": ind.source,
+                "value": _num(values[ind.id]),
+                "assessor_value": _num(latest[ind.id]) if ind.id in latest else None,
                 "level": a.level if a else None,
                 "status": a.status if a else AnswerStatus.EMPTY,
                 "verdict": a.verdict if a else None,

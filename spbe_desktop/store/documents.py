@@ -1,5 +1,8 @@
 """Documents (records over stored blobs), their links to indicators, and full-text search.
 
+A document's item links (``item_links``) belong to the ``items`` repository; they are read here
+with the document and dropped here with it or with the indicator link they hang on.
+
 Owns the ``documents``, ``links`` and ``documents_fts`` tables, and keeps the FTS rows in step
 with the documents they index. Reads the blobs it describes; the bytes are ``blobs``' business.
 """
@@ -8,13 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import SELF_OPD, DocumentRecord
 from spbe_desktop.errors import StoreError
 from spbe_desktop.store.repository import Repository, nfc
-from spbe_desktop.store.tables import T_BLOBS, T_DOCS, T_FTS, T_LINKS, T_PARTS
+from spbe_desktop.store.tables import T_BLOBS, T_DOCS, T_FTS, T_ITEM_LINKS, T_LINKS, T_PARTS
 
 #: The fields a person (or an import's newer metadata) may change on a stored document.
 _EDITABLE = frozenset({"title", "kind", "number", "issued", "valid_until", "issuer"})
@@ -29,11 +32,16 @@ _DOC_SELECT = (
 class DocumentRepository(Repository):
     """Evidence documents per OPD: add, describe, link to indicators, remove, search."""
 
+    if TYPE_CHECKING:  # ItemRepository's, in the same store
+
+        def prune_item_links(self, doc_id: int) -> None: ...
+
     def _docs(self, where: str = "", params: Iterable[Any] = ()) -> list[DocumentRecord]:
         with self.reading():
             rows = self.db.execute(f"{_DOC_SELECT} {where}", list(params)).fetchall()
             ids = [r[0] for r in rows]
             links: dict[int, list[tuple[str, int | None]]] = {}
+            items: dict[int, list[str]] = {}
             if ids:
                 for i in range(0, len(ids), 500):
                     batch = ids[i : i + 500]
@@ -44,6 +52,12 @@ class DocumentRepository(Repository):
                         batch,
                     ):
                         links.setdefault(doc_id, []).append((ind, lvl))
+                    for doc_id, code in self.db.execute(
+                        f"SELECT document_id, item_code FROM {T_ITEM_LINKS} "
+                        f"WHERE document_id IN ({marks}) ORDER BY item_code",
+                        batch,
+                    ):
+                        items.setdefault(doc_id, []).append(code)
         return [
             DocumentRecord(
                 id=r[0],
@@ -64,6 +78,7 @@ class DocumentRepository(Repository):
                 has_text_layer=bool(r[15]),
                 warnings=tuple(json.loads(r[16])),
                 links=tuple(links.get(r[0], ())),
+                items=tuple(items.get(r[0], ())),
             )
             for r in rows
         ]
@@ -187,6 +202,7 @@ class DocumentRepository(Repository):
         """Remove a document record; its content goes too when nothing else refers to it."""
         old = self.document(doc_id)
         with self.transaction():
+            self.db.conn.execute(f"DELETE FROM {T_ITEM_LINKS} WHERE document_id = ?", [doc_id])
             self.db.conn.execute(f"DELETE FROM {T_LINKS} WHERE document_id = ?", [doc_id])
             self.db.conn.execute(f"DELETE FROM {T_DOCS} WHERE id = ?", [doc_id])
             self.db.conn.execute(f"DELETE FROM {T_FTS} WHERE rowid = ?", [doc_id])
@@ -236,6 +252,7 @@ class DocumentRepository(Repository):
                 f"DELETE FROM {T_LINKS} WHERE document_id = ? AND indicator_id = ?",
                 [doc_id, indicator_id],
             )
+            self.prune_item_links(doc_id)
             self._audit(
                 actor, "link.remove", f"document:{doc_id}", {"indicator": indicator_id}, None
             )
@@ -248,6 +265,7 @@ class DocumentRepository(Repository):
             self.db.conn.execute(f"DELETE FROM {T_LINKS} WHERE document_id = ?", [doc_id])
             for indicator_id, level in links:
                 self.link(doc_id, indicator_id, level, actor)
+            self.prune_item_links(doc_id)
 
     # ------------------------------------------------------------------ search
     def search(

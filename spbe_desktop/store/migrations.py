@@ -302,3 +302,69 @@ def m0005_ledger_and_parts_per_opd(db: Database) -> None:
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations()
+def m0006_evidence_items(db: Database) -> None:
+    """The Pemdi 2026 item model: per-item links, notes and verdicts, external scores, results.
+
+    The items themselves are part of the pack stored in ``packs``. Nothing existing changes: a
+    workspace keeps its answers, documents and links, and the new tables start empty.
+
+    - ``item_links``: a document offered for an evidence item (its indicator link stays in
+      ``links``, at the item's level).
+    - ``item_states``: per (OPD, item) the note for the portal and the coordinator's verdict:
+      accepted, or revision for a reason (wrong document, not uploaded, blocked by a lower
+      level, other) with a note.
+    - ``external_scores``: an indicator whose value comes from a national index: the score and
+      the value it gives (or the value alone), its source and when it was measured.
+    - ``assessor_results``: the external assessors' value per indicator and stage, with a note;
+      the latest row per indicator is their current result.
+    """
+    script = """
+        CREATE TABLE item_links (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            item_code TEXT NOT NULL,
+            PRIMARY KEY (document_id, item_code)
+        ) STRICT;
+        CREATE INDEX item_links_code ON item_links(item_code);
+
+        CREATE TABLE item_states (
+            opd_id INTEGER NOT NULL REFERENCES opds(id),
+            item_code TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            verdict TEXT CHECK (verdict IS NULL OR verdict IN ('accepted', 'revision')),
+            reason TEXT CHECK (reason IS NULL OR reason IN
+                ('wrong-document', 'not-uploaded', 'blocked', 'other')),
+            verdict_note TEXT NOT NULL DEFAULT '',
+            verdict_by TEXT NOT NULL DEFAULT '',
+            verdict_at TEXT,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (opd_id, item_code)
+        ) STRICT;
+
+        CREATE TABLE external_scores (
+            indicator_id TEXT PRIMARY KEY,
+            score TEXT,
+            value TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            measured_on TEXT,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE assessor_results (
+            id INTEGER PRIMARY KEY,
+            indicator_id TEXT NOT NULL,
+            stage TEXT NOT NULL CHECK (stage IN ('dokumen', 'interviu', 'visitasi')),
+            value TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX assessor_results_indicator ON assessor_results(indicator_id, id);
+        """
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)

@@ -11,6 +11,7 @@ one repository per module, each a mixin over :class:`~spbe_desktop.store.reposit
 - ``blobs``: content-addressed bytes in 1 MiB chunks (``BlobReader``, ``StoredBlob``);
 - ``documents``: document records, links to indicators, full-text search;
 - ``answers``: answers per (OPD, indicator) and verdicts;
+- ``items``: links, notes and verdicts per evidence item, national index scores, assessor results;
 - ``opds``: the OPD register and revoked keys;
 - ``exchange``: ledger, split parts, receipts, settings;
 - ``audit``: the hash chain (entries, head, chain check);
@@ -54,6 +55,7 @@ from spbe_desktop.store.blobs import CHUNK, BlobReader, BlobRepository, StoredBl
 from spbe_desktop.store.database import open_database, translate_errors, write_transaction
 from spbe_desktop.store.documents import DocumentRepository
 from spbe_desktop.store.exchange import ExchangeRepository
+from spbe_desktop.store.items import ItemRepository
 from spbe_desktop.store.leftovers import clean_leftovers, remove_stale_import_files
 from spbe_desktop.store.maintenance import WorkspaceMaintenance
 from spbe_desktop.store.opds import OpdRepository
@@ -101,6 +103,7 @@ class WorkspaceStore(
     BlobRepository,
     DocumentRepository,
     AnswerRepository,
+    ItemRepository,
     OpdRepository,
     ExchangeRepository,
     AuditRepository,
