@@ -111,8 +111,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "usage.reason_note": {
         "en": "A revision for another reason needs a note; say what must change with --note.",
-        "id": "Revisi dengan alasan lain perlu catatan; tulis apa yang harus diubah dengan "
-        "--note.",
+        "id": "Revisi dengan alasan lain perlu catatan; tulis apa yang harus diubah dengan --note.",
     },
     "usage.number": {
         "en": "The {field} must be a number, not '{value}'.",
