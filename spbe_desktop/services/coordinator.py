@@ -29,7 +29,13 @@ from spbe_desktop.core.models import (
 from spbe_desktop.core.packs import Pack
 from spbe_desktop.errors import UsageError
 from spbe_desktop.services.exchange.identity import register_opd
-from spbe_desktop.services.workspace import _actor_name, _default_target, _owns, parse_target
+from spbe_desktop.services.workspace import (
+    _actor_name,
+    _default_target,
+    _owns,
+    parse_target,
+    self_values,
+)
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
@@ -141,7 +147,6 @@ def _dashboard(
             )
         )
     consolidated = store.answers(SELF_OPD)
-    levels = {k: a.level for k, a in consolidated.items() if a.status != AnswerStatus.NA}
     if target is None:
         target = parse_target(store.profile().target or _default_target(pack))
     return Dashboard(
@@ -150,7 +155,9 @@ def _dashboard(
         matrix,
         {k: (v[0], v[1]) for k, v in ind_done.items()},
         consolidated,
-        compute_index(pack, levels),
+        # Pemdi 2026: from the accepted items and national index scores; SPBE 2020: the
+        # consolidated levels.
+        compute_index(pack, self_values(store)),
         target,
         int(pending),
     )
