@@ -298,23 +298,33 @@ def _cover(
     budget = sum(int(opts[-1].cost * scale) for _k, opts in groups)
     if budget > MAX_UNITS:
         return _greedy(groups, coef, current, need), True
-    none = Fraction(-1)
-    best = [Fraction(0)] + [none] * budget  # best gain at exactly this cost
+    # Integer gains (over one common denominator) keep the table exact and fast.
+    gains = {k: [coef[k] * (o.value - current[k]) for o in opts] for k, opts in groups}
+    denominator = 1
+    for row in gains.values():
+        for g in row:
+            denominator = lcm(denominator, g.denominator)
+    denominator = lcm(denominator, need.denominator)
+    whole = {
+        k: [g.numerator * (denominator // g.denominator) for g in row] for k, row in gains.items()
+    }
+    need_whole = need.numerator * (denominator // need.denominator)
+    none = -1
+    best = [0] + [none] * budget  # best gain at exactly this cost
     choice: list[list[int]] = []
     for k, opts in groups:
         new = best[:]
         pick = [0] * (budget + 1)
+        steps = [(j, int(o.cost * scale), whole[k][j]) for j, o in enumerate(opts) if j]
         for b in range(budget + 1):
-            for j, o in enumerate(opts[1:], start=1):
-                c = int(o.cost * scale)
+            for j, c, g in steps:
                 if c > b or best[b - c] == none:
                     continue
-                g = best[b - c] + coef[k] * (o.value - current[k])
-                if g > new[b]:
-                    new[b], pick[b] = g, j
+                if best[b - c] + g > new[b]:
+                    new[b], pick[b] = best[b - c] + g, j
         best = new
         choice.append(pick)
-    spend = next(b for b in range(budget + 1) if best[b] >= need)
+    spend = next(b for b in range(budget + 1) if best[b] >= need_whole)
     picked: dict[str, _Option] = {}
     for (k, opts), pick in zip(reversed(groups), reversed(choice), strict=True):
         j = pick[spend]
