@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.core.index import IndexResult, Plan, compute_index, plan_to_target
+from spbe_desktop.core.item_plan import ItemPlan, plan_items
+from spbe_desktop.core.items import accepted_codes, uses_items
 from spbe_desktop.core.models import (
     SELF_OPD,
     VERDICTS,
@@ -285,8 +287,12 @@ def save_assignments(workspace: Path, plan: Mapping[str, tuple[str, list[str]]])
 
 @dataclass(frozen=True, slots=True)
 class WhatIf:
+    """The way to the target: one-level raises (SPBE 2020), or items to have accepted and
+    national index scores to raise (Pemdi 2026: ``item_plan``; ``plan`` then has no steps)."""
+
     plan: Plan
     owners: dict[str, str]
+    item_plan: ItemPlan | None = None
 
 
 def what_if(
@@ -326,6 +332,21 @@ def _what_if(
         else parse_target(store.profile().target or _default_target(pack))
     )
     excluded = frozenset(pack.indicator(i).id for i in [*locked, *impossible])
+    if uses_items(pack):
+        values = self_values(store)
+        not_applicable = {k for k, a in store.answers().items() if a.status == AnswerStatus.NA}
+        item_plan = plan_items(
+            pack,
+            values,
+            tgt,
+            accepted=accepted_codes(store.item_states()),
+            scores={k: e.score for k, e in store.external_scores().items()},
+            costs=costs,
+            locked=excluded | not_applicable,
+            owners=owners,
+        )
+        start = compute_index(pack, values).index
+        return WhatIf(Plan(start, tgt, (), item_plan.reached, Decimal(0)), owners, item_plan)
     plan = plan_to_target(pack, levels, tgt, locked=excluded, costs=costs, owners=owners)
     return WhatIf(plan, owners)
 
