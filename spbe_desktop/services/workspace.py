@@ -474,6 +474,9 @@ class GroupProgress:
     answered: int
     ready: int
     with_evidence: int
+    index: float = 1.0  # the group's index (fractional under the items rule)
+    items_required: int = 0  # required evidence items of the group's indicators (items rule)
+    items_counted: int = 0  # of them, accepted and counting (below the first incomplete level)
 
 
 def status_summary(workspace: Path) -> dict[str, Any]:
@@ -490,9 +493,13 @@ def _status_summary(store: WorkspaceStore) -> dict[str, Any]:
     docs = store.documents(None if prof.role == "coordinator" else SELF_OPD)
     with_docs = {ind for d in docs for ind, _ in d.links}
     assigned = set(prof.assigned) if prof.assigned else None
+    report = _index_report(store)
+    group_index = {g.id: round(float(g.index), 4) for g in report.result.groups}
+    accepted = accepted_codes(store.item_states()) if uses_items(pack) else frozenset()
     groups = []
     for g in pack.groups():
         ids = [i for i in g.indicator_ids if assigned is None or i in assigned]
+        inds = [pack.indicator(i) for i in ids] if uses_items(pack) else []
         groups.append(
             GroupProgress(
                 g.id,
@@ -510,9 +517,11 @@ def _status_summary(store: WorkspaceStore) -> dict[str, Any]:
                     if i in answers and answers[i].status in (AnswerStatus.READY, AnswerStatus.NA)
                 ),
                 sum(1 for i in ids if i in with_docs),
+                group_index.get(g.id, 1.0),
+                sum(len(lv.required_items) for ind in inds for lv in ind.levels),
+                sum(len(pack.scoring.counted(ind, accepted)) for ind in inds),
             )
         )
-    report = _index_report(store)
     return {
         "workspace": store.path.name,
         "role": prof.role,
@@ -526,6 +535,7 @@ def _status_summary(store: WorkspaceStore) -> dict[str, Any]:
             "version": pack.version,
             "provisional": pack.provisional,
             "title": pack.title,
+            "scoring": pack.scoring.rule,
         },
         "groups": [asdict(g) for g in groups],
         "documents": len(docs),
