@@ -136,7 +136,11 @@ def plan_items(
         ind.id: chain
         for ind in pack.indicators
         if ind.id not in locked
-        and (chain := _chain(pack, ind, accepted, scores or {}, costs or {}, owners or {}))
+        and (
+            chain := _chain(
+                pack, ind, accepted, scores or {}, costs or {}, owners or {}, values.get(ind.id)
+            )
+        )
     }
     need = Fraction(str(target_d)) - start
     groups = [(k, _options(chain, current[k])) for k, chain in chains.items()]
@@ -209,16 +213,20 @@ def _chain(
     scores: Mapping[str, Decimal | None],
     costs: Mapping[str, Decimal | int | float],
     owners: Mapping[str, str],
+    value: Decimal | None = None,
 ) -> list[ItemStep]:
-    """The steps that raise one indicator, in the only order that counts."""
+    """The steps that raise one indicator, in the only order that counts (``value``: the
+    indicator's current value, where an external indicator without a score starts)."""
     owner = owners.get(ind.id, ind.default_owner)
     steps: list[ItemStep] = []
     if ind.external is not None:
         ext = ind.external
         score = scores.get(ind.id)
         if score is None:
-            # The score the default value stands for.
-            score = ext.score_min + (ext.default_value - 1) / 4 * (ext.score_max - ext.score_min)
+            # The score the current value stands for: a value recorded without a score, or
+            # the default one.
+            now = ext.default_value if value is None else value
+            score = ext.score_min + (now - 1) / 4 * (ext.score_max - ext.score_min)
         size = (ext.score_max - ext.score_min) / EXTERNAL_STEPS
         nxt = ext.score_min + ((score - ext.score_min) // size + 1) * size
         while score < ext.score_max:
