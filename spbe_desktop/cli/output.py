@@ -39,6 +39,13 @@ def num(value: float | Decimal, places: int = 2) -> str:
     return text if lang() == "en" else text.replace(".", ",")
 
 
+def plain(value: float | Decimal, places: int = 2) -> str:
+    """A number without trailing zeros: 60 -> "60", 68.75 -> "68,75" (at most ``places``)."""
+    text = num(value, places)
+    sep = "." if lang() == "en" else ","
+    return text.rstrip("0").rstrip(sep) if sep in text else text
+
+
 def size(n: int) -> str:
     units = ["B", "KB", "MB", "GB"]
     value = float(n)

@@ -1,4 +1,5 @@
-"""spbe attach: store documents as evidence and link them to an indicator."""
+"""spbe attach: store documents as evidence and link them to an indicator or one of its
+evidence items (``--item I1-L1-01``)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--valid-until", metavar="YYYY-MM-DD")
     p.add_argument("--issuer")
     p.add_argument("--level", help="the level this document supports")
+    p.add_argument(
+        "--item",
+        metavar="CODE",
+        help="the evidence item (butir) the documents are for, e.g. I1-L1-01",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         )
         for f in args.files
     ]
-    results = drive(attach_files(args.workspace, args.indicator, requests))
+    results = drive(attach_files(args.workspace, args.indicator, requests, item=args.item))
     for r in results:
         again = t(" (sudah tersimpan, tidak disalin lagi)", " (already stored, not copied again)")
         say(
@@ -50,4 +56,7 @@ def run(args: argparse.Namespace) -> int:
         )
         for w in r.warnings:
             say("  ! " + message_for(w, {"file": r.file_name}, lang()))
+    if args.item and results:
+        code = args.item.strip().upper()
+        say(t(f"Ditautkan ke butir {code}.", f"Linked to item {code}."))
     return 0
