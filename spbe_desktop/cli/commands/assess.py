@@ -28,6 +28,8 @@ def run(args: argparse.Namespace) -> int:
     ind = report.pack.indicator(answer.indicator_id)
     level = answer.level if answer.level is not None else "-"
     say(f"{ind.number}. {ind.name}: {t('tingkat', 'level')} {level} ({answer.status})")
+    if answer.level is not None and args.level and report.item_plan is not None:
+        say(_pemdi_hint(ind.source, f"{args.workspace} {ind.number}"))
     say(
         t(
             f"Indeks sekarang {num(report.result.display)} ({report.result.predicate})",
@@ -35,3 +37,20 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _pemdi_hint(source: str, where: str) -> str:
+    """Under Pemdi 2026 a level is only a claim: say where the value comes from instead."""
+    if source == "external":
+        return t(
+            "  Tingkat ini dicatat sebagai klaim; nilai Pemdi indikator ini berasal dari skor "
+            f"indeks nasional (lihat 'spbe external {where} --score …').",
+            "  The level is recorded as a claim; this indicator's Pemdi value comes from a "
+            f"national index score (see 'spbe external {where} --score …').",
+        )
+    return t(
+        "  Tingkat ini dicatat sebagai klaim; nilai Pemdi berasal dari butir yang diterima "
+        f"(lihat 'spbe items {where}').",
+        "  The level is recorded as a claim; the Pemdi value comes from accepted items "
+        f"(see 'spbe items {where}').",
+    )

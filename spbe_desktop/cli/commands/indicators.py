@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from spbe_desktop.cli.output import dump_json, say
+from spbe_desktop.cli import labels
+from spbe_desktop.cli.output import dump_json, num, say, t
 from spbe_desktop.services.workspace import indicators_json
 
 HELP = "daftar indikator dan jawabannya (list indicators)"
@@ -21,11 +22,44 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         dump_json(rows)
         return 0
+    say(
+        _line(
+            "No",
+            t("Indikator", "Indicator"),
+            t("nilai", "value"),
+            t("asesor", "assess"),
+            t("sumber", "source"),
+            t("tk", "lv"),
+            "status",
+            t("dok", "docs"),
+        )
+    )
     for r in rows:
         level = str(r["level"]) if r["level"] else "-"
-        mark = "" if r["assigned"] else " (tidak ditugaskan)"
+        mark = "" if r["assigned"] else t(" (tidak ditugaskan)", " (not assigned)")
+        judged = num(r["assessor_value"]) if r["assessor_value"] is not None else "-"
         say(
-            f"{r['number']:>2}. {r['name'][:60]:<60} {level:>2} {r['status']:<6} "
-            f"{r['documents']:>2} dok{mark}"
+            _line(
+                f"{r['number']}.",
+                r["name"][:60],
+                num(r["value"]),
+                judged,
+                labels.source(r["source"]),
+                level,
+                r["status"],
+                str(r["documents"]),
+            )
+            + mark
         )
     return 0
+
+
+#: Column widths of the table (negative: left-aligned), the header and rows alike.
+_WIDTHS = (3, -60, 5, 6, -8, 2, -6, 4)
+
+
+def _line(*cells: str) -> str:
+    """One row of the table: the header and the indicators line up column by column."""
+    return " ".join(
+        f"{c:<{-w}}" if w < 0 else f"{c:>{w}}" for c, w in zip(cells, _WIDTHS, strict=True)
+    )

@@ -1,9 +1,14 @@
-"""spbe status: who, which framework, progress per domain, documents, the index."""
+"""spbe status: who, which framework, progress per domain or aspect, documents, the index.
+
+Under Pemdi 2026 each aspect shows its (fractional) index and the required evidence items that
+count, since claimed levels do not make the value there.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from spbe_desktop.cli.output import dump_json, num, say, size, t
 from spbe_desktop.services.workspace import status_summary
@@ -34,17 +39,10 @@ def run(args: argparse.Namespace) -> int:
         + (" [SEMENTARA / PROVISIONAL]" if fw["provisional"] else "")
     )
     say("")
-    say(
-        t(
-            "Kelompok                                   terisi  siap  berbukti",
-            "Group                                      answered ready evidence",
-        )
-    )
-    for g in data["groups"]:
-        say(
-            f"{g['name'][:42]:<42} {g['answered']:>3}/{g['total']:<3} {g['ready']:>4} "
-            f"{g['with_evidence']:>7}"
-        )
+    if fw.get("scoring") == "items":
+        _items_groups(data)
+    else:
+        _level_groups(data)
     say("")
     say(
         t(
@@ -59,3 +57,35 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _level_groups(data: dict[str, Any]) -> None:
+    """SPBE 2020: how many indicators have a level, are ready, have evidence."""
+    say(
+        t(
+            "Kelompok                                   terisi  siap  berbukti",
+            "Group                                      answered ready evidence",
+        )
+    )
+    for g in data["groups"]:
+        say(
+            f"{g['name'][:42]:<42} {g['answered']:>3}/{g['total']:<3} {g['ready']:>4} "
+            f"{g['with_evidence']:>7}"
+        )
+
+
+def _items_groups(data: dict[str, Any]) -> None:
+    """Pemdi 2026: the value comes from accepted items, so each aspect's index and its
+    required items that count, not claimed levels."""
+    say(
+        t(
+            "Aspek                                      indeks  butir wajib dihitung  berbukti",
+            "Aspect                                     index   required items counted evidence",
+        )
+    )
+    for g in data["groups"]:
+        items = f"{g['items_counted']}/{g['items_required']}"
+        say(
+            f"{g['name'][:42]:<42} {num(g['index']):>6}  {items:>20}  "
+            f"{g['with_evidence']:>3}/{g['total']}"
+        )
