@@ -15,7 +15,10 @@ HELP = "catat skor indeks nasional untuk indikator 5, 6, 7, 18 (record a nationa
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("workspace", type=Path, metavar="WORKSPACE")
     p.add_argument("indicator", metavar="INDICATOR", help="number (5) or id (P05)")
-    p.add_argument("--score", help="the national index score, 0-100 (value = 1 + 4 × score/100)")
+    p.add_argument(
+        "--score",
+        help="the national index score in the pack's range (0-100: value = 1 + 4 × score/100)",
+    )
     p.add_argument("--value", help="the indicator value itself, 1-5")
     p.add_argument("--source", default="", help="the index's name (default: the pack's)")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="when the score was measured")
