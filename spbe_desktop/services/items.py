@@ -168,7 +168,7 @@ def judge_item(
     if not accept:
         if reason not in MANUAL_REASONS:
             raise UsageError("usage.reason", reason=reason or "")
-        if reason == "other" and not text:
+        if reason == "other" and not text.strip():
             raise UsageError("usage.reason_note")
     with WorkspaceStore.open(workspace) as store:
         _require_role(store, "coordinator")
