@@ -63,6 +63,13 @@ def test_setup_dialog_checks_required_fields(qtbot: QtBot, gui_lang: None, tmp_p
     dialog.buttons.accepted.emit()
     assert dialog.result() == SetupDialog.DialogCode.Accepted
     assert dialog.request().passphrase == "rahasia"
+    # New workspaces are Pemdi 2026 unless the officer picks SPBE 2020 for a past cycle.
+    assert dialog.framework.currentIndex() == 0
+    assert dialog.request().framework == "pemdi-2026"
+    assert [dialog.framework.itemData(i) for i in range(dialog.framework.count())] == [
+        "pemdi-2026",
+        "spbe-2020",
+    ]
 
 
 def test_coordinator_workspace_opens_the_coordinator_view(
@@ -103,7 +110,12 @@ def test_first_run_from_a_kit_double_clicked(
     from spbe_desktop.ui.common import setup_dialog
 
     koor = tmp_path / "koordinator.spbe"
-    init_workspace(koor, role="coordinator", instansi="Pemerintah Provinsi Maluku Utara")
+    init_workspace(
+        koor,
+        role="coordinator",
+        instansi="Pemerintah Provinsi Maluku Utara",
+        framework="spbe-2020",  # the kit's framework, not the default: I11-I13 below
+    )
     kit = tmp_path / "bappeda.spbekit"
     issue_kit(koor, "Bappeda", kit, indicators=["11", "12", "13"])
     target = tmp_path / "bappeda.spbe"

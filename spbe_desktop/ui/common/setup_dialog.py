@@ -128,9 +128,9 @@ class SetupDialog(QDialog):
         self.unit.setPlaceholderText(self.tr("mis. Dinas Komunikasi dan Informatika"))
         self.officer = QLineEdit()
         self.officer.setPlaceholderText(self.tr("nama Anda"))
-        self.framework = QComboBox()
-        self.framework.addItem(self.tr("SPBE (PermenPANRB 59/2020)"), "spbe-2020")
+        self.framework = QComboBox()  # the first entry is the default: Pemdi 2026
         self.framework.addItem(self.tr("Pemerintah Digital 2026 (sementara)"), "pemdi-2026")
+        self.framework.addItem(self.tr("SPBE (PermenPANRB 59/2020)"), "spbe-2020")
         self.period = QSpinBox()
         self.period.setRange(2018, 2100)
         self.period.setValue(dt.date.today().year)
