@@ -24,7 +24,11 @@ def _isolated_dirs(
 
 @pytest.fixture
 def opd_workspace(tmp_path: Path) -> Path:
-    """A fresh OPD workspace file on disk (real SQLite, migrations applied)."""
+    """A fresh OPD workspace file on disk (real SQLite, migrations applied).
+
+    Pinned to SPBE 2020 (new workspaces default to Pemdi 2026): the tests that use it speak
+    of claimed levels 1-5, indicator ids like I07 and the SPBE index.
+    """
     from spbe_desktop.services.workspace import init_workspace
 
     path = tmp_path / "opd.spbe"
@@ -34,12 +38,14 @@ def opd_workspace(tmp_path: Path) -> Path:
         instansi="Pemerintah Provinsi Maluku Utara",
         unit="Dinas Kominfo",
         officer="Rina",
+        framework="spbe-2020",
     )
     return path
 
 
 @pytest.fixture
 def coordinator_workspace(tmp_path: Path) -> Path:
+    """A fresh coordinator workspace, pinned to SPBE 2020 like ``opd_workspace``."""
     from spbe_desktop.services.workspace import init_workspace
 
     path = tmp_path / "koordinator.spbe"
@@ -49,5 +55,6 @@ def coordinator_workspace(tmp_path: Path) -> Path:
         instansi="Pemerintah Provinsi Maluku Utara",
         unit="Diskominfo",
         officer="Budi",
+        framework="spbe-2020",
     )
     return path

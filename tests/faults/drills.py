@@ -480,10 +480,16 @@ OPD_UNIT = "Dinas Kominfo"
 
 
 def make_opd(path: Path, unit: str = OPD_UNIT) -> Path:
+    """An OPD workspace on SPBE 2020 (the drills claim levels of I01, I02...)."""
     from spbe_desktop.services.workspace import init_workspace
 
     init_workspace(
-        path, role="opd", instansi="Pemerintah Provinsi Maluku Utara", unit=unit, officer="Rina"
+        path,
+        role="opd",
+        instansi="Pemerintah Provinsi Maluku Utara",
+        unit=unit,
+        officer="Rina",
+        framework="spbe-2020",
     )
     return path
 
@@ -497,6 +503,7 @@ def make_coordinator(path: Path) -> Path:
         instansi="Pemerintah Provinsi Maluku Utara",
         unit="Diskominfo",
         officer="Budi",
+        framework="spbe-2020",
     )
     return path
 
