@@ -24,7 +24,7 @@ def opd(tmp_path: Path) -> Path:
         main(["init", str(ws), "--role", "opd", "--instansi", "Pemprov", "--unit", "Bappeda"]) == 0
     )
     sk = make_pdf(tmp_path / "sk.pdf", ["KEPUTUSAN"])
-    assert main(["attach", str(ws), "I01", str(sk)]) == 0
+    assert main(["attach", str(ws), "1", str(sk)]) == 0
     return ws
 
 

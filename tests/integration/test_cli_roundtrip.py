@@ -79,6 +79,7 @@ def test_round_trip_full_then_delta(tmp_path: Path, docs: dict[str, Path]) -> No
         "Dinas Kominfo",
         "--officer",
         "Rina",
+        *("--framework", "spbe-2020"),  # the verdicts below are SPBE 2020's, on I10
         cwd=w,
     )
     spbe(
@@ -90,6 +91,7 @@ def test_round_trip_full_then_delta(tmp_path: Path, docs: dict[str, Path]) -> No
         "Pemerintah Provinsi Maluku Utara",
         "--officer",
         "Budi",
+        *("--framework", "spbe-2020"),
         cwd=w,
     )
     spbe("assess", "opd.spbe", "10", "--level", "3", "--note", "SK Tim Koordinasi 2024", cwd=w)
@@ -201,7 +203,7 @@ def test_split_parts_imported_out_of_order(tmp_path: Path) -> None:
     spbe("init", "opd.spbe", "--role", "opd", "--instansi", "Pemprov", "--unit", "BPKAD", cwd=w)
     spbe("init", "koor.spbe", "--role", "coordinator", "--instansi", "Pemprov", cwd=w)
     files = [make_pdf(w / f"dok{i}.pdf", [f"LAPORAN {i}"], pad_to_bytes=700_000) for i in range(4)]
-    spbe("attach", "opd.spbe", "33", *files, cwd=w)
+    spbe("attach", "opd.spbe", "13", *files, cwd=w)
     spbe("export", "opd.spbe", "--out", "b.spbebundle", "--split-mb", "1", cwd=w)
     parts = sorted(w.glob("b.part*-of-*.spbebundle"))
     assert len(parts) >= 3
@@ -293,7 +295,8 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert spbe("assess", "opd.spbe", "3", "--level", "7", cwd=tmp_path, ok=False).returncode == 2
     assert spbe("frobnicate", cwd=tmp_path, ok=False).returncode == 2
     proc = spbe("assess", "opd.spbe", "99", "--level", "2", cwd=tmp_path, ok=False)
-    assert proc.returncode == 1 and "use a number from 1 to 47" in proc.stderr
+    # New workspaces are Pemdi 2026: 20 indicators.
+    assert proc.returncode == 1 and "use a number from 1 to 20" in proc.stderr
 
 
 def test_index_json_and_plan(tmp_path: Path) -> None:
@@ -307,6 +310,7 @@ def test_index_json_and_plan(tmp_path: Path) -> None:
         "Pemerintah Provinsi Maluku Utara",
         "--unit",
         "Dinas Kominfo",
+        *("--framework", "spbe-2020"),  # whole levels and the SPBE 2020 weights below
         cwd=w,
     )
     for ind, level in [("1", "3"), ("11", "2"), ("32", "4"), ("42", "3")]:
