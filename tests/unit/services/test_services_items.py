@@ -21,6 +21,7 @@ from spbe_desktop.services import items
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.exchange import register_opd
 from spbe_desktop.services.workspace import (
+    assess,
     index_json,
     index_report,
     indicators_json,
@@ -141,6 +142,18 @@ def test_the_latest_stage_is_the_assessors_value(koordinator: Path) -> None:
             items.record_result(koordinator, "1", bad)
         assert info.value.code in ("usage.value", "usage.number")
         _refused(info.value, bad)
+
+
+def test_assessor_index_is_never_shown_across_a_predicate_edge(koordinator: Path) -> None:
+    """1.4975 is Kurang: half-up it would read 1.50, the start of Cukup; it reads 1.49."""
+    items.record_result(koordinator, "19", "5")  # +0.40 (weight 10)
+    items.record_result(koordinator, "20", "1.65")  # +0.0975 (weight 15)
+    assessor = index_json(index_report(koordinator))["assessor"]
+    assert assessor["index_exact"] == 1.4975
+    assert (assessor["index"], assessor["predicate"]) == (1.49, "Kurang")
+    items.record_result(koordinator, "20", "1.67", stage="interviu")  # 1.5005
+    assessor = index_json(index_report(koordinator))["assessor"]
+    assert (assessor["index"], assessor["predicate"]) == (1.5, "Cukup")
 
 
 def test_no_assessor_section_until_a_result_is_recorded(koordinator: Path) -> None:
@@ -376,3 +389,62 @@ def test_attach_to_an_item_of_another_indicator_is_refused(opd: Path, tmp_path: 
     assert doc.items == ("I1-L2-02",) and doc.links == (("P01", 2),)
     assert _statuses(opd, "1")["I1-L2-02"] == "blocked"  # level 1 is not accepted
     assert _statuses(opd, "1")["I1-L1-01"] == "empty"
+
+
+# ---------------------------------------------------------------------- the plan
+def test_plan_names_items_by_owner_and_leaves_out_not_applicable_indicators(
+    koordinator: Path,
+) -> None:
+    register_opd(koordinator, "Bappeda")  # the usual owner of indicator 1
+    register_opd(koordinator, "Inspektorat Daerah", assigned=["9"])
+    assess(koordinator, "19", status="na", note="Tidak ada layanan digital sendiri")
+    doc = index_json(index_report(koordinator, Decimal("1.5")))
+    assert doc["plan_reaches_target"] and doc["plan"]
+    assert doc["plan"][-1]["index_after"] >= 1.5
+    numbers = {s["number"] for s in doc["plan"]}
+    assert 19 not in numbers  # not applicable: never planned
+    for step in doc["plan"]:
+        if step["kind"] == "item":
+            item = PEMDI.item(step["item"])
+            assert item.indicator_id == step["indicator"] and item.required
+            assert step["level"] == item.level
+        else:
+            assert step["item"] is None and step["score"] is not None
+    assert {s["owner"] for s in doc["plan"] if s["number"] == 2} == {"Diskominfo"}
+    by_owner = {g["owner"]: g for g in doc["plan_by_owner"]}
+    assert sum(len(g["items"]) for g in by_owner.values()) == sum(
+        1 for s in doc["plan"] if s["kind"] == "item"
+    )
+    # Owners are the registered OPDs: by assignment (9), or matching the usual owner (1).
+    only = frozenset(i.id for i in PEMDI.indicators if i.id not in ("P01", "P09"))
+    report = index_report(koordinator, Decimal("1.3"), locked=only)  # needs both
+    assert report.item_plan is not None and report.item_plan.reached
+    owners = {s.indicator_id: s.owner for s in report.item_plan.steps}
+    assert owners == {"P01": "Bappeda", "P09": "Inspektorat Daerah"}
+    # Locked indicators stay where they are; a cost per item steers the plan.
+    report = index_report(koordinator, Decimal("1.5"), locked=frozenset({"P20"}))
+    assert report.item_plan is not None
+    assert "P20" not in {s.indicator_id for s in report.item_plan.steps}
+    cheap = index_report(
+        koordinator,
+        Decimal("1.02"),
+        costs={c: Decimal(9) for c in PEMDI.item_map if not c.startswith("I2-")},
+    )
+    assert cheap.item_plan is not None and cheap.item_plan.reached
+    assert {s.indicator_id for s in cheap.item_plan.steps} <= {"P02", "P05", "P06", "P07", "P18"}
+
+
+def test_opd_plan_only_raises_its_own_indicators(tmp_path: Path) -> None:
+    ws = tmp_path / "bappeda.spbe"
+    init_workspace(
+        ws,
+        role="opd",
+        instansi="Pemerintah Kabupaten Aceh Tengah",
+        unit="Bappeda",
+        framework="pemdi-2026",
+        assigned=("P01", "P15"),
+    )
+    doc = index_json(index_report(ws, Decimal("1.08")))
+    assert doc["plan"] and {s["indicator"] for s in doc["plan"]} <= {"P01", "P15"}
+    assert doc["plan_reaches_target"]
+    assert not index_json(index_report(ws, Decimal("2")))["plan_reaches_target"]
