@@ -169,7 +169,10 @@ def test_an_item_above_an_incomplete_level_is_blocked_and_does_not_count(
     assert items["I2-L1-01"]["status"] == "empty"
     assert by_number(spbe_json("indicators", ws, cwd=tmp_path))[2]["value"] == 1.0
     assert spbe_json("index", ws, cwd=tmp_path)["index_exact"] == 1.0
-    assert "Butir terblokir tidak dihitung" in spbe("items", ws, "2", cwd=tmp_path)
+    text = spbe("items", ws, "2", cwd=tmp_path)
+    assert re.search(r"I2-L2-01\s+wajib\s+terblokir", text)
+    assert "sudah diterima; dihitung setelah tingkat di bawahnya lengkap" in text
+    assert "Butir terblokir tidak dihitung" in text
 
 
 def test_external_scores_and_assessor_results(ws: Path, tmp_path: Path) -> None:

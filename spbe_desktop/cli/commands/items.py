@@ -114,6 +114,14 @@ def _item(r: ItemRow) -> None:
     pad = " " * 4
     for d in r.documents:
         say(f"{pad}{t('dokumen', 'document')}: #{d.id} {d.title or d.file_name}")
+    if str(r.status) == "blocked" and any(s.verdict == "accepted" for s in r.states):
+        say(
+            pad
+            + t(
+                "sudah diterima; dihitung setelah tingkat di bawahnya lengkap",
+                "already accepted; counts once the levels below are complete",
+            )
+        )
     for s in r.states:
         if s.verdict != "revision":
             continue
