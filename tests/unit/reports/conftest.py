@@ -185,6 +185,7 @@ def build_coordinator(root: Path) -> tuple[Built, dict[str, int]]:
         instansi="Pemerintah Provinsi Maluku Utara",
         unit="Diskominfo",
         officer="Budi Hasan",
+        framework="spbe-2020",  # its OPDs claim levels of I01 and I19
         period="2026",
     )
     built = Built(ws)

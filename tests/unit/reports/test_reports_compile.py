@@ -348,7 +348,9 @@ def test_programs_scripts_and_web_pages_are_listed_as_refused_not_laid_out(
     from tests.support.generate import make_pdf
 
     ws = tmp_path / "opd.spbe"
-    init_workspace(ws, role="opd", instansi="Pemprov", unit="Bappeda", officer="S")
+    init_workspace(
+        ws, role="opd", instansi="Pemprov", unit="Bappeda", officer="S", framework="spbe-2020"
+    )
     exe = tmp_path / "Laporan Audit\u202efdp.exe"
     exe.write_bytes(b"MZ\x90\x00" + b"\x00" * 56 + b"\x40\x00\x00\x00PE\x00\x00" + b"\x00" * 400)
     page = tmp_path / "bukti.html"

@@ -18,7 +18,9 @@ from tests.support.generate import make_pdf
 @pytest.fixture
 def ws(tmp_path: Path) -> Path:
     path = tmp_path / "opd.spbe"
-    init_workspace(path, role="opd", instansi="Pemprov", unit="Bappeda", officer="S")
+    init_workspace(
+        path, role="opd", instansi="Pemprov", unit="Bappeda", officer="S", framework="spbe-2020"
+    )
     return path
 
 

@@ -21,6 +21,7 @@ from spbe_desktop.services.workspace import assess, init_workspace, open_workspa
 from tests.support.generate import make_pdf
 
 TEXT = "LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE TAHUN 2025 PEMERINTAH PROVINSI MALUKU UTARA"
+SPBE = "spbe-2020"  # these tests claim whole levels on SPBE 2020 indicators (I01...)
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,9 @@ def round_(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A coordinator workspace holding bundles of two OPDs."""
     w = tmp_path_factory.mktemp("round")
     koor = w / "koor.spbe"
-    init_workspace(koor, role="coordinator", instansi="Pemprov Maluku Utara", officer="Budi")
+    init_workspace(
+        koor, role="coordinator", instansi="Pemprov Maluku Utara", officer="Budi", framework=SPBE
+    )
     shared = make_pdf(w / "audit-2025.pdf", [TEXT])
     rescan = make_pdf(w / "audit-2025-scan-ulang.pdf", [TEXT], title="Salinan")
     for unit, level, files in [
@@ -36,7 +39,7 @@ def round_(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Diskominfo Provinsi", 4, [shared, rescan]),
     ]:
         ws = w / f"{unit}.spbe"
-        init_workspace(ws, role="opd", instansi="Pemprov Maluku Utara", unit=unit)
+        init_workspace(ws, role="opd", instansi="Pemprov Maluku Utara", unit=unit, framework=SPBE)
         assess(ws, "29", level=level, note=f"Audit oleh {unit}")
         run(attach_files(ws, "29", [AttachRequest(f, kind="Laporan") for f in files]))
         card = w / f"{unit}.card"
@@ -106,9 +109,9 @@ def test_quarantined_key_can_be_trusted_after_confirmation(tmp_path: Path) -> No
     from spbe_desktop.services.exchange import trust_public_key
 
     koor = tmp_path / "k.spbe"
-    init_workspace(koor, role="coordinator", instansi="Pemprov")
+    init_workspace(koor, role="coordinator", instansi="Pemprov", framework=SPBE)
     ws = tmp_path / "bkpsdm.spbe"
-    init_workspace(ws, role="opd", instansi="Pemprov", unit="BKPSDM")
+    init_workspace(ws, role="opd", instansi="Pemprov", unit="BKPSDM", framework=SPBE)
     assess(ws, "36", level=2)
     run(export_bundle(ws, tmp_path / "b.zip"))
     (first,) = run(import_bundles(koor, [tmp_path / "b.zip"]))
@@ -129,7 +132,12 @@ def test_an_opd_plan_only_raises_its_own_indicators(tmp_path: Path) -> None:
 
     ws = tmp_path / "bappeda.spbe"
     init_workspace(
-        ws, role="opd", instansi="Pemprov", unit="Bappeda", assigned=("I11", "I12", "I13")
+        ws,
+        role="opd",
+        instansi="Pemprov",
+        unit="Bappeda",
+        assigned=("I11", "I12", "I13"),
+        framework=SPBE,
     )
     report = index_report(ws, Decimal("1.2"))
     assert report.plan.reached

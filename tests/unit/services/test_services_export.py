@@ -18,16 +18,21 @@ from spbe_desktop.services.workspace import assess, init_workspace
 from tests.support.generate import make_pdf
 
 INSTANSI = "Pemerintah Kabupaten Halmahera Barat"
+SPBE = "spbe-2020"  # these tests claim whole levels on SPBE 2020 indicators (I01...)
 
 
 def _round(tmp_path: Path) -> tuple[Path, Path]:
     opd = tmp_path / "opd.spbe"
-    init_workspace(opd, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Sari")
+    init_workspace(
+        opd, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Sari", framework=SPBE
+    )
     assess(opd, "I01", level=2, note="Draf.", status="ready")
     sk = make_pdf(tmp_path / "SK.pdf", ["KEPUTUSAN BUPATI\nNomor 5/2026"])
     run(attach_files(opd, "I01", [AttachRequest(sk)]))
     coord = tmp_path / "koor.spbe"
-    init_workspace(coord, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="K")
+    init_workspace(
+        coord, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="K", framework=SPBE
+    )
     card = tmp_path / "opd.card"
     write_identity_card(opd, card)
     trust_card(coord, card)
@@ -56,7 +61,9 @@ def test_a_delta_with_nothing_new_writes_nothing_and_says_so(tmp_path: Path) -> 
 
 def test_a_document_larger_than_a_part_is_named(tmp_path: Path) -> None:
     opd = tmp_path / "opd.spbe"
-    init_workspace(opd, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Sari")
+    init_workspace(
+        opd, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Sari", framework=SPBE
+    )
     big = make_pdf(tmp_path / "Renstra 2026.pdf", ["RENSTRA"], pad_to_bytes=3 * 1024 * 1024)
     small = make_pdf(tmp_path / "SK.pdf", ["SK"])
     run(attach_files(opd, "I01", [AttachRequest(big), AttachRequest(small)]))

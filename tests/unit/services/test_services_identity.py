@@ -39,13 +39,16 @@ from spbe_desktop.services.workspace import (
 from spbe_desktop.store.migrations import migrations
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
+SPBE = "spbe-2020"  # these tests claim whole levels on SPBE 2020 indicators (I01...)
 OWN_UNIT = "Dinas Komunikasi dan Informatika"
 FINGERPRINT = re.compile(r"\d{5}( \d{5}){5}")
 
 
 def _card(root: Path, unit: str, name: str) -> Path:
     ws = root / f"{name}.spbe"
-    init_workspace(ws, role="opd", instansi=INSTANSI, unit=unit, officer=f"Petugas {name}")
+    init_workspace(
+        ws, role="opd", instansi=INSTANSI, unit=unit, officer=f"Petugas {name}", framework=SPBE
+    )
     card = root / f"{name}.card"
     write_identity_card(ws, card)
     return card
@@ -53,7 +56,9 @@ def _card(root: Path, unit: str, name: str) -> Path:
 
 def _coordinator(root: Path, unit: str = "Diskominfo") -> Path:
     koor = root / "koordinator.spbe"
-    init_workspace(koor, role="coordinator", instansi=INSTANSI, unit=unit, officer="Budi")
+    init_workspace(
+        koor, role="coordinator", instansi=INSTANSI, unit=unit, officer="Budi", framework=SPBE
+    )
     return koor
 
 

@@ -31,10 +31,13 @@ from spbe_desktop.store.workspace_store import WorkspaceStore
 from tests.support.generate import make_pdf
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
+SPBE = "spbe-2020"  # these tests claim whole levels on SPBE 2020 indicators (I01...)
 
 
 def _opd(path: Path, unit: str, docs: list[Path]) -> Path:
-    init_workspace(path, role="opd", instansi=INSTANSI, unit=unit, officer="Petugas")
+    init_workspace(
+        path, role="opd", instansi=INSTANSI, unit=unit, officer="Petugas", framework=SPBE
+    )
     assess(path, "I01", level=3, note=f"Klaim {unit}.", status="ready")
     run(attach_files(path, "I01", [AttachRequest(d) for d in docs]))
     return path
@@ -108,7 +111,9 @@ def round_(tmp_path: Path) -> dict[str, Path]:
     a = _opd(tmp_path / "a.spbe", "Dinas Kominfo", [sk_a])
     b = _opd(tmp_path / "b.spbe", "Bappeda", [sk_b])
     coord = tmp_path / "koor.spbe"
-    init_workspace(coord, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="K")
+    init_workspace(
+        coord, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="K", framework=SPBE
+    )
     for ws in (a, b):
         card = tmp_path / f"{ws.stem}.card"
         write_identity_card(ws, card)
@@ -290,7 +295,9 @@ def test_a_revoked_key_stays_refused_after_its_opd_pinned_a_new_one(
     run(export_bundle(round_["b"], old_bundle))
     revoke_opd(round_["coord"], "Bappeda")
     fresh = round_["tmp"] / "b-new.spbe"
-    init_workspace(fresh, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Baru")
+    init_workspace(
+        fresh, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Baru", framework=SPBE
+    )
     card = round_["tmp"] / "b-new.card"
     write_identity_card(fresh, card)
     trust_card(round_["coord"], card)
