@@ -310,8 +310,8 @@ def _cover(
     gains = {k: [coef[k] * (o.value - current[k]) for o in opts] for k, opts in groups}
     denominator = 1
     for row in gains.values():
-        for g in row:
-            denominator = lcm(denominator, g.denominator)
+        for fraction in row:
+            denominator = lcm(denominator, fraction.denominator)
     denominator = lcm(denominator, need.denominator)
     whole = {
         k: [g.numerator * (denominator // g.denominator) for g in row] for k, row in gains.items()
@@ -325,11 +325,11 @@ def _cover(
         pick = [0] * (budget + 1)
         steps = [(j, int(o.cost * scale), whole[k][j]) for j, o in enumerate(opts) if j]
         for b in range(budget + 1):
-            for j, c, g in steps:
+            for j, c, gain in steps:
                 if c > b or best[b - c] == none:
                     continue
-                if best[b - c] + g > new[b]:
-                    new[b], pick[b] = best[b - c] + g, j
+                if best[b - c] + gain > new[b]:
+                    new[b], pick[b] = best[b - c] + gain, j
         best = new
         choice.append(pick)
     spend = next(b for b in range(budget + 1) if best[b] >= need_whole)
