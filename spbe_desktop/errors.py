@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 #: code -> {"en": template, "id": template}; templates use ``str.format`` with the params.
@@ -121,6 +122,26 @@ class BundleError(SpbeError):
     """A bundle, kit, receipt or identity card could not be written or read."""
 
 
+class FileInUseError(SpbeError):
+    """A file could not be replaced because another program holds it open (Windows).
+
+    Args:
+        path: the file the app wanted to write.
+        programs: names of the programs holding it, when Windows could tell.
+    """
+
+    def __init__(self, path: Path, programs: Sequence[str] = ()) -> None:
+        self.path = path
+        self.programs = tuple(programs)
+        folder = str(path.parent)
+        if self.programs:
+            super().__init__(
+                "file.in_use_by", name=path.name, folder=folder, programs=", ".join(programs)
+            )
+        else:
+            super().__init__("file.in_use", name=path.name, folder=folder)
+
+
 class CancelledError(SpbeError):
     """The user cancelled a long operation; nothing half-done was kept."""
 
@@ -133,6 +154,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "job.cancelled": {
         "en": "The operation was cancelled; nothing was changed.",
         "id": "Proses dibatalkan; tidak ada yang diubah.",
+    },
+    "file.in_use": {
+        "en": "{name} (in {folder}) is open in another program, such as a document viewer or "
+        "an antivirus scan, so it cannot be replaced; close the program that has it open and "
+        "try again.",
+        "id": "{name} (di {folder}) sedang dibuka program lain, misalnya penampil dokumen atau "
+        "pemindaian antivirus, sehingga tidak dapat ditimpa; tutup program yang membukanya lalu "
+        "coba lagi.",
+    },
+    "file.in_use_by": {
+        "en": "{name} (in {folder}) is open in {programs}, so it cannot be replaced; close "
+        "{programs} and try again.",
+        "id": "{name} (di {folder}) sedang dibuka di {programs} sehingga tidak dapat ditimpa; "
+        "tutup {programs} lalu coba lagi.",
     },
     "internal.unexpected": {
         "en": "An unexpected error happened ({detail}); please report it with the log file.",

@@ -7,20 +7,40 @@ cut. On any failure, cancellation included, the temporary file is removed. Error
 :class:`OSError`; each package turns them into its own user message. A writer that needs a
 path rather than an open file (SQLite) uses :func:`atomic_path`; what a killed writer left
 behind is found with :func:`temporaries`.
+
+Windows adds two rules, kept here so no caller has to know them:
+
+* every rename goes through :func:`replace`, which waits briefly while another program (an
+  antivirus scan, a viewer) holds the file open, then raises
+  :class:`~spbe_desktop.errors.FileInUseError` naming the file and, when Windows knows it, the
+  program; that is the one error here that is not an :class:`OSError`;
+* a path too long for the classic Windows calls (260 characters) is handed to the OS in its
+  extended-length form, ``\\\\?\\C:\\...`` (:func:`long_path`), and temporary names stay
+  within 255 units however long the destination's name is
+  (:func:`spbe_desktop.core.names.sidecar_name`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import glob
+import ntpath
 import os
 import shutil
 import sys
 import tempfile
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from spbe_desktop import winapi
+from spbe_desktop.core.names import sidecar_name, utf16_units
+from spbe_desktop.errors import FileInUseError
+
+#: The random part and ending a temporary name adds after its prefix (``1a2b3c4d5e6f.part``).
+_TEMP_TAIL = 17
 
 
 @contextlib.contextmanager
@@ -34,7 +54,10 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         OSError: the folder cannot be written, the disk is full, ...
     """
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    prefix = _temp_prefix(path.name)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=prefix, suffix=".part", dir=long_path(folder, room=len(prefix) + _TEMP_TAIL)
+    )
     tmp = Path(tmp_name)
     done = False
     try:
@@ -42,7 +65,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        replace(tmp, path)
         done = True
         fsync_folder(folder)
     finally:
@@ -65,16 +88,16 @@ def atomic_path(path: Path) -> Iterator[Path]:
     Raises:
         OSError: the file cannot be synced or renamed.
     """
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.part")
+    tmp = path.with_name(f"{_temp_prefix(path.name)}{uuid.uuid4().hex[:12]}.part")
     done = False
     try:
         yield tmp
-        fd = os.open(tmp, os.O_RDONLY)
+        fd = os.open(long_path(tmp), os.O_RDONLY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(tmp, path)
+        replace(tmp, path)
         done = True
         fsync_folder(path.parent)
     finally:
@@ -87,9 +110,108 @@ def temporaries(path: Path) -> list[Path]:
     """The temporary files :func:`atomic_output` or :func:`atomic_path` may have left for
     ``path`` when their program was killed (``.<name>.<random>.part`` beside it)."""
     try:
-        return list(path.parent.glob(f".{glob.escape(path.name)}.*.part"))
+        return list(path.parent.glob(f"{glob.escape(_temp_prefix(path.name))}*.part"))
     except OSError:
         return []
+
+
+def _temp_prefix(name: str) -> str:
+    """``.<name>.``, cut (with a hash) so the whole temporary name fits in 255 units."""
+    return sidecar_name(name, ".", ".", reserve=_TEMP_TAIL)
+
+
+# ------------------------------------------------------------------------ replace, long paths
+#: How long :func:`replace` waits for another program to let go of a file, in seconds.
+REPLACE_PATIENCE_S = 2.0
+#: Windows' answers when a file is open elsewhere: ERROR_ACCESS_DENIED (a handle without
+#: FILE_SHARE_DELETE) and ERROR_SHARING_VIOLATION. Python maps both to PermissionError.
+_IN_USE_WINERRORS = frozenset({5, 32})
+
+
+def replace(
+    src: Path,
+    dst: Path,
+    *,
+    patience_s: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """:func:`os.replace` that survives a program briefly holding ``dst`` (or ``src``) open.
+
+    On Windows a rename fails while an antivirus scan or a viewer has either file open; such
+    holds are usually short, so the rename is retried with a growing pause (50 ms up to 0.5 s)
+    for ``patience_s`` seconds (default :data:`REPLACE_PATIENCE_S`). On POSIX that failure does
+    not exist, and a PermissionError there (a read-only folder) is raised at once, as is one
+    for a read-only destination.
+
+    Raises:
+        FileInUseError: still held after ``patience_s``; it names ``dst`` and the programs
+            that hold it when Windows can tell.
+        OSError: any other failure, unchanged.
+    """
+    deadline = time.monotonic() + (REPLACE_PATIENCE_S if patience_s is None else patience_s)
+    pause = 0.05
+    while True:
+        try:
+            os.replace(long_path(src), long_path(dst))
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in _IN_USE_WINERRORS or _read_only(dst):
+                raise
+            left = deadline - time.monotonic()
+            if left <= 0:
+                programs = winapi.programs_using(dst) or winapi.programs_using(src)
+                raise FileInUseError(dst, programs) from exc
+            sleep(min(pause, left))
+            pause = min(pause * 2, 0.5)
+
+
+def _read_only(path: Path) -> bool:
+    try:
+        return path.exists() and not os.access(path, os.W_OK)
+    except OSError:
+        return False
+
+
+#: Classic Windows calls refuse a path of 260 UTF-16 units (MAX_PATH) or more, and a folder
+#: from 248 (room for an 8.3 name); longer paths need the extended-length form.
+WINDOWS_PATH_LIMIT = 248
+
+
+def long_path(path: Path, *, room: int = 0) -> Path:
+    r"""``path`` as Windows must be given it to write there: ``\\?\C:\...`` when it is long.
+
+    Args:
+        path: a file or folder to create, open or rename.
+        room: units the caller will still add below ``path`` (a file name in a folder).
+
+    Returns:
+        ``path`` unchanged on other platforms and when it is short; otherwise its absolute,
+        normalised ``\\?\`` form (never shown to users: only handed to the OS).
+    """
+    if sys.platform != "win32":
+        return path
+    return Path(windows_long_path(os.path.abspath(path), room=room))
+
+
+def windows_long_path(path: str, *, room: int = 0) -> str:
+    r"""The rule behind :func:`long_path` on a Windows path string (pure, testable anywhere).
+
+    ``C:\a\...`` becomes ``\\?\C:\a\...``, ``\\server\share\...`` becomes
+    ``\\?\UNC\server\share\...``; the path is normalised first, because Windows takes a
+    ``\\?\`` path literally (``/`` and ``..`` would be names). Short, relative and
+    already-prefixed paths come back unchanged.
+    """
+    if path.startswith(("\\\\?\\", "\\\\.\\")):
+        return path
+    if utf16_units(path) + room < WINDOWS_PATH_LIMIT:
+        return path
+    normal = ntpath.normpath(path)
+    if normal.startswith("\\\\"):
+        return "\\\\?\\UNC\\" + normal[2:]
+    drive, rest = ntpath.splitdrive(normal)
+    if len(drive) == 2 and rest.startswith("\\"):
+        return "\\\\?\\" + normal
+    return path
 
 
 def fsync_folder(folder: Path) -> None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import os
 import shutil
 from pathlib import Path
 from typing import BinaryIO
@@ -31,9 +30,10 @@ from typing import BinaryIO
 from pypdf import PdfWriter
 
 from spbe_desktop.core.models import Finding
-from spbe_desktop.core.names import safe_name, unique_name
+from spbe_desktop.core.names import name_key, safe_name, unique_name
 from spbe_desktop.core.text import clean_text, map_text
 from spbe_desktop.errors import message_for
+from spbe_desktop.fileio import replace
 from spbe_desktop.reports.fmt import page_range
 from spbe_desktop.reports.model import (
     CompileContext,
@@ -89,7 +89,7 @@ def compile_indicator(
     for _attempt in range(len(items) + 1):
         parts = _plan_parts(items, max_pdf_bytes)
         names = _part_names(evidence.number, len(parts))
-        taken = {n.casefold() for n in names}
+        taken = {name_key(n) for n in names}
         for item in items:
             item.beside = ""
             if item.kind == "file":
@@ -227,7 +227,7 @@ def _write_part(
 def _place(source: Path, dest: Path) -> None:
     """Move a streamed-out source into the output (copy if the rename crosses filesystems)."""
     try:
-        os.replace(source, dest)
+        replace(source, dest)
     except OSError:
         shutil.copyfile(source, dest)
         with contextlib.suppress(OSError):

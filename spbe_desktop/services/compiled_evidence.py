@@ -9,16 +9,17 @@ taking a :class:`CancelToken`, opening its own store: it runs on a worker thread
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
 from spbe_desktop.core.models import SELF_OPD, DocumentRecord, Finding
+from spbe_desktop.core.names import sidecar_name
 from spbe_desktop.core.packs import Indicator
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import message_for
+from spbe_desktop.fileio import long_path, replace
 from spbe_desktop.reports import (
     DEFAULT_MAX_PDF_BYTES,
     CompileContext,
@@ -36,6 +37,10 @@ __all__ = ["DEFAULT_MAX_PDF_BYTES", "PARTIAL_MARKER", "CompileSummary", "compile
 
 #: Marks a ``DIR.partial`` folder as ours, so a leftover one may be removed safely.
 PARTIAL_MARKER = ".spbe-desktop-partial"
+#: UTF-16 units the compile adds below its output folder (a "01 <name>" folder and a
+#: "D12 <file> (2).pdf" in it): past Windows' path limit with them, the folder is written in
+#: its extended-length form.
+_OUTPUT_DEPTH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +54,18 @@ class CompileSummary:
 
 
 def _prepare_output(out_dir: Path) -> Path:
-    """Check ``out_dir`` may be written and make a fresh ``out_dir.partial`` beside it."""
+    """Check ``out_dir`` may be written and make a fresh ``out_dir.partial`` beside it.
+
+    Returns:
+        The partial folder as the OS must be given it (see :func:`spbe_desktop.fileio.long_path`).
+    """
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise ReportError("report.out_exists", file=str(out_dir))
-    partial = out_dir.with_name(out_dir.name + ".partial")
+    shown = out_dir.with_name(sidecar_name(out_dir.name, "", ".partial"))
+    partial = long_path(shown, room=_OUTPUT_DEPTH)
     if partial.exists():
         if not (partial / PARTIAL_MARKER).exists():
-            raise ReportError("report.partial_foreign", file=str(partial))
+            raise ReportError("report.partial_foreign", file=str(shown))
         shutil.rmtree(partial)  # left by a crash of ours
     partial.mkdir(parents=True)
     (partial / PARTIAL_MARKER).write_bytes(b"")
@@ -197,7 +207,7 @@ def _compile_into(
     (partial / PARTIAL_MARKER).unlink()
     if out_dir.exists():
         out_dir.rmdir()  # checked empty at the start
-    os.replace(partial, out_dir)
+    replace(partial, out_dir)
     copied = sum(1 for r in rows if r.document != "(gabungan)" and not r.pages)
     return CompileSummary(
         out_dir,

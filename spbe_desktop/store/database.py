@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from spbe_desktop.core.names import sidecar_name
 from spbe_desktop.errors import StoreError, WorkspaceBusyError
 from spbe_desktop.store.migrations import migrations
 
@@ -193,7 +194,7 @@ def _cannot_open(exc: sqlite3.DatabaseError) -> bool:
 def _backup_before_migration(path: Path, db: Database) -> Path:
     """Copy the workspace (SQLite online backup) before applying pending migrations."""
     applied = len(migrations.applied(db))
-    target = path.with_name(f"{path.name}.before-migration-{applied:04d}.bak")
+    target = path.with_name(sidecar_name(path.name, "", f".before-migration-{applied:04d}.bak"))
     # The copy holds the signing key: owner-only from its first byte, like the workspace. A
     # copy left by an earlier, interrupted attempt is replaced.
     target.unlink(missing_ok=True)

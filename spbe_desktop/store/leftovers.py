@@ -14,13 +14,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from spbe_desktop import paths
-from spbe_desktop.fileio import FileLock, fsync_folder, remove_stale_temp_dirs, temporaries
+from spbe_desktop.errors import FileInUseError
+from spbe_desktop.fileio import (
+    FileLock,
+    fsync_folder,
+    remove_stale_temp_dirs,
+    replace,
+    temporaries,
+)
 
 if TYPE_CHECKING:
     from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -114,7 +120,7 @@ def clean_leftovers(store: WorkspaceStore) -> list[str]:
             continue
         try:
             done += _settle(entry)
-        except OSError as exc:
+        except (OSError, FileInUseError) as exc:
             log.warning("could not clean up export %s: %s", entry.bundle_uuid, exc)
             keep.append(entry)
             continue
@@ -138,7 +144,7 @@ def _settle(entry: PendingExport) -> list[str]:
             continue
         if entry.committed and not final.exists():
             # The workspace recorded this bundle; only the rename was missing.
-            os.replace(pending, final)
+            replace(pending, final)
             fsync_folder(final.parent)
             done.append(f"finished {final}")
         else:

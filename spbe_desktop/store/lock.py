@@ -30,6 +30,7 @@ import weakref
 from pathlib import Path
 from types import TracebackType
 
+from spbe_desktop.core.names import sidecar_name
 from spbe_desktop.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ _guard = threading.Lock()
 def lock_path(workspace: Path) -> Path:
     """The lock file of ``workspace``: hidden, beside the real file (symlinks resolved)."""
     real = workspace.resolve()
-    return real.with_name(f".{real.name}.lock")
+    return real.with_name(sidecar_name(real.name, ".", ".lock"))
 
 
 class WorkspaceHold:
