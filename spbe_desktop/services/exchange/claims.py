@@ -17,6 +17,7 @@ from spbe_desktop.bundles import bag as bagfmt
 from spbe_desktop.core.models import OpdRecord
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import message_for
+from spbe_desktop.services.exchange.common import BUNDLE_FORMAT_1, READABLE_BUNDLE_FORMATS
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
@@ -34,6 +35,8 @@ class ImportOutcome:
     missing_parts: tuple[int, ...] = ()
     signer_public_key: str | None = None
     signer_fingerprint: str | None = None
+    #: Items of the OPD whose verdict this import took back: their documents changed.
+    cleared_verdicts: tuple[str, ...] = ()
 
 
 def refuse(path: Path, code: str, **params: Any) -> ImportOutcome:
@@ -63,6 +66,8 @@ class Claim:
     tag_digest: str
     kind: str
     base_receipt: str
+    #: The bundle format (bag-info ``SPBE-Format``; format 1 named none).
+    format: str = BUNDLE_FORMAT_1
 
 
 def bind_claim(
@@ -78,6 +83,14 @@ def bind_claim(
     if not same_name(claimed, opd.name):
         return refuse(
             path, "import.unit_mismatch", signer=opd.name, claimed=clean_text(claimed)[:200]
+        )
+    bundle_format = info.get("SPBE-Format", BUNDLE_FORMAT_1)
+    if bundle_format not in READABLE_BUNDLE_FORMATS:
+        return refuse(
+            path,
+            "import.newer_format",
+            format=clean_text(bundle_format)[:80],
+            known=", ".join(READABLE_BUNDLE_FORMATS),
         )
     pack = store.pack()
     if info.get("SPBE-Pack-Hash") != pack.content_hash:
@@ -115,6 +128,7 @@ def bind_claim(
         tag_digest=str(ver.result.details.get("tagmanifest_sha256", "")),
         kind="delta" if info.get("SPBE-Kind") == "delta" else "full",
         base_receipt=clean_text(info.get("SPBE-Base-Receipt", ""))[:100],
+        format=bundle_format,
     )
 
 
@@ -129,12 +143,17 @@ def bag_count(value: str | None) -> tuple[int, int]:
 
 def outcome_message(outcome: ImportOutcome, lang: str) -> str:
     if outcome.status == "accepted":
-        return {
+        text = {
             "id": f"{outcome.path.name}: diterima dari {outcome.unit} (urutan {outcome.sequence}, "
             f"{outcome.documents} dokumen baru).",
             "en": f"{outcome.path.name}: accepted from {outcome.unit} (sequence "
             f"{outcome.sequence}, {outcome.documents} new documents).",
         }[lang]
+        if outcome.cleared_verdicts:
+            text += " " + message_for(
+                "import.verdicts_cleared", {"items": ", ".join(outcome.cleared_verdicts)}, lang
+            )
+        return text
     text = message_for(outcome.code, outcome.params, lang)
     if outcome.status == "refused" and not text.startswith(outcome.path.name):
         prefix = {"id": "ditolak", "en": "refused"}[lang]

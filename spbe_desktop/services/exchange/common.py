@@ -14,11 +14,24 @@ from spbe_desktop.core.models import Answer
 from spbe_desktop.core.packs import canonical_json
 from spbe_desktop.core.progress import CancelToken, Progress
 
-BUNDLE_FORMAT = "spbe-desktop/bundle-1"
+#: The bundle format this version writes (``workspace.json`` and bag-info ``SPBE-Format``).
+#: Format 2 adds evidence items: each document's item codes and the OPD's item notes
+#: (``items.json``).
+BUNDLE_FORMAT = "spbe-desktop/bundle-2"
+#: Format 1: written before evidence items; its bag-info names no format.
+BUNDLE_FORMAT_1 = "spbe-desktop/bundle-1"
+#: Every format the importer reads.
+READABLE_BUNDLE_FORMATS = (BUNDLE_FORMAT_1, BUNDLE_FORMAT)
+#: The receipt format this version writes (in the signed payload). Format 2 adds the verdicts
+#: per evidence item; a receipt without a format is format 1 (verdicts per indicator only).
+RECEIPT_FORMAT = "spbe-desktop/receipt-2"
+RECEIPT_FORMAT_1 = "spbe-desktop/receipt-1"
+READABLE_RECEIPT_FORMATS = (RECEIPT_FORMAT_1, RECEIPT_FORMAT)
 #: Largest total payload a bundle may declare (guards the importer's disk).
 MAX_BUNDLE_BYTES = 64 * 1024**3
 ANSWERS_JSON = "answers.json"
 DOCUMENTS_JSON = "documents.json"
+ITEMS_JSON = "items.json"
 WORKSPACE_JSON = "workspace.json"
 DOC_DIR = "documents/"
 TEXT_DIR = "texts/"

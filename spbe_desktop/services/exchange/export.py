@@ -17,7 +17,9 @@ from typing import Any
 from spbe_desktop.bundles import bag as bagfmt
 from spbe_desktop.bundles.files import write_error
 from spbe_desktop.core.clock import now_iso
+from spbe_desktop.core.items import ItemState
 from spbe_desktop.core.models import (
+    SELF_OPD,
     Answer,
     document_metadata,
 )
@@ -26,6 +28,7 @@ from spbe_desktop.documents import is_compressed_mime
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
 from spbe_desktop.fileio import FileLock, fsync_folder, temporaries
 from spbe_desktop.services.exchange.common import (
+    BUNDLE_FORMAT,
     DOC_DIR,
     TEXT_DIR,
     WORKSPACE_JSON,
@@ -42,6 +45,7 @@ from spbe_desktop.services.exchange.manifest import (
     AnswerEntry,
     BundleMeta,
     DocumentEntry,
+    ItemNoteEntry,
     Manifest,
     json_bytes,
 )
@@ -103,13 +107,15 @@ def _selection(store: WorkspaceStore, full: bool) -> tuple[list[Answer], list[An
     return changed, carried, True, str(receipt["receipt_uuid"])
 
 
-#: Audit actions that change what the coordinator would receive.
-_CONTENT_ACTIONS = ("answer.", "document.", "link.")
+#: Audit actions that change what the coordinator would receive (an item's verdict arrives in
+#: receipts: it is not one).
+_CONTENT_ACTIONS = ("answer.", "document.", "link.", "item.link", "item.unlink", "item.note")
 
 
 def _nothing_changed(store: WorkspaceStore, answers: list[Answer], carried: list[Any]) -> bool:
-    """A delta that would tell the coordinator nothing new: no answer, document, link or
-    metadata changed since the last accepted receipt (read from the audit log)."""
+    """A delta that would tell the coordinator nothing new: no answer, document, link, item
+    link, item note or metadata changed since the last accepted receipt (read from the audit
+    log)."""
     if _last_receipt(store) is None or answers or carried:
         return False
     for entry in store.audit_entries(limit=100_000):  # newest first
@@ -192,7 +198,9 @@ def export_bundle(
             audit_hash=head_hash,
             created=now_iso(),
         )
-        manifest = _manifest(answers, all_docs, {d.sha256 for d in carried}, delta)
+        manifest = _manifest(
+            answers, all_docs, {d.sha256 for d in carried}, delta, store.item_states(SELF_OPD)
+        )
         text_entries = [_text_entry(d.sha256, store.blob_info(d.sha256)["text"]) for d in carried]
         doc_entries = [
             bagfmt.BagEntry(
@@ -221,6 +229,7 @@ def export_bundle(
             "Contact-Name": prof.officer,
             "External-Identifier": bundle_uuid,
             "SPBE-Bundle-UUID": bundle_uuid,
+            "SPBE-Format": BUNDLE_FORMAT,
             "SPBE-Sequence": str(sequence),
             "SPBE-Kind": meta.kind,
             "SPBE-Base-Receipt": base or "-",
@@ -362,8 +371,16 @@ def _remove_stale(pending: Path, lock_path: Path) -> None:
         lock.release()
 
 
-def _manifest(answers: list[Answer], docs: list[Any], carried: set[str], delta: bool) -> Manifest:
-    """The answers and the whole document list, marking which documents travel in this bundle.
+def _manifest(
+    answers: list[Answer],
+    docs: list[Any],
+    carried: set[str],
+    delta: bool,
+    item_states: list[ItemState],
+) -> Manifest:
+    """The answers, the whole document list (marking which documents travel in this bundle)
+    with each document's items, and every item note: links and notes always go whole, so a
+    delta says what was removed as well as what was added.
 
     The coordinator searches and compares texts without re-parsing thousands of documents, so
     each carried document's extracted text travels as its own payload file (``texts/``).
@@ -394,10 +411,16 @@ def _manifest(answers: list[Answer], docs: list[Any], carried: set[str], delta: 
                 has_text_layer=d.has_text_layer,
                 warnings=tuple(d.warnings),
                 text_path=f"{TEXT_DIR}{d.sha256}.txt" if d.sha256 in carried else None,
+                items=tuple(d.items),
             )
             for d in docs
         ),
         complete=not delta,
+        item_notes=tuple(
+            ItemNoteEntry(s.item_code, s.note, s.updated_by, s.updated_at)
+            for s in item_states
+            if s.note
+        ),
     )
 
 

@@ -2,6 +2,11 @@
 
 The ledger per OPD key refuses replays and rollbacks; unknown keys are quarantined for an
 explicit trust decision; split parts are kept until the last one arrives.
+
+Evidence items (bundle format 2): the documents' item links and the OPD's item notes replace
+what the coordinator held for that OPD, in the same transaction, and an item whose set of
+documents changed loses its verdict (it waits for a new judgement). A format 1 bundle leaves
+item links, notes and verdicts as they are, apart from the links of documents it removes.
 """
 
 from __future__ import annotations
@@ -35,10 +40,16 @@ from spbe_desktop.services.exchange.claims import (
 from spbe_desktop.services.exchange.common import (
     ANSWERS_JSON,
     DOCUMENTS_JSON,
+    ITEMS_JSON,
     MAX_BUNDLE_BYTES,
     verify_file,
 )
-from spbe_desktop.services.exchange.manifest import DocumentEntry, Manifest, ManifestError
+from spbe_desktop.services.exchange.manifest import (
+    DocumentEntry,
+    ItemNoteEntry,
+    Manifest,
+    ManifestError,
+)
 from spbe_desktop.services.workspace import _actor_name, _require_role
 from spbe_desktop.store.leftovers import PARTS_PREFIX, STAGING_PREFIX
 from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -218,6 +229,7 @@ class _Bundle:
     payload: dict[str, tuple[int, str, int]] = field(default_factory=dict)
     answers_doc: Any = None
     documents_doc: Any = None
+    items_doc: Any = None
     tag_digests: list[str] = field(default_factory=list)
 
 
@@ -257,6 +269,8 @@ def _apply(
             if ANSWERS_JSON in ver.payload:
                 bundle.answers_doc = reader.read_json(ANSWERS_JSON)
                 bundle.documents_doc = reader.read_json(DOCUMENTS_JSON)
+                if ITEMS_JSON in ver.payload:
+                    bundle.items_doc = reader.read_json(ITEMS_JSON)
         outcome = yield from _write_import(store, path, bundle, claim, stored_part_shas, cancel)
         return outcome
     finally:
@@ -329,7 +343,13 @@ def _write_import(
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     try:
-        manifest = Manifest.from_json(bundle.answers_doc, bundle.documents_doc, store.pack())
+        manifest = Manifest.from_json(
+            bundle.answers_doc,
+            bundle.documents_doc,
+            store.pack(),
+            bundle.items_doc,
+            claim.format,
+        )
     except (ManifestError, SpbeError) as exc:
         return refuse(path, "import.bad_content", detail=clean_text(exc)[:120])
     payload = bundle.payload
@@ -381,6 +401,7 @@ def _commit_import(
     done = 0
     carried = 0
     with store.transaction():
+        items_before = _item_documents(store, opd.id)
         keep_ids = set()
         for d in manifest.documents:
             if d.sha256 in staged and not store.has_blob(d.sha256):
@@ -426,6 +447,8 @@ def _commit_import(
                 )
             keep_ids.add(doc_id)
             store.replace_links(doc_id, list(d.links), actor)
+            if manifest.carries_items:
+                _replace_item_links(store, doc_id, d, actor)
         for old in store.documents(opd.id):
             if old.id not in keep_ids:  # the OPD removed it since its last bundle
                 store.remove_document(old.id, actor)
@@ -438,6 +461,9 @@ def _commit_import(
                 justification=a.justification,
                 status=a.status,
             )
+        if manifest.item_notes is not None:
+            _replace_item_notes(store, opd.id, manifest.item_notes, actor)
+        cleared = _clear_changed_verdicts(store, opd.id, items_before, actor)
         store.add_ledger(
             LedgerEntry(
                 bundle_uuid=claim.bundle_uuid,
@@ -463,6 +489,8 @@ def _commit_import(
                 "sequence": claim.sequence,
                 "documents": carried,
                 "answers": len(manifest.answers),
+                "format": claim.format,
+                "verdicts_cleared": list(cleared),
             },
         )
     return ImportOutcome(
@@ -473,4 +501,61 @@ def _commit_import(
         unit=opd.name,
         sequence=claim.sequence,
         documents=carried,
+        cleared_verdicts=cleared,
     )
+
+
+def _item_documents(store: WorkspaceStore, opd_id: int) -> dict[str, frozenset[str]]:
+    """Item code -> the contents (SHA-256) of the OPD's documents linked to it."""
+    sha = {d.id: d.sha256 for d in store.documents(opd_id)}
+    return {
+        code: frozenset(sha[i] for i in ids if i in sha)
+        for code, ids in store.item_links(opd_id).items()
+    }
+
+
+def _replace_item_links(
+    store: WorkspaceStore, doc_id: int, entry: DocumentEntry, actor: str
+) -> None:
+    """Make the document's item links exactly the bundle's, keeping the OPD's indicator levels
+    (linking an item links its indicator at the item's level; the OPD may have set another)."""
+    have = set(store.document(doc_id).items)
+    want = set(entry.items)
+    for code in sorted(have - want):
+        store.unlink_item(doc_id, code, actor)
+    added = sorted(want - have)
+    for code in added:
+        store.link_item(doc_id, code, actor)
+    if added:
+        levels = dict(entry.links)
+        now = dict(store.document(doc_id).links)
+        for ind, level in levels.items():
+            if now.get(ind, level) != level:
+                store.link(doc_id, ind, level, actor)
+
+
+def _replace_item_notes(
+    store: WorkspaceStore, opd_id: int, notes: tuple[ItemNoteEntry, ...], actor: str
+) -> None:
+    """The OPD's item notes become exactly the bundle's (a note it emptied is emptied here)."""
+    given = {n.code for n in notes}
+    for state in store.item_states(opd_id):
+        if state.note and state.item_code not in given:
+            store.set_item_note(opd_id, state.item_code, "", actor)
+    for n in notes:
+        store.set_item_note(opd_id, n.code, n.note, n.updated_by or actor)
+
+
+def _clear_changed_verdicts(
+    store: WorkspaceStore, opd_id: int, before: dict[str, frozenset[str]], actor: str
+) -> tuple[str, ...]:
+    """Take back the verdict on every item of the OPD whose documents changed with this
+    import: it needs a new judgement. A verdict on an unchanged item stays."""
+    after = _item_documents(store, opd_id)
+    cleared = []
+    for state in store.item_states(opd_id):
+        code = state.item_code
+        if state.verdict and before.get(code, frozenset()) != after.get(code, frozenset()):
+            store.set_item_verdict(opd_id, code, None, actor)
+            cleared.append(code)
+    return tuple(cleared)

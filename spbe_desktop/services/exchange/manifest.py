@@ -1,4 +1,5 @@
-"""The bundle's wire format, typed: ``workspace.json``, ``answers.json`` and ``documents.json``.
+"""The exchange's wire format, typed: a bundle's ``workspace.json``, ``answers.json``,
+``documents.json`` and ``items.json``, and a receipt's item verdicts.
 
 Export builds a :class:`Manifest` from the workspace and writes it with :meth:`Manifest.files`;
 import reads it back with the one validating :meth:`Manifest.from_json`, which refuses anything
@@ -8,6 +9,12 @@ writes these files, so a new field is added here, once, for both sides.
 What a document *is* (its type, pages, text layer, warnings) travels for information only: the
 importer re-detects it from the bytes. Fields the format has always carried keep their names, so
 bundles written by earlier versions still import.
+
+Format 2 (``common.BUNDLE_FORMAT``) adds evidence items: each document names the item codes it
+is offered for (``"items"`` in ``documents.json``) and ``items.json`` carries the OPD's note
+per item (the portal's note field). Both are complete in every bundle, full or delta. A
+format 1 bundle has neither: its manifest says so (``item_notes`` is None) and the importer
+leaves the OPD's item links and notes as they are. Item codes are checked against the pack.
 """
 
 from __future__ import annotations
@@ -18,13 +25,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from spbe_desktop.core.items import ItemVerdict, RevisionReason
 from spbe_desktop.core.models import ANSWER_STATUSES, AnswerStatus
-from spbe_desktop.core.packs import Pack
+from spbe_desktop.core.packs import Item, Pack
 from spbe_desktop.core.text import clean_name, clean_text
 from spbe_desktop.services.exchange.common import (
     ANSWERS_JSON,
     BUNDLE_FORMAT,
+    BUNDLE_FORMAT_1,
     DOCUMENTS_JSON,
+    ITEMS_JSON,
     SHA256_HEX,
     WORKSPACE_JSON,
 )
@@ -144,6 +154,8 @@ class DocumentEntry:
     has_text_layer: bool = True
     warnings: tuple[str, ...] = ()
     text_path: str | None = None
+    #: The evidence items (codes) the OPD offers this document for (format 2).
+    items: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -164,10 +176,15 @@ class DocumentEntry:
             "warnings": list(self.warnings),
             "text_path": self.text_path,
             "links": [{"indicator": i, "level": lv} for i, lv in self.links],
+            "items": list(self.items),
         }
 
     @classmethod
-    def from_json(cls, raw: Any, pack: Pack) -> DocumentEntry:
+    def from_json(
+        cls, raw: Any, pack: Pack, items: Mapping[str, Item] | None = None
+    ) -> DocumentEntry:
+        """One entry of ``documents.json``; ``items`` (the pack's items by code) when the
+        bundle's format carries item links, None for format 1 (no item links are read)."""
         if not isinstance(raw, Mapping):
             raise ManifestError("documents.json: a document is not an object")
         sha = str(raw["sha256"])
@@ -180,6 +197,13 @@ class DocumentEntry:
         # characters and bidi overrides here, once. Type, pages, text layer and warnings are
         # not kept at all: the importer re-detects them from the bytes.
         file_name = clean_name(raw["file_name"]) or f"{sha[:12]}.bin"
+        parsed_links = tuple(
+            (
+                pack.indicator(str(x["indicator"])).id,
+                x.get("level") if isinstance(x.get("level"), int) else None,
+            )
+            for x in links
+        )
         return cls(
             sha256=sha,
             path=str(raw["path"]),
@@ -191,61 +215,215 @@ class DocumentEntry:
             issued=_opt_date(raw.get("issued")),
             valid_until=_opt_date(raw.get("valid_until")),
             issuer=clean_text(raw.get("issuer"), max_length=300),
-            links=tuple(
-                (
-                    pack.indicator(str(x["indicator"])).id,
-                    x.get("level") if isinstance(x.get("level"), int) else None,
-                )
-                for x in links
-            ),
+            links=parsed_links,
             text_path=str(raw["text_path"]) if raw.get("text_path") else None,
+            items=(
+                ()
+                if items is None
+                else _document_items(raw.get("items", []), sha, parsed_links, items)
+            ),
+        )
+
+
+def _document_items(
+    raw: Any, sha: str, links: tuple[tuple[str, int | None], ...], items: Mapping[str, Item]
+) -> tuple[str, ...]:
+    """A document's item codes: each one an item of the pack whose indicator the document is
+    linked to (the OPD's workspace keeps it so), sorted, without repeats."""
+    if not isinstance(raw, list):
+        raise ManifestError(f"{DOCUMENTS_JSON}: items of {sha[:12]}")
+    linked = {ind for ind, _level in links}
+    codes = set()
+    for value in raw:
+        item = items.get(value) if isinstance(value, str) else None
+        if item is None:
+            raise ManifestError(
+                f"{DOCUMENTS_JSON}: item {clean_text(value, max_length=40)} of {sha[:12]} "
+                "is not an item of the pack"
+            )
+        if item.indicator_id not in linked:
+            raise ManifestError(
+                f"{DOCUMENTS_JSON}: item {item.code} of {sha[:12]} without a link to "
+                f"{item.indicator_id}"
+            )
+        codes.add(item.code)
+    return tuple(sorted(codes))
+
+
+def _item_code(value: Any, items: Mapping[str, Item], where: str) -> str:
+    """An item code the pack knows, or a refusal naming the file and the code."""
+    item = items.get(value) if isinstance(value, str) else None
+    if item is None:
+        raise ManifestError(
+            f"{where}: item {clean_text(value, max_length=40)} is not an item of the pack"
+        )
+    return item.code
+
+
+@dataclass(frozen=True, slots=True)
+class ItemNoteEntry:
+    """The OPD's note on one evidence item (``items.json``, format 2): what goes with the
+    item on the portal."""
+
+    code: str
+    note: str
+    updated_by: str = ""
+    updated_at: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "note": self.note,
+            "updated_by": self.updated_by,
+            "updated_at": self.updated_at,
+        }
+
+    @classmethod
+    def from_json(cls, raw: Any, items: Mapping[str, Item]) -> ItemNoteEntry:
+        if not isinstance(raw, Mapping):
+            raise ManifestError(f"{ITEMS_JSON}: a note is not an object")
+        return cls(
+            code=_item_code(raw.get("code"), items, ITEMS_JSON),
+            note=clean_text(raw.get("note", ""), multiline=True, max_length=10_000),
+            updated_by=clean_text(raw.get("updated_by", ""), max_length=200),
+            updated_at=clean_text(raw.get("updated_at", ""), max_length=40),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ItemVerdictEntry:
+    """The coordinator's verdict on one of an OPD's evidence items, as a receipt (format 2)
+    carries it: accepted, or returned for a reason with a note; who judged and when."""
+
+    code: str
+    verdict: str  # ItemVerdict
+    reason: str | None = None  # RevisionReason, with a revision
+    note: str = ""
+    by: str = ""
+    at: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "note": self.note,
+            "by": self.by,
+            "at": self.at,
+        }
+
+    @classmethod
+    def from_json(cls, code: Any, raw: Any, items: Mapping[str, Item]) -> ItemVerdictEntry:
+        """One entry of a receipt's ``items`` (code -> verdict).
+
+        Raises:
+            ManifestError: naming the code and the field that is not what this program writes.
+        """
+        where = "receipt items"
+        item_code = _item_code(code, items, where)
+        if not isinstance(raw, Mapping):
+            raise ManifestError(f"{where}: {item_code} is not an object")
+        verdict = raw.get("verdict")
+        if verdict not in tuple(ItemVerdict):
+            raise ManifestError(f"{where}: verdict of {item_code}")
+        reason = raw.get("reason")
+        if verdict == ItemVerdict.REVISION:
+            if reason not in tuple(RevisionReason):
+                raise ManifestError(f"{where}: reason of {item_code}")
+        else:
+            reason = None
+        return cls(
+            code=item_code,
+            verdict=str(verdict),
+            reason=None if reason is None else str(reason),
+            note=clean_text(raw.get("note", ""), multiline=True, max_length=10_000),
+            by=clean_text(raw.get("by", ""), max_length=200),
+            at=clean_text(raw.get("at"), max_length=40) or None,
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Manifest:
-    """What one export says: the answers (all, or those changed since the receipt) and the
-    whole document list."""
+    """What one export says: the answers (all, or those changed since the receipt), the
+    whole document list with each document's items, and every item note of the OPD.
+
+    ``item_notes`` is None for a format 1 bundle: it says nothing about items.
+    """
 
     answers: tuple[AnswerEntry, ...]
     documents: tuple[DocumentEntry, ...]
     complete: bool
+    item_notes: tuple[ItemNoteEntry, ...] | None = ()
+
+    @property
+    def carries_items(self) -> bool:
+        """Does the bundle speak about items (format 2), so that its links and notes are the
+        OPD's whole set?"""
+        return self.item_notes is not None
 
     def files(self) -> dict[str, Any]:
-        """``answers.json`` and ``documents.json`` as JSON-ready values, by file name."""
-        return {
+        """``answers.json``, ``documents.json`` and ``items.json`` as JSON-ready values, by
+        file name."""
+        out: dict[str, Any] = {
             ANSWERS_JSON: {
                 "answers": [a.to_json() for a in self.answers],
                 "complete": self.complete,
             },
             DOCUMENTS_JSON: {"documents": [d.to_json() for d in self.documents]},
         }
+        if self.item_notes is not None:
+            out[ITEMS_JSON] = {"notes": [n.to_json() for n in self.item_notes]}
+        return out
 
     @classmethod
-    def from_json(cls, answers_doc: Any, documents_doc: Any, pack: Pack) -> Manifest:
-        """Validate and clean a bundle's two JSON documents.
+    def from_json(
+        cls,
+        answers_doc: Any,
+        documents_doc: Any,
+        pack: Pack,
+        items_doc: Any = None,
+        bundle_format: str = BUNDLE_FORMAT,
+    ) -> Manifest:
+        """Validate and clean a bundle's JSON documents (``items_doc``: ``items.json``, which
+        every format after 1 carries).
 
         Raises:
             ManifestError: naming the file or field that is not what this program writes.
         """
+        with_items = bundle_format != BUNDLE_FORMAT_1
+        if with_items and (
+            not isinstance(items_doc, Mapping) or not isinstance(items_doc.get("notes"), list)
+        ):
+            raise ManifestError(ITEMS_JSON)
         if not isinstance(answers_doc, Mapping) or not isinstance(answers_doc.get("answers"), list):
             raise ManifestError(ANSWERS_JSON)
         if not isinstance(documents_doc, Mapping) or not isinstance(
             documents_doc.get("documents"), list
         ):
             raise ManifestError(DOCUMENTS_JSON)
+        items = pack.item_map if with_items else None
         try:
             answers = tuple(AnswerEntry.from_json(a, pack) for a in answers_doc["answers"])
-            documents = tuple(DocumentEntry.from_json(d, pack) for d in documents_doc["documents"])
+            documents = tuple(
+                DocumentEntry.from_json(d, pack, items) for d in documents_doc["documents"]
+            )
+            notes = (
+                None
+                if items is None
+                else tuple(ItemNoteEntry.from_json(n, items) for n in items_doc["notes"])
+            )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, ManifestError):
                 raise
             raise ManifestError(clean_text(exc, max_length=120)) from exc
-        return cls(answers, documents, bool(answers_doc.get("complete", True)))
+        if notes is not None and len({n.code for n in notes}) != len(notes):
+            raise ManifestError(f"{ITEMS_JSON}: an item has two notes")
+        return cls(answers, documents, bool(answers_doc.get("complete", True)), notes)
 
     def payload_names(self) -> set[str]:
         """Every payload file this manifest accounts for (and so may be in the bundle)."""
         names = {WORKSPACE_JSON, ANSWERS_JSON, DOCUMENTS_JSON}
+        if self.item_notes is not None:
+            names.add(ITEMS_JSON)
         for d in self.documents:
             if d.carried:
                 names.add(d.path)

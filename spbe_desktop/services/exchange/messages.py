@@ -186,6 +186,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "berkas lain.",
     },
     "import.accepted": {"en": "{file}: accepted.", "id": "{file}: diterima."},
+    "import.newer_format": {
+        "en": "{file}: written in bundle format {format}, which this version cannot read "
+        "(it reads {known}); refused, nothing changed: update spbe-desktop and import it again.",
+        "id": "{file}: ditulis dalam format bundel {format} yang tidak dapat dibaca versi ini "
+        "(versi ini membaca {known}); ditolak, tidak ada yang berubah: perbarui spbe-desktop "
+        "lalu impor lagi.",
+    },
+    "import.verdicts_cleared": {
+        "en": "The documents of {items} changed, so their verdicts were taken back: judge "
+        "them again.",
+        "id": "Dokumen butir {items} berubah sehingga putusannya dibatalkan: nilai lagi "
+        "butir tersebut.",
+    },
+    "exchange.receipt_newer_format": {
+        "en": "{file}: written in receipt format {format}, which this version cannot read; "
+        "update spbe-desktop and accept the receipt again.",
+        "id": "{file}: ditulis dalam format tanda terima {format} yang tidak dapat dibaca "
+        "versi ini; perbarui spbe-desktop lalu terima lagi tanda terima ini.",
+    },
+    "exchange.receipt_bad_content": {
+        "en": "{file}: the receipt's content is not what this program writes ({detail}); "
+        "nothing changed: ask the coordinator to issue the receipt again.",
+        "id": "{file}: isi tanda terima tidak sesuai format aplikasi ini ({detail}); tidak ada "
+        "yang berubah: minta koordinator menerbitkan ulang tanda terima.",
+    },
     "progress.exporting": {"en": "Writing {name}", "id": "Menulis {name}"},
     "progress.verifying": {"en": "Verifying {name}", "id": "Memverifikasi {name}"},
     "progress.importing": {"en": "Importing {name}", "id": "Mengimpor {name}"},
