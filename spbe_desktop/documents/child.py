@@ -2,7 +2,9 @@
 
 A crafted or broken file can make pypdf or lxml spin or allocate without bound, so parsing runs
 in :mod:`spbe_desktop.documents.worker` with memory and CPU limits (the worker applies them to
-itself) and a wall-clock timeout here; whatever happens to the child, the caller gets a result.
+itself: ``RLIMIT_AS`` on POSIX, a Job Object on Windows) and a wall-clock timeout here; on
+Windows a :mod:`.watchdog` here also kills a worker past its memory limit, in case the job was
+refused. Whatever happens to the child, the caller gets a result.
 The child's answer is one line of JSON, validated before it is believed.
 """
 
@@ -22,7 +24,7 @@ from typing import Any
 
 import spbe_desktop
 from spbe_desktop.core.models import DocumentInfo
-from spbe_desktop.documents import detect
+from spbe_desktop.documents import detect, watchdog
 from spbe_desktop.documents.extract import MAX_TEXT_CHARS, checked_mime, simple_info, unreadable
 from spbe_desktop.errors import DocumentError
 
@@ -38,6 +40,7 @@ CHILD_MIMES = frozenset({detect.PDF, detect.DOCX})
 #: the frozen entry point must hand them to ``spbe_desktop.documents.worker.main``.
 FROZEN_WORKER_FLAG = "--spbe-document-worker"
 _WORKER_MODULE = "spbe_desktop.documents.worker"
+_MIB = 1024 * 1024
 
 
 class DocumentInspector:
@@ -51,7 +54,7 @@ class DocumentInspector:
 
     Args:
         timeout_s: wall-clock seconds per document.
-        memory_mb: address-space limit of the worker (Unix only).
+        memory_mb: memory limit of the worker, in MiB (see ``worker.apply_limits``).
     """
 
     def __init__(
@@ -63,6 +66,7 @@ class DocumentInspector:
         self.memory_mb = memory_mb
         self._proc: subprocess.Popen[bytes] | None = None
         self._lines: queue.Queue[bytes] | None = None
+        self._watchdog: watchdog.MemoryWatchdog | None = None
 
     def __enter__(self) -> DocumentInspector:
         return self
@@ -135,11 +139,15 @@ class DocumentInspector:
         # A reader thread makes the per-document timeout portable (no select() on Windows pipes).
         threading.Thread(target=_pump, args=(proc, lines), daemon=True).start()
         self._proc, self._lines = proc, lines
+        self._watchdog = watchdog.watch(proc, self.memory_mb * _MIB)
         return proc, lines
 
     def close(self) -> None:
         """Stop the worker (killed: it holds nothing that needs a clean exit)."""
         proc, self._proc, self._lines = self._proc, None, None
+        guard, self._watchdog = self._watchdog, None
+        if guard is not None:
+            guard.stop()
         if proc is None:
             return
         with contextlib.suppress(OSError):
@@ -168,7 +176,7 @@ def worker_command(path: Path, *, memory_mb: int, cpu_seconds: int) -> list[str]
 
     Args:
         path: the document (made absolute here).
-        memory_mb: address-space limit the worker applies to itself.
+        memory_mb: memory limit the worker applies to itself.
         cpu_seconds: CPU-time limit the worker applies to itself.
 
     Returns:
@@ -188,30 +196,37 @@ def inspect_in_child(path: Path, mime: str, timeout_s: float, memory_mb: int) ->
     # preexec_fn is unsafe when the parent has threads, and ours runs inside a thread pool.
     package_root = _package_root()
     try:
-        completed = subprocess.run(
+        proc = subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
-            capture_output=True,
-            timeout=timeout_s,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             cwd=package_root,
             env=_child_env(package_root),
-            check=False,
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
-    except subprocess.TimeoutExpired:
-        logger.warning("inspecting %s took over %.1f s; worker killed", path.name, timeout_s)
-        return unreadable(mime)
     except OSError as exc:
         logger.error("could not start the document worker: %r", exc)
         return unreadable(mime)
-    if completed.returncode != 0:
-        tail = completed.stderr[-2000:].decode("utf-8", "replace")
+    guard = watchdog.watch(proc, memory_mb * _MIB)
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        logger.warning("inspecting %s took over %.1f s; worker killed", path.name, timeout_s)
+        return unreadable(mime)
+    finally:
+        if guard is not None:
+            guard.stop()
+    if proc.returncode != 0:
+        tail = stderr[-2000:].decode("utf-8", "replace")
         logger.warning(
-            "document worker failed on %s (exit %s): %s", path.name, completed.returncode, tail
+            "document worker failed on %s (exit %s): %s", path.name, proc.returncode, tail
         )
         return unreadable(mime)
     try:
-        return info_from_json(completed.stdout, mime=mime)
+        return info_from_json(stdout, mime=mime)
     except ValueError as exc:
         logger.warning("document worker gave unusable output for %s: %r", path.name, exc)
         return unreadable(mime)

@@ -81,7 +81,8 @@ def inspect_document(
         path: the file to inspect.
         timeout_s: wall-clock seconds the child may take before it is killed; its CPU limit is
             this rounded up plus one second.
-        memory_mb: address-space limit of the child, in MiB (Unix only).
+        memory_mb: memory limit of the child, in MiB (address space on POSIX, committed
+            memory on Windows).
 
     Returns:
         What could be learnt. A document that is encrypted, malformed, too slow or too large to

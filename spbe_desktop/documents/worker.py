@@ -12,11 +12,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
+from spbe_desktop import winapi
 from spbe_desktop.documents.inspect import (
     DEFAULT_MEMORY_MB,
     FROZEN_WORKER_FLAG,
@@ -81,7 +83,7 @@ def serve(*, memory_mb: int, cpu_seconds: int) -> int:
             path = Path(json.loads(raw)["path"])
         except (ValueError, KeyError, TypeError):
             return 2
-        _raise_cpu_budget(cpu_seconds)
+        _raise_cpu_budget(cpu_seconds, memory_mb)
         try:
             line = info_to_json(inspect_in_process(path)).replace(b"\n", b" ")
         except DocumentError as exc:
@@ -91,8 +93,10 @@ def serve(*, memory_mb: int, cpu_seconds: int) -> int:
     return 0
 
 
-def _raise_cpu_budget(seconds: int) -> None:
+def _raise_cpu_budget(seconds: int, memory_mb: int) -> None:
     if sys.platform == "win32":
+        # The job's limit is on user time since the start: move it ``seconds`` past now.
+        winapi.limit_this_process(memory_mb * _MIB, os.times().user + seconds)
         return
     import resource  # Unix only
 
@@ -106,17 +110,22 @@ def _raise_cpu_budget(seconds: int) -> None:
 
 
 def apply_limits(*, memory_mb: int, cpu_seconds: int, cpu_hard: int | None = 0) -> None:
-    """Cap this process's address space and CPU time (no-op where ``resource`` is missing).
+    """Cap this process's memory and CPU time.
 
+    POSIX: ``RLIMIT_AS`` and ``RLIMIT_CPU``. Windows: a Job Object with a per-process memory
+    limit and a user-time limit (:func:`spbe_desktop.winapi.limit_this_process`); if Windows
+    refuses the job, the parent's memory watchdog and wall-clock timeout still apply.
     Exceeding the memory cap makes allocations fail with MemoryError; exceeding the CPU cap
-    delivers SIGXCPU, which terminates the process.
+    ends the process (SIGXCPU on POSIX, the job on Windows).
 
     Args:
-        memory_mb: address-space limit in MiB.
+        memory_mb: memory limit in MiB (address space on POSIX, committed memory on Windows).
         cpu_seconds: CPU-time limit in seconds.
+        cpu_hard: None for a serving worker, which raises its own CPU budget per document.
     """
     if sys.platform == "win32":
-        # TODO: use a Windows job object; until then the parent's wall-clock timeout applies.
+        cpu = None if cpu_hard is None else float(cpu_seconds)
+        winapi.limit_this_process(memory_mb * _MIB, cpu)
         return
     import resource  # Unix only
 
@@ -126,6 +135,8 @@ def apply_limits(*, memory_mb: int, cpu_seconds: int, cpu_hard: int | None = 0) 
 
 
 def _lower_limit(kind: int, soft: int, *, slack: int) -> None:
+    if sys.platform == "win32":
+        return
     import resource  # Unix only
 
     _, hard = resource.getrlimit(kind)
