@@ -16,7 +16,7 @@
 ; - Indonesian wizard when Inno Setup has Languages\Indonesian.isl (a community translation:
 ;   see packaging\README.md), English otherwise. Our own texts below exist in both.
 ;
-; Code signing: set SPBE_SIGNTOOL for build-windows.ps1 (see there); nothing is signed otherwise.
+; Code signing: set SPBE_SIGN_COMMAND for build-windows.ps1 (see there); nothing is signed otherwise.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z installer.iss
