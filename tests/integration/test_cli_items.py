@@ -269,3 +269,15 @@ def test_bad_inputs_are_one_sentence(ws: Path, tmp_path: Path) -> None:
     assert "memerlukan ruang kerja coordinator" in err
     one_sentence(spbe("external", "opd.spbe", "5", "--score", "60", cwd=w, code=1))
     one_sentence(spbe("result", "opd.spbe", "1", "--value", "1.5", cwd=w, code=1))
+
+
+def test_note_is_written_shown_and_cleared(ws: Path, tmp_path: Path) -> None:
+    out = spbe("note", ws, "i1-l1-01", "Lihat Bab IV, halaman 12", cwd=tmp_path)
+    assert "I1-L1-01" in out and "Bab IV" in out
+    assert by_code(spbe_json("items", ws, "1", cwd=tmp_path))["I1-L1-01"]["note"] == (
+        "Lihat Bab IV, halaman 12"
+    )
+    assert "dikosongkan" in spbe("note", ws, "I1-L1-01", "", cwd=tmp_path)
+    assert by_code(spbe_json("items", ws, "1", cwd=tmp_path))["I1-L1-01"]["note"] == ""
+    err = one_sentence(spbe("note", ws, "I1-L9-01", "x", cwd=tmp_path, code=1))
+    assert "I1-L9-01" in err

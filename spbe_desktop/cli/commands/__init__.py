@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "verdict": "verdict",
     "external": "external",
     "result": "result",
+    "note": "note",
     "identity": "identity",
     "trust": "trust",
     "export": "export",
