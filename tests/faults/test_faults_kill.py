@@ -19,6 +19,7 @@ completed in-process to show the workspace is still usable.
 from __future__ import annotations
 
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,8 @@ from drills import (
     state_diff,
     stratified_delays,
 )
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="process-group SIGKILLs: POSIX")
 
 DEFAULT_KILLS = 3
 SLOW_KILLS = 20

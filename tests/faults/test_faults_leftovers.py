@@ -33,6 +33,8 @@ from spbe_desktop.store.leftovers import PARTS_PREFIX, pending_exports
 from spbe_desktop.store.workspace_store import WorkspaceStore
 from tests.support.generate import make_pdf
 
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="process-group SIGKILLs: POSIX")
+
 
 def _opd(root: Path) -> Path:
     docs = small_documents(root / "docs")
