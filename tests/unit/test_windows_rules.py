@@ -1,7 +1,7 @@
 """Windows' rules, simulated on any OS: names, long paths, files held open, the installer.
 
 The OPD laptops run Windows 10 and 11; the developers' machines and most of CI do not. What
-Windows would refuse is written down here once (:func:`windows_refuses`, from Microsoft's
+Windows would refuse is written down once (``tests/support/windows.py``, from Microsoft's
 "Naming Files, Paths, and Namespaces"), independently of ``core.names``, and every name the
 tool makes is checked against it, for arbitrary Unicode input.
 """
@@ -29,39 +29,9 @@ from spbe_desktop.core.names import (
     utf16_units,
 )
 from spbe_desktop.errors import FileInUseError
+from tests.support.windows import ntfs_same, windows_refuses
 
 ROOT = Path(__file__).resolve().parents[2]
-
-# ============================================================================ the rules, once
-_DEVICES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
-    f"{port}{digit}" for port in ("COM", "LPT") for digit in "0123456789¹²³"
-}
-
-
-def windows_refuses(name: str) -> str | None:
-    """Why Windows would refuse ``name`` as one file or folder name; None if it accepts it."""
-    if name in ("", ".", ".."):
-        return "empty or a dot name"
-    if any(ch in '<>:"/\\|?*' or ord(ch) < 32 for ch in name):
-        return "a forbidden character"
-    if name[-1] in " .":
-        return "a trailing dot or space"
-    if len(name.encode("utf-16-le", "surrogatepass")) // 2 > 255:
-        return "over 255 UTF-16 units"
-    if name.split(".", 1)[0].rstrip(" ").upper() in _DEVICES:
-        return "a device name"
-    return None
-
-
-def ntfs_same(a: str, b: str) -> bool:
-    """NTFS's name comparison: letter by letter through its upper-case table (no folding of
-    ß to SS, no normalisation). Approximated with Python's simple one-to-one upper case."""
-
-    def up(text: str) -> str:
-        return "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in text)
-
-    return up(a) == up(b)
-
 
 # Every code point, surrogates and unassigned ones included: names come from documents,
 # bundles and typing, and a bundle's JSON can carry anything.

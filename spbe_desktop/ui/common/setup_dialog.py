@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from spbe_desktop.core.names import slug
 from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.layout import fingerprint_label, hbox, label, ok_cancel, vbox
 
@@ -47,10 +47,6 @@ class KitRequest:
     officer: str
     passphrase: str | None
     coordinator_fingerprint: str  # as the officer confirmed it by phone
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "ruang-kerja"
 
 
 class _PathRow(QWidget):
@@ -155,7 +151,8 @@ class SetupDialog(QDialog):
     @Slot()
     def _suggest_path(self) -> None:
         if not self.path_row.touched:
-            name = f"{slug(self.unit.text() or self.instansi.text())}-{self.period.value()}.spbe"
+            unit = self.unit.text() or self.instansi.text()
+            name = f"{slug(unit, 'ruang-kerja')}-{self.period.value()}.spbe"
             self.path_row.edit.setText(str(self._folder / name))
 
     @Slot()
@@ -231,7 +228,7 @@ class KitDialog(QDialog):
         )
         self.officer = QLineEdit()
         self.officer.setPlaceholderText(self.tr("nama Anda"))
-        self.path_row = _PathRow(folder / f"{slug(kit.stem)}.spbe")
+        self.path_row = _PathRow(folder / f"{slug(kit.stem, 'ruang-kerja')}.spbe")
         self.passphrase, self.passphrase2 = _passphrase_fields()
         self.error = label()
         form = QFormLayout()
