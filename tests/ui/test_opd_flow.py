@@ -157,6 +157,7 @@ def test_navigator_search_and_assigned_filter(
         instansi="Pemerintah Provinsi Maluku Utara",
         unit="Bappeda",
         assigned=("I01", "I02", "I11"),
+        framework="spbe-2020",
     )
     view = open_view(qtbot, window, path)
     nav = view.navigator

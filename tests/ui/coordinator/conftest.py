@@ -27,6 +27,7 @@ from spbe_desktop.services.workspace import assess, init_workspace
 from tests.support.generate import make_pdf
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
+SPBE = "spbe-2020"  # the round claims levels 1-5 on SPBE 2020 indicators (11, 29, 33...)
 AUDIT_TEXT = (
     "LAPORAN HASIL AUDIT INFRASTRUKTUR SPBE TAHUN 2025\nPEMERINTAH PROVINSI MALUKU UTARA\n"
     "Nomor: 700/45/LHA/2025"
@@ -70,7 +71,9 @@ def _opd(
     docs: dict[str, list[tuple[Path, str, str]]],
 ) -> OpdSource:
     ws = root / f"{unit.lower().replace(' ', '-')}.spbe"
-    init_workspace(ws, role="opd", instansi=INSTANSI, unit=unit, officer=f"Petugas {unit}")
+    init_workspace(
+        ws, role="opd", instansi=INSTANSI, unit=unit, officer=f"Petugas {unit}", framework=SPBE
+    )
     for indicator, (level, note) in answers.items():
         assess(ws, indicator, level=level, note=note, status="ready")
     for indicator, files in docs.items():
@@ -106,7 +109,14 @@ def build_round(root: Path) -> Round:
     files = root / "berkas"
     files.mkdir()
     koor = root / "koordinator.spbe"
-    init_workspace(koor, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="Budi")
+    init_workspace(
+        koor,
+        role="coordinator",
+        instansi=INSTANSI,
+        unit="Diskominfo",
+        officer="Budi",
+        framework=SPBE,
+    )
     masterplan = make_pdf(
         files / "masterplan-tik.pdf",
         ["RENCANA INDUK TEKNOLOGI INFORMASI DAN KOMUNIKASI\nPROVINSI MALUKU UTARA 2025-2029"],

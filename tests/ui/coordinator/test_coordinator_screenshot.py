@@ -77,14 +77,28 @@ ACCEPTED = {("Bappeda", 11), ("Bappeda", 1), ("Inspektorat", 29), ("BPKAD", 33),
 
 def build_dashboard_round(root: Path) -> Path:
     koor = root / "koordinator.spbe"
-    init_workspace(koor, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="Budi")
+    init_workspace(
+        koor,
+        role="coordinator",
+        instansi=INSTANSI,
+        unit="Diskominfo",
+        officer="Budi",
+        framework="spbe-2020",
+    )
     bundles = []
     for k, (unit, indicators) in enumerate(OPDS.items()):
         if unit == SILENT:
             register_opd(koor, unit, "Andi · 0812 4000 1122", [f"I{i:02d}" for i in indicators])
             continue
         ws = root / f"opd{k}.spbe"
-        init_workspace(ws, role="opd", instansi=INSTANSI, unit=unit, officer=f"Petugas {k}")
+        init_workspace(
+            ws,
+            role="opd",
+            instansi=INSTANSI,
+            unit=unit,
+            officer=f"Petugas {k}",
+            framework="spbe-2020",
+        )
         for i in indicators:
             level, status, _verdict = CLAIMS.get((unit, i), (DECIDED[i], "ready", None))
             if level is not None:

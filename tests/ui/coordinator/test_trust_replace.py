@@ -29,7 +29,13 @@ from spbe_desktop.ui.coordinator.setup_models import RegisterColumn
 def new_bappeda(root: Path) -> tuple[Path, Path]:
     """Bappeda's officer set up a new workspace (new key): its card and a bundle."""
     ws = root / "bappeda-baru.spbe"
-    init_workspace(ws, role="opd", instansi="Pemerintah Provinsi Maluku Utara", unit="Bappeda")
+    init_workspace(
+        ws,
+        role="opd",
+        instansi="Pemerintah Provinsi Maluku Utara",
+        unit="Bappeda",
+        framework="spbe-2020",
+    )
     assess(ws, "11", level=4, note="Arsitektur SPBE diperbarui", status="ready")
     card = root / "bappeda-baru.card"
     write_identity_card(ws, card)
