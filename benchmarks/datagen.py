@@ -311,6 +311,7 @@ def ensure_province(
         role="coordinator",
         instansi="Pemerintah Provinsi Maluku Utara",
         officer="Koordinator SPBE",
+        framework="spbe-2020",  # the measured sizes are SPBE 2020's: 47 indicators per OPD
         period="2026",
     )
     rng = random.Random(40)

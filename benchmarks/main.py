@@ -39,6 +39,7 @@ from benchmarks.report import MIB, Row, section, table, write_markdown
 SIZES = {"small": 64 * MIB, "large": 1024 * MIB}
 OPD_UNIT = "Dinas Komunikasi dan Informatika"
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
+SPBE = "spbe-2020"  # the measured workloads are SPBE 2020's (47 indicators, levels 1-5)
 _T0 = time.perf_counter()
 
 
@@ -154,7 +155,9 @@ class Bench:
 
         self.opd = self.work / "opd.spbe"
         self.koor_template = self.work / "koor-template.spbe"
-        init_workspace(self.opd, role="opd", instansi=INSTANSI, unit=OPD_UNIT, officer="Rina")
+        init_workspace(
+            self.opd, role="opd", instansi=INSTANSI, unit=OPD_UNIT, officer="Rina", framework=SPBE
+        )
         with WorkspaceStore.open(self.opd) as store, store.transaction():
             for k, ind in enumerate(store.pack().indicators):
                 store.set_answer(
@@ -165,7 +168,13 @@ class Bench:
                     justification=datagen.JUSTIFICATIONS[k % 6],
                 )
             self.indicators = [i.id for i in store.pack().indicators]
-        init_workspace(self.koor_template, role="coordinator", instansi=INSTANSI, officer="Budi")
+        init_workspace(
+            self.koor_template,
+            role="coordinator",
+            instansi=INSTANSI,
+            officer="Budi",
+            framework=SPBE,
+        )
         self.card = self.work / "opd.card"
         write_identity_card(self.opd, self.card)
         trust_card(self.koor_template, self.card)
@@ -459,7 +468,9 @@ class Bench:
         opd = self.fresh("opd-gui.spbe")
         from spbe_desktop.services.workspace import init_workspace
 
-        init_workspace(opd, role="opd", instansi=INSTANSI, unit=OPD_UNIT, officer="Rina")
+        init_workspace(
+            opd, role="opd", instansi=INSTANSI, unit=OPD_UNIT, officer="Rina", framework=SPBE
+        )
         bundle = self.fresh("gui.spbebundle")
         spec = self.spec(
             {
