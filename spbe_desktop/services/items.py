@@ -23,6 +23,7 @@ from spbe_desktop.core.items import (
     ItemVerdict,
     accepted_codes,
     item_status,
+    uses_items,
 )
 from spbe_desktop.core.models import SELF_OPD, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Item
@@ -68,16 +69,22 @@ def _item_rows(store: WorkspaceStore, indicator: str, unit: str | None) -> list[
     role = store.profile().role
     opd_id: int | None = _unit_id(store, unit) if unit else (None if role == "coordinator" else 0)
     states = store.item_states(opd_id)
-    # Gating follows what the instansi has, whichever unit it came from.
-    blocked = pack.scoring.blocked(ind, accepted_codes(store.item_states()))
+    # Gating follows what the instansi has, whichever unit it came from; under the level rule
+    # (SPBE 2020) the items are a checklist and nothing is blocked.
+    gated = uses_items(pack)
+    blocked = (
+        pack.scoring.blocked(ind, accepted_codes(store.item_states())) if gated else frozenset()
+    )
     links = store.item_links(opd_id)
+    fresh = store.item_links_since_verdict(opd_id)
     docs = {d.id: d for d in store.documents_for(ind.id, opd_id)}
     rows = []
     for item in ind.items:
         mine = tuple(s for s in states if s.item_code == item.code)
         attached = tuple(docs[i] for i in links.get(item.code, ()) if i in docs)
-        judged_units = {s.opd_id for s in mine if s.verdict}
-        waiting = any(d.opd_id not in judged_units for d in attached)
+        # A document linked after its unit's last verdict (or never judged) means the item
+        # waits for a new judgement, even when it was returned for revision before.
+        waiting = any((item.code, d.id) in fresh for d in attached)
         status = item_status(
             item,
             accepted=any(s.verdict == ItemVerdict.ACCEPTED for s in mine),

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.bundles.keys import PublicIdentity, generate_identity
+from spbe_desktop.core.agencies import same_agency
 from spbe_desktop.core.index import (
     IndexResult,
     Plan,
@@ -338,8 +339,7 @@ def _owners(store: WorkspaceStore, pack: Pack) -> dict[str, str]:
 
 def _owns(unit: str, owner: str) -> bool:
     """Does an OPD name match a pack's default owner ("Bappeda" ~ "Badan Perencanaan …")?"""
-    a, b = unit.casefold(), owner.casefold()
-    return bool(a) and bool(b) and (a in b or b in a)
+    return same_agency(unit, owner)
 
 
 def index_json(report: IndexReport) -> dict[str, Any]:

@@ -52,6 +52,18 @@ class ItemRepository(Repository):
                 out.setdefault(code, []).append(doc_id)
         return out
 
+    def item_links_since_verdict(self, opd_id: int | None = None) -> set[tuple[str, int]]:
+        """(item code, document id) of links made after the unit's last verdict on the item."""
+        sql = f"SELECT l.item_code, l.document_id FROM {T_ITEM_LINKS} l"
+        params: list[Any] = []
+        if opd_id is not None:
+            sql += f" JOIN {T_DOCS} d ON d.id = l.document_id WHERE d.opd_id = ? AND"
+            params.append(opd_id)
+        else:
+            sql += " WHERE"
+        with self.reading():
+            return {(r[0], r[1]) for r in self.db.execute(sql + " l.since_verdict = 1", params)}
+
     def link_item(self, doc_id: int, code: str, actor: str) -> None:
         """Link a document to an item and to the item's indicator (inside or outside a
         transaction); linking twice changes nothing."""
@@ -187,6 +199,12 @@ class ItemRepository(Repository):
                 new.verdict_note,
             ):
                 return old
+            # The unit's documents on the item are judged now (or waiting again, when cleared).
+            self.db.conn.execute(
+                f"UPDATE {T_ITEM_LINKS} SET since_verdict = ? WHERE item_code = ? AND "
+                f"document_id IN (SELECT id FROM {T_DOCS} WHERE opd_id = ?)",
+                [0 if new.verdict else 1, item.code, opd_id],
+            )
             self._put_state(
                 new,
                 actor,

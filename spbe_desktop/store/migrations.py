@@ -312,7 +312,9 @@ def m0006_evidence_items(db: Database) -> None:
     workspace keeps its answers, documents and links, and the new tables start empty.
 
     - ``item_links``: a document offered for an evidence item (its indicator link stays in
-      ``links``, at the item's level).
+      ``links``, at the item's level); ``since_verdict`` marks a link made after the unit's
+      last verdict on the item, so an item returned for revision and given a new document
+      waits for a new judgement.
     - ``item_states``: per (OPD, item) the note for the portal and the coordinator's verdict:
       accepted, or revision for a reason (wrong document, not uploaded, blocked by a lower
       level, other) with a note.
@@ -325,6 +327,7 @@ def m0006_evidence_items(db: Database) -> None:
         CREATE TABLE item_links (
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             item_code TEXT NOT NULL,
+            since_verdict INTEGER NOT NULL DEFAULT 1 CHECK (since_verdict IN (0, 1)),
             PRIMARY KEY (document_id, item_code)
         ) STRICT;
         CREATE INDEX item_links_code ON item_links(item_code);

@@ -448,3 +448,49 @@ def test_opd_plan_only_raises_its_own_indicators(tmp_path: Path) -> None:
     assert doc["plan"] and {s["indicator"] for s in doc["plan"]} <= {"P01", "P15"}
     assert doc["plan_reaches_target"]
     assert not index_json(index_report(ws, Decimal("2")))["plan_reaches_target"]
+
+
+def test_a_new_document_on_a_returned_item_waits_for_a_new_judgement(
+    koordinator: Path, tmp_path: Path
+) -> None:
+    first = make_pdf(tmp_path / "draf.pdf", ["DRAF RENCANA PEMDI", "tanpa tanggal"])
+    run(attach_files(koordinator, "1", [AttachRequest(first)], item="I1-L1-01"))
+    items.judge_item(koordinator, "I1-L1-01", accept=False, reason="wrong-document")
+    assert _statuses(koordinator, "1")["I1-L1-01"] == "revision"
+    second = make_pdf(tmp_path / "rkpd.pdf", ["RKPD 2026", "memuat substansi RAN Pemdi"])
+    run(attach_files(koordinator, "1", [AttachRequest(second)], item="I1-L1-01"))
+    assert _statuses(koordinator, "1")["I1-L1-01"] == "attached"
+    items.judge_item(koordinator, "I1-L1-01", accept=False, reason="other", note="Belum sah")
+    assert _statuses(koordinator, "1")["I1-L1-01"] == "revision"
+    items.clear_item_verdict(koordinator, "I1-L1-01")
+    assert _statuses(koordinator, "1")["I1-L1-01"] == "attached"
+
+
+def test_spbe_2020_items_are_a_checklist_never_blocked(tmp_path: Path) -> None:
+    ws = tmp_path / "lama.spbe"
+    init_workspace(
+        ws, role="opd", instansi="Pemerintah Kota X", unit="Bappeda", framework="spbe-2020"
+    )
+    statuses = set(_statuses(ws, "1").values())
+    assert statuses == {"empty"}
+
+
+@pytest.mark.parametrize(
+    ("unit", "owner", "same"),
+    [
+        ("Badan Perencanaan Pembangunan Daerah", "Bappeda", True),
+        ("Dinas Komunikasi dan Informatika", "Diskominfo", True),
+        ("Bagian Organisasi Sekretariat Daerah", "Bagian Organisasi Setda", True),
+        ("Inspektorat Provinsi Maluku Utara", "Inspektorat", True),
+        ("Dinas Kesehatan", "Diskominfo", False),
+        ("Dinas Pendidikan", "Bappeda", False),
+    ],
+)
+def test_registered_full_names_own_the_packs_indicators(
+    koordinator: Path, unit: str, owner: str, same: bool
+) -> None:
+    register_opd(koordinator, unit)
+    plan = index_json(index_report(koordinator, Decimal("4.5")))["plan"]
+    owners = {s["owner"] for s in plan}
+    assert (unit in owners) is same
+    assert (owner in owners) is not same
