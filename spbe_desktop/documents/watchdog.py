@@ -6,6 +6,10 @@ hostile PDF must still not take the laptop's memory, so there the parent also wa
 child's committed memory a few times a second and kills it past the limit (:data:`WATCH_MEMORY`).
 On POSIX the kernel's limit is exact and this stays off; the tests run it there anyway, on a
 real child that allocates.
+
+NOTE: run from a venv on Windows (development, not the frozen app), ``python.exe`` is a launcher
+that starts the real interpreter as its child, so the watchdog sees the launcher's memory; the
+worker's own Job Object still holds there.
 """
 
 from __future__ import annotations

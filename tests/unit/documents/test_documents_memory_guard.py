@@ -87,6 +87,9 @@ def test_the_windows_calls_answer_unknown_elsewhere(tmp_path: Path) -> None:
 # ================================================================================ the watchdog
 # A child that takes ~400 MiB, touching every page (so it is resident), then waits.
 HOG = "import sys, time; block = b'x' * (400 * 1024 * 1024); sys.stdout.write('ok'); time.sleep(60)"
+# The interpreter itself: a venv's python.exe on Windows is a launcher that runs the real one as
+# its child, and the watchdog would watch the launcher.
+PYTHON = getattr(sys, "_base_executable", None) or sys.executable
 
 
 def _memory_readable() -> bool:
@@ -98,9 +101,7 @@ needs_memory = pytest.mark.skipif(not _memory_readable(), reason="no /proc to re
 
 @needs_memory
 def test_watchdog_kills_a_child_that_takes_too_much_memory() -> None:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", HOG], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
-    )
+    proc = subprocess.Popen([PYTHON, "-c", HOG], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     try:
         with watchdog.MemoryWatchdog(proc, 150 * MIB, interval_s=0.05) as guard:
             proc.wait(timeout=60)
@@ -115,7 +116,7 @@ def test_watchdog_kills_a_child_that_takes_too_much_memory() -> None:
 @needs_memory
 def test_watchdog_leaves_a_modest_child_alone() -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-c", "print('ok')"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        [PYTHON, "-c", "print('ok')"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
     )
     with watchdog.MemoryWatchdog(proc, 500 * MIB, interval_s=0.01) as guard:
         out, _ = proc.communicate(timeout=60)
