@@ -397,7 +397,7 @@ def test_workspace_documents_and_bundles_under_a_non_ascii_folder(siti_home: Pat
     init_workspace(workspace, role="opd", instansi="Pemerintah Provinsi", unit="Kominfo")
     with hold_workspace(workspace) as hold:
         assert hold.held and hold.lock_file.exists()
-        assert hold.lock_file.parent == folder
+        assert hold.lock_file.parent == folder.resolve()
         sk = make_pdf(folder / "SK Tim Koordinasi – Ñoño 文書.pdf", ["KEPUTUSAN KEPALA DINAS"])
         # The PDF is read by the worker child, which is handed this path.
         [result] = run(attach_files(workspace, "1", [AttachRequest(sk)]))
