@@ -175,13 +175,13 @@ def world(tmp_path_factory: pytest.TempPathFactory, session_env: None) -> drills
 # ================================================================================= small disks
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """An 8 MiB tmpfs mounted under tmp_path (needs root); unmounted at teardown."""
+    """An 16 MiB tmpfs mounted under tmp_path (needs root); unmounted at teardown."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
-        pytest.skip("disk-full drills mount an 8 MiB tmpfs, which needs root")
+        pytest.skip("disk-full drills mount an 16 MiB tmpfs, which needs root")
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()
     proc = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs", str(mount_point)],
         capture_output=True,
         text=True,
         check=False,

@@ -1,7 +1,7 @@
-"""Disk-full drills on an 8 MiB tmpfs (needs root: ``mount -t tmpfs -o size=8m``).
+"""Disk-full drills on an 16 MiB tmpfs (needs root: ``mount -t tmpfs -o size=16m``).
 
-Attach a 12 MiB document to a workspace on the small disk, import a 12 MiB bundle into a
-coordinator workspace on it, export a 12 MiB bundle onto it. Each goes through the ``spbe``
+Attach a 24 MiB document to a workspace on the small disk, import a 24 MiB bundle into a
+coordinator workspace on it, export a 24 MiB bundle onto it. Each goes through the ``spbe``
 command: exit 1 with one sentence that says the disk is full, no traceback; the workspace is
 byte-for-byte what it was, passes ``spbe check``, and takes the next change; no partial or
 temporary bundle is left on the small disk.
@@ -30,16 +30,16 @@ from drills import (
     spbe_command,
 )
 
-BIG = 12 * 1024 * 1024
+BIG = 24 * 1024 * 1024
 DISK_FULL = re.compile(r"disk is full|no space left", re.IGNORECASE)
 
 
 @dataclass
 class DiskWorld:
-    opd: Path  # answers, small documents, one small export done, then a 12 MiB document
+    opd: Path  # answers, small documents, one small export done, then a 24 MiB document
     first_bundle: Path  # the small export (sequence 1)
-    big_bundle: Path  # the export carrying the 12 MiB document (sequence 2)
-    big_document: Path  # a 12 MiB PDF (its padding does not compress)
+    big_bundle: Path  # the export carrying the 24 MiB document (sequence 2)
+    big_document: Path  # a 24 MiB PDF (its padding does not compress)
     small_document: Path
     card: Path
 
@@ -103,7 +103,7 @@ def assert_checks(base: Path, workspace: Path) -> None:
 def test_attach_larger_than_the_disk(
     small_disk: Path, disk_world: DiskWorld, tmp_path: Path, record_property: Any
 ) -> None:
-    """Attaching a 12 MiB document to a workspace on an 8 MiB disk fails with "disk is full",
+    """Attaching a 24 MiB document to a workspace on an 16 MiB disk fails with "disk is full",
     changes nothing, and the workspace then takes a new answer and a small document."""
     base = tmp_path / "child"
     workspace = make_opd(small_disk / "opd.spbe")
@@ -126,7 +126,7 @@ def test_attach_larger_than_the_disk(
 def test_import_larger_than_the_disk(
     small_disk: Path, disk_world: DiskWorld, tmp_path: Path, record_property: Any
 ) -> None:
-    """Importing a 12 MiB bundle into a coordinator workspace on an 8 MiB disk fails with
+    """Importing a 24 MiB bundle into a coordinator workspace on an 16 MiB disk fails with
     "disk is full", changes nothing (the earlier accepted bundle included), and the workspace
     then takes a new change."""
     from spbe_desktop.services.exchange import trust_card
@@ -149,7 +149,7 @@ def test_import_larger_than_the_disk(
 def test_export_larger_than_the_disk(
     small_disk: Path, disk_world: DiskWorld, tmp_path: Path, record_property: Any
 ) -> None:
-    """Exporting a 12 MiB bundle onto an 8 MiB disk fails with "no space left", leaves no
+    """Exporting a 24 MiB bundle onto an 16 MiB disk fails with "no space left", leaves no
     partial or temporary file there, does not advance the export sequence, and the next export
     to a roomier place succeeds."""
     base = tmp_path / "child"
