@@ -159,6 +159,23 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class CarriedMark:
+    """A document a new period's workspace took over from the previous period's workspace.
+
+    Shown as "dari periode lalu — periksa" until a person has checked it (``checked_at``).
+    ``how``: ``relinked`` (same framework: the same indicators and items), ``suggested``
+    (another framework: links through a mapping) or ``unlinked`` (no mapping).
+    """
+
+    document_id: int
+    from_period: str
+    from_framework: str  # pack id and version, e.g. "spbe-2020 1.1.0"
+    how: str
+    checked_by: str = ""
+    checked_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class OpdRecord:
     id: int
     name: str

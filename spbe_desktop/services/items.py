@@ -7,7 +7,8 @@ command line, the GUI's jobs and the tests call the same thing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -25,7 +26,7 @@ from spbe_desktop.core.items import (
     item_status,
     uses_items,
 )
-from spbe_desktop.core.models import SELF_OPD, DocumentRecord
+from spbe_desktop.core.models import SELF_OPD, CarriedMark, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Item
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import UsageError
@@ -44,6 +45,8 @@ class ItemRow:
     status: ItemStatus
     documents: tuple[DocumentRecord, ...]
     states: tuple[ItemState, ...]  # per unit that recorded a note or a verdict
+    #: document id -> its mark, for documents carried over from the previous period
+    carried: Mapping[int, CarriedMark] = field(default_factory=dict)
 
     @property
     def note(self) -> str:
@@ -78,6 +81,7 @@ def _item_rows(store: WorkspaceStore, indicator: str, unit: str | None) -> list[
     links = store.item_links(opd_id)
     fresh = store.item_links_since_verdict(opd_id)
     docs = {d.id: d for d in store.documents_for(ind.id, opd_id)}
+    marks = store.carried_marks(opd_id)
     rows = []
     for item in ind.items:
         mine = tuple(s for s in states if s.item_code == item.code)
@@ -92,7 +96,8 @@ def _item_rows(store: WorkspaceStore, indicator: str, unit: str | None) -> list[
             attached=bool(attached),
             blocked=blocked,
         )
-        rows.append(ItemRow(item, status, attached, mine))
+        carried = {d.id: marks[d.id] for d in attached if d.id in marks}
+        rows.append(ItemRow(item, status, attached, mine, carried))
     return rows
 
 
@@ -112,6 +117,7 @@ def items_json(rows: list[ItemRow]) -> list[dict[str, Any]]:
                     "file_name": d.file_name,
                     "sha256": d.sha256,
                     "opd_id": d.opd_id,
+                    "carried": _carried_json(r.carried.get(d.id)),
                 }
                 for d in r.documents
             ],
@@ -135,6 +141,18 @@ def items_json(rows: list[ItemRow]) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+def _carried_json(mark: CarriedMark | None) -> dict[str, Any] | None:
+    """A carried document's mark ("dari periode lalu — periksa" until checked), else None."""
+    if mark is None:
+        return None
+    return {
+        "from_period": mark.from_period,
+        "from_framework": mark.from_framework,
+        "how": mark.how,
+        "checked_at": mark.checked_at,
+    }
 
 
 def _unit_id(store: WorkspaceStore, unit: str | None) -> int:

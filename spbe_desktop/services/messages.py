@@ -91,6 +91,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give either --kit KIT, or --role and --instansi.",
         "id": "Berikan --kit KIT, atau --role dan --instansi.",
     },
+    "usage.from_conflict": {
+        "en": "With --from the new workspace takes {option} from the old one; leave {option} out.",
+        "id": "Dengan --from ruang kerja baru mengambil {option} dari ruang kerja lama; jangan "
+        "berikan {option}.",
+    },
+    "usage.mapping_needs_from": {
+        "en": "--mapping applies only to a new period's workspace; give --from OLD as well.",
+        "id": "--mapping hanya berlaku untuk ruang kerja periode baru; berikan juga --from LAMA.",
+    },
+    # a new period's workspace from the previous one
+    "usage.period_year": {
+        "en": "The new period must be a year such as 2027, not '{period}'; give it with --period.",
+        "id": "Periode baru harus berupa tahun seperti 2027, bukan '{period}'; berikan dengan "
+        "--period.",
+    },
+    "usage.period_before": {
+        "en": "The new period {period} comes before the old workspace's period {previous}; "
+        "give a later year.",
+        "id": "Periode baru {period} lebih awal daripada periode ruang kerja lama {previous}; "
+        "berikan tahun yang lebih baru.",
+    },
+    "progress.carrying": {
+        "en": "Copying {name} from the previous period",
+        "id": "Menyalin {name} dari periode lalu",
+    },
     "usage.trust_needs_card": {
         "en": "Give the OPD's identity card (CARD), or --revoke NAME.",
         "id": "Berikan kartu identitas OPD (CARD), atau --revoke NAMA.",

@@ -86,9 +86,10 @@ def open_database(
         raise
 
 
-def _set_up(conn: sqlite3.Connection, path: Path, *, create: bool) -> Database:
-    """Pragmas, the version check, the pre-migration backup and the migrations of one
-    connection; the caller closes it if this raises."""
+def _set_up(conn: sqlite3.Connection, path: Path, *, create: bool, backup: bool = True) -> Database:
+    """Pragmas, the version check, the pre-migration backup (unless ``backup`` is False: a
+    private copy needs none) and the migrations of one connection; the caller closes it if this
+    raises."""
     name = path.name
     try:
         db = Database(conn, execute_plugins=False, strict=True)
@@ -109,7 +110,7 @@ def _set_up(conn: sqlite3.Connection, path: Path, *, create: bool) -> Database:
         db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         pending = migrations.pending(db)
         if pending:
-            if not create:
+            if not create and backup:
                 _backup_before_migration(path, db)
             with _translated(name):
                 migrations.apply(db)
@@ -164,15 +165,88 @@ def is_workspace_file(path: Path) -> bool:
         conn.close()
 
 
-def _existing_file_uri(path: Path) -> str:
+def _existing_file_uri(path: Path, mode: str = "rw") -> str:
     """``file:`` URI opening ``path`` only if it exists (``mode=rw`` never creates a file, and
-    falls back to reading where the file cannot be written)."""
+    falls back to reading where the file cannot be written; ``mode=ro`` only reads)."""
     text = path.absolute().as_posix()
     if text.startswith("//"):  # Windows UNC path: an empty authority, then //server/share/...
         text = "//" + text
     elif not text.startswith("/"):  # Windows drive letter: file:/C:/...
         text = "/" + text
-    return f"file:{urllib.parse.quote(text, safe='/:')}?mode=rw"
+    return f"file:{urllib.parse.quote(text, safe='/:')}?mode={mode}"
+
+
+@contextlib.contextmanager
+def reading_database(path: Path, scratch: Path) -> Iterator[Database]:
+    """A workspace opened only to be read, changing nothing in it: the previous period's
+    workspace, which the app may hold open at the same time.
+
+    The file is opened through SQLite with ``mode=ro`` and ``query_only``: no migration, no
+    switch of journal mode, no backup beside it, no leftovers cleaned. A workspace made by an
+    older version (migrations pending) cannot be read by today's queries as it is, so SQLite's
+    online backup copies it into ``scratch`` (a private folder of the caller's) and the copy is
+    migrated and read instead; the original stays as it was. Reading creates the ``-wal`` and
+    ``-shm`` files SQLite needs when they are missing; those are tidied away afterwards the way
+    :func:`is_workspace_file` does it (SQLite's last connection removes them), the file itself
+    untouched.
+
+    Yields:
+        The database to read (the workspace's own, or the migrated copy's).
+
+    Raises:
+        StoreError: not found, not a workspace, from a newer version, damaged or unreadable.
+    """
+    name = path.name
+    if not path.is_file():
+        raise StoreError(
+            "store.not_found" if not path.exists() else "store.not_a_workspace", file=name
+        )
+    side_files = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm"))
+    try:
+        conn = sqlite3.connect(_existing_file_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.DatabaseError as exc:
+        raise _db_error(exc, name) from exc
+    copy: Database | None = None
+    try:
+        try:
+            db = Database(conn, execute_plugins=False, strict=True)
+            db.execute("PRAGMA query_only = ON")
+            _check_known(db, name)
+            pending = migrations.pending(db)
+        except sqlite3.DatabaseError as exc:
+            raise _db_error(exc, name) from exc
+        if pending:
+            copy = _migrated_copy(db, scratch / "previous.spbe", name)
+            conn.close()
+            yield copy
+        else:
+            yield db
+    finally:
+        if copy is not None:
+            copy.close()
+        conn.close()
+        if not side_files:
+            with contextlib.suppress(StoreError):
+                is_workspace_file(path)
+
+
+def _migrated_copy(db: Database, target: Path, name: str) -> Database:
+    """Copy the workspace read through ``db`` into ``target`` (SQLite's online backup; owner-only
+    from its first byte: it holds the signing key) and bring the copy's schema up to date."""
+    try:
+        target.touch(mode=0o600, exist_ok=False)
+    except OSError as exc:
+        raise _os_error(exc, target.name) from exc
+    dest = sqlite3.connect(str(target), timeout=BUSY_TIMEOUT_S)
+    try:
+        with _translated(name):
+            db.conn.backup(dest, pages=4096)
+        migrated = _set_up(dest, target, create=False, backup=False)
+        migrated.execute("PRAGMA query_only = ON")
+    except BaseException:
+        dest.close()
+        raise
+    return migrated
 
 
 def _table_names(conn: sqlite3.Connection) -> set[str]:

@@ -1,10 +1,11 @@
 """Evidence items in the workspace: document links per item, notes and verdicts, external
-index scores, and the external assessors' results.
+index scores, the external assessors' results, and the marks on documents carried over from the
+previous period.
 
 Owns the ``item_links``, ``item_states``, ``external_scores`` and ``assessor_results`` tables
-(migration m0006). The items themselves are data of the pack the workspace stores. A document
-linked to an item is also linked to the item's indicator at the item's level (``links``), so
-every view that knows documents per indicator keeps working.
+(migration m0006) and ``carried_documents`` (m0007). The items themselves are data of the pack
+the workspace stores. A document linked to an item is also linked to the item's indicator at the
+item's level (``links``), so every view that knows documents per indicator keeps working.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.items import AssessorResult, ExternalScore, ItemState
+from spbe_desktop.core.models import CarriedMark
 from spbe_desktop.store.repository import Repository, nfc
 from spbe_desktop.store.tables import (
+    T_CARRIED,
     T_DOCS,
     T_EXTERNAL,
     T_ITEM_LINKS,
@@ -295,6 +298,53 @@ class ItemRepository(Repository):
             )
             new_id = int(cur.lastrowid or 0)
         return next(r for r in self.assessor_results() if r.id == new_id)
+
+    # ------------------------------------------------------------------ carried documents
+    def mark_carried(
+        self, doc_id: int, from_period: str, from_framework: str, how: str, actor: str
+    ) -> None:
+        """Mark a document as taken over from the previous period (inside or outside a
+        transaction): "dari periode lalu — periksa" until someone checks it."""
+        with self.transaction():
+            self.db.conn.execute(
+                f"INSERT INTO {T_CARRIED} (document_id, from_period, from_framework, how) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (document_id) DO UPDATE SET "
+                "from_period = excluded.from_period, from_framework = excluded.from_framework, "
+                "how = excluded.how, checked_by = '', checked_at = NULL",
+                [doc_id, from_period, from_framework, how],
+            )
+            self._audit(
+                actor,
+                "carried.mark",
+                f"document:{doc_id}",
+                None,
+                {"from_period": from_period, "from_framework": from_framework, "how": how},
+            )
+
+    def carried_marks(self, opd_id: int | None = None) -> dict[int, CarriedMark]:
+        """Document id -> its mark, for the documents carried over (of one unit, or of all)."""
+        sql = (
+            f"SELECT c.document_id, c.from_period, c.from_framework, c.how, c.checked_by, "
+            f"c.checked_at FROM {T_CARRIED} c"
+        )
+        params: list[Any] = []
+        if opd_id is not None:
+            sql += f" JOIN {T_DOCS} d ON d.id = c.document_id WHERE d.opd_id = ?"
+            params.append(opd_id)
+        with self.reading():
+            rows = self.db.execute(sql + " ORDER BY c.document_id", params).fetchall()
+        return {r[0]: CarriedMark(*r) for r in rows}
+
+    def check_carried(self, doc_id: int, actor: str) -> None:
+        """Record that a person checked a carried document (its mark stays, as history)."""
+        with self.transaction():
+            cur = self.db.conn.execute(
+                f"UPDATE {T_CARRIED} SET checked_by = ?, checked_at = ? "
+                "WHERE document_id = ? AND checked_at IS NULL",
+                [actor, now_iso(), doc_id],
+            )
+            if cur.rowcount:
+                self._audit(actor, "carried.check", f"document:{doc_id}", None, {"checked": True})
 
 
 def _text(value: Decimal | None) -> str | None:

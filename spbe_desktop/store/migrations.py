@@ -371,3 +371,29 @@ def m0006_evidence_items(db: Database) -> None:
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations()
+def m0007_carried_documents(db: Database) -> None:
+    """Documents a new period's workspace took over from the previous period's one.
+
+    ``spbe init NEW --from OLD`` brings last period's documents along once, by hash, with their
+    links re-made (same framework) or suggested through a mapping (another framework). None of
+    that is a judgement: each such document carries this mark, shown as "dari periode lalu —
+    periksa", until a person has looked at it (``checked_at``). The period and the framework
+    (pack id and version) it came from say where it came from; ``how`` says what was done with
+    its links: ``relinked`` to the same indicators and items, ``suggested`` through a mapping,
+    or ``unlinked`` (no mapping between the two frameworks).
+    """
+    db.execute(
+        """
+        CREATE TABLE carried_documents (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            from_period TEXT NOT NULL,
+            from_framework TEXT NOT NULL,
+            how TEXT NOT NULL CHECK (how IN ('relinked', 'suggested', 'unlinked')),
+            checked_by TEXT NOT NULL DEFAULT '',
+            checked_at TEXT
+        ) STRICT
+        """
+    )

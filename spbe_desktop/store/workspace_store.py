@@ -36,6 +36,7 @@ import json
 import logging
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,12 @@ from spbe_desktop.store.blobs import CHUNK, BlobReader, BlobRepository, StoredBl
 
 # NOTE: transaction() looks ``write_transaction`` up in this module on every call, and the kill
 # drills (tests/faults/drills.py) replace it here to count commits: keep both where they are.
-from spbe_desktop.store.database import open_database, translate_errors, write_transaction
+from spbe_desktop.store.database import (
+    open_database,
+    reading_database,
+    translate_errors,
+    write_transaction,
+)
 from spbe_desktop.store.documents import DocumentRepository
 from spbe_desktop.store.exchange import ExchangeRepository
 from spbe_desktop.store.items import ItemRepository
@@ -129,6 +135,18 @@ class WorkspaceStore(
             raise
         store._clean_leftovers()
         return store
+
+    @classmethod
+    @contextlib.contextmanager
+    def read_only(cls, path: Path, scratch: Path) -> Iterator[WorkspaceStore]:
+        """A store that only reads ``path`` and changes nothing in it, even while the app holds
+        it open (the previous period's workspace); an older version's workspace is read from a
+        migrated copy in the private folder ``scratch`` (see
+        :func:`~spbe_desktop.store.database.reading_database`). Any write raises."""
+        with reading_database(path, scratch) as db:
+            store = cls(path, db)
+            store.profile()
+            yield store
 
     def _clean_leftovers(self) -> None:
         """Finish or remove what killed exports and imports left (see :mod:`.leftovers`)."""

@@ -113,7 +113,14 @@ def _item(r: ItemRow) -> None:
     )
     pad = " " * 4
     for d in r.documents:
-        say(f"{pad}{t('dokumen', 'document')}: #{d.id} {d.title or d.file_name}")
+        line = f"{pad}{t('dokumen', 'document')}: #{d.id} {d.title or d.file_name}"
+        mark = r.carried.get(d.id)
+        if mark is not None and mark.checked_at is None:
+            line += t(
+                f" — dari periode lalu ({mark.from_period}) — periksa",
+                f" — from the previous period ({mark.from_period}) — check it",
+            )
+        say(line)
     if str(r.status) == "blocked" and any(s.verdict == "accepted" for s in r.states):
         say(
             pad

@@ -7,7 +7,8 @@ their data (Pemdi has aspects at the top, SPBE has domains holding aspects; Pemd
 items with partial credit, SPBE whole levels).
 
 Modules: ``model`` (dataclasses and rules), ``parse`` (validation, hashing), ``files`` (reading
-shipped packs, files and kit bytes), ``messages`` (the ``pack.*`` texts).
+shipped packs, files and kit bytes), ``mapping`` (where one framework's indicators lead in
+another, for carrying evidence into a new period), ``messages`` (the ``pack.*`` texts).
 """
 
 from spbe_desktop.core.packs.files import (

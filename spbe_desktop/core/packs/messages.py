@@ -13,6 +13,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Paket kerangka {file} tidak valid pada '{field}': {detail}; perbaiki berkas "
         "atau minta paket yang sudah diperbaiki kepada koordinator.",
     },
+    "pack.mapping_unreadable": {
+        "en": "The indicator mapping {file} cannot be read ({detail}); choose another file.",
+        "id": "Pemetaan indikator {file} tidak dapat dibaca ({detail}); pilih berkas lain.",
+    },
+    "pack.mapping_invalid": {
+        "en": "The indicator mapping {file} is invalid at '{field}': {detail}; correct the file "
+        "or use the mapping shipped with the program.",
+        "id": "Pemetaan indikator {file} tidak valid pada '{field}': {detail}; perbaiki berkas "
+        "itu atau pakai pemetaan bawaan program.",
+    },
     "pack.unknown": {
         "en": "There is no framework pack named '{pack_id}'; use one of: {known}.",
         "id": "Tidak ada paket kerangka bernama '{pack_id}'; gunakan salah satu dari: {known}.",

@@ -46,7 +46,15 @@ OLD_MIGRATIONS = [
     "m0004_register_own_unit_and_revoked_keys",
     "m0005_ledger_and_parts_per_opd",
 ]
-NEW_TABLES = ("item_links", "item_states", "external_scores", "assessor_results")
+NEW_TABLES = (
+    "item_links",
+    "item_states",
+    "external_scores",
+    "assessor_results",
+    "carried_documents",
+)
+#: Every step after the fixtures' (m0007: the marks of documents carried into a new period).
+NEW_MIGRATIONS = ["m0006_evidence_items", "m0007_carried_documents"]
 
 
 def unpack(name: str, folder: Path) -> Path:
@@ -90,7 +98,7 @@ def test_opening_backs_up_then_migrates_and_keeps_every_row(old: Path) -> None:
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600  # it holds the signing key
     assert raw_tables(backup) == before  # the copy is the workspace as it was
     after = raw_tables(old)
-    assert [r[2] for r in after["_sqlite_migrations"]] == [*OLD_MIGRATIONS, "m0006_evidence_items"]
+    assert [r[2] for r in after["_sqlite_migrations"]] == [*OLD_MIGRATIONS, *NEW_MIGRATIONS]
     for table in NEW_TABLES:
         assert after[table] == [], table
     for table, rows in before.items():
