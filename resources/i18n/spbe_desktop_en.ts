@@ -13,7 +13,7 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="151"/>
         <source>%1. %2
 Pemilik bawaan: %3</source>
         <translation>%1. %2
@@ -61,129 +61,129 @@ Default owner: %3</translation>
 <context>
     <name>ConsolidationTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="69"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="66"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="72"/>
         <source>&amp;Indikator:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="71"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="109"/>
         <source>Klaim OPD</source>
         <translation>OPD claims</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="80"/>
         <source>Penjelasan OPD terpilih</source>
         <translation>Selected OPD&apos;s justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="83"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="87"/>
         <source>mis. lampirkan notulen reviu terbaru</source>
         <translation>e.g. attach the minutes of the latest review</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="88"/>
         <source>Simpan &amp;vonis</source>
         <translation>Save &amp;verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="89"/>
         <source>Terbitkan tanda &amp;terima…</source>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
         <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan vonis setiap indikatornya</source>
         <translation>Signed receipt for the selected OPD: what has been received and the verdict on each of its indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="96"/>
         <source>Vonis untuk OPD terpilih</source>
         <translation>Verdict for the selected OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="98"/>
         <source>Penjelasan OPD:</source>
         <translation>OPD&apos;s justification:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="99"/>
         <source>V&amp;onis:</source>
         <translation>V&amp;erdict:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="100"/>
         <source>&amp;Komentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="98"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="112"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="100"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="106"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="121"/>
         <source>Tingkat instansi</source>
         <translation>The agency&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="125"/>
         <source>Catatan keputusan</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="121"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="127"/>
         <source>Dasar keputusan: dokumen mana yang membuktikan tingkat ini</source>
         <translation>Basis of the decision: which documents prove this level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="124"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="130"/>
         <source>Simpan &amp;keputusan</source>
         <translation>Save &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="126"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="132"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="128"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="134"/>
         <source>&amp;Tingkat:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="131"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="137"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="221"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="227"/>
         <source>Membaca konsolidasi</source>
         <translation>Reading the consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="234"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="240"/>
         <source>%1 dari %2 OPD sudah menjawab</source>
         <translation>%1 of %2 OPDs have answered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="269"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="275"/>
         <source>%n dokumen berbeda.</source>
         <translation>
             <numerusform>%n distinct document.</numerusform>
@@ -191,7 +191,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="270"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="276"/>
         <source>%n dikirim oleh lebih dari satu OPD.</source>
         <translation>
             <numerusform>%n sent by more than one OPD.</numerusform>
@@ -199,7 +199,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="271"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="277"/>
         <source>%n mirip dokumen lain.</source>
         <translation>
             <numerusform>%n resembles another document.</numerusform>
@@ -207,52 +207,52 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="289"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="295"/>
         <source>— belum diputuskan</source>
         <translation>— not decided</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="299"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="305"/>
         <source>Saran: %1 (klaim terendah; tingkat lebih tinggi butuh tingkat di bawahnya)</source>
         <translation>Suggested: %1 (the lowest claim; a higher level needs the one below it)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="303"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="309"/>
         <source>Belum ada klaim dari OPD.</source>
         <translation>No claim from the OPDs yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="306"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="312"/>
         <source>Diputuskan oleh %1</source>
         <translation>Decided by %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="309"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="315"/>
         <source>Belum diputuskan; dihitung tingkat 1.</source>
         <translation>Not decided; counted as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="383"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="389"/>
         <source>Menyimpan vonis</source>
         <translation>Saving the verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="386"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="392"/>
         <source>Vonis untuk %1: %2.</source>
         <translation>Verdict for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="411"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="417"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving the decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="414"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="420"/>
         <source>Keputusan indikator %1: %2.</source>
         <translation>Decision on indicator %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="418"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="424"/>
         <source>belum diputuskan</source>
         <translation>not decided</translation>
     </message>
@@ -318,102 +318,102 @@ Default owner: %3</translation>
         <translation>&amp;OPDs and assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="93"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="100"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="104"/>
         <source>Impor paket bukti…</source>
         <translation>Import evidence bundles…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="105"/>
         <source>Periksa dan impor paket bukti dari OPD</source>
         <translation>Verify and import evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="99"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
         <source>Muat kerangka yang diperbaiki…</source>
         <translation>Load corrected framework…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="101"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="108"/>
         <source>Ganti paket kerangka ruang kerja ini dengan versi yang sudah diperbaiki</source>
         <translation>Replace this workspace&apos;s framework pack with a corrected version</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="110"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="138"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="145"/>
         <source>Membaca dasbor</source>
         <translation>Reading the dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="148"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="155"/>
         <source>Koordinator · %1 · %2 · periode %3 · %4</source>
         <translation>Coordinator · %1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="163"/>
         <source>SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, lalu terbitkan kit baru untuk OPD.</source>
         <translation>PROVISIONAL: framework %1 is not final. Its weights and predicates may change; this index is an estimate. Load a corrected framework pack when there is one, then issue new kits to the OPDs.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="230"/>
         <source>Pilih paket kerangka yang diperbaiki</source>
         <translation>Choose the corrected framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="224"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="231"/>
         <source>Paket kerangka (*.json);;Semua berkas (*)</source>
         <translation>Framework packs (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="229"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="236"/>
         <source>Ganti paket kerangka</source>
         <translation>Replace the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="231"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="238"/>
         <source>Ganti kerangka ruang kerja ini dengan %1? Jawaban dan keputusan tetap tersimpan per indikator. Paket bukti OPD yang dibuat dengan kerangka lama akan ditolak: terbitkan kit baru untuk setiap OPD.</source>
         <translation>Replace this workspace&apos;s framework with %1? Answers and decisions are kept per indicator. OPD evidence bundles made with the old framework will be refused: issue a new kit to every OPD.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="235"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="242"/>
         <source>Ganti kerangka</source>
         <translation>Replace framework</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="242"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="249"/>
         <source>Memuat paket kerangka</source>
         <translation>Loading the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="250"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="257"/>
         <source>Kerangka diganti: %1 versi %2.</source>
         <translation>Framework replaced: %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="264"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="271"/>
         <source>Simpan tanda terima untuk %1</source>
         <translation>Save the receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="273"/>
         <source>Tanda terima (*%1)</source>
         <translation>Receipts (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="276"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="283"/>
         <source>Menulis tanda terima</source>
         <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="286"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="293"/>
         <source>Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.</source>
         <translation>
             <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
@@ -421,7 +421,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="294"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="301"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
     </message>
@@ -429,55 +429,55 @@ Default owner: %3</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="54"/>
         <source>Nilai indeks instansi</source>
         <extracomment>Long OPD names are cut in the matrix&apos;s row header (the full name is in the tooltip).</extracomment>
         <translation>The agency&apos;s index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="59"/>
         <source>Ubah target di tab Simulasi target</source>
         <translation>Change the target on the Target what-if tab</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="64"/>
         <source>Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung tingkat 1.</source>
         <translation>Computed from the agency&apos;s decisions; undecided indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="78"/>
         <source>Tampilkan indeks per</source>
         <translation>Show the index per</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="79"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="86"/>
         <source>Kelengkapan per OPD</source>
         <translation>Completeness per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="94"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="119"/>
         <source>Matriks OPD × indikator</source>
         <translation>OPD × indicator matrix</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="111"/>
         <source>Klik dua kali sebuah sel untuk membuka konsolidasi indikatornya.</source>
         <translation>Double-click a cell to open its indicator&apos;s consolidation.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="139"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="141"/>
         <source>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;ubah&lt;/a&gt;</source>
         <translation>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;change&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="147"/>
         <source>%1 OPD terdaftar, %2 sudah mengirim paket bukti.</source>
         <translation>%1 OPDs registered, %2 have sent evidence bundles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="152"/>
         <source>%n paket masih menunggu bagian lainnya.</source>
         <translation>
             <numerusform>%n bundle is still waiting for its other parts.</numerusform>
@@ -485,22 +485,22 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="166"/>
         <source>Per domain</source>
         <translation>Per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="164"/>
         <source>Per aspek</source>
         <translation>Per aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="174"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="176"/>
         <source>Indeks per domain</source>
         <translation>Index per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="174"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="176"/>
         <source>Indeks per aspek</source>
         <translation>Index per aspect</translation>
     </message>
@@ -603,62 +603,72 @@ Default owner: %3</translation>
 <context>
     <name>DocumentTableModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="55"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="69"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="70"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="71"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="73"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="76"/>
         <source>Tingkat</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="81"/>
         <source>Ukuran</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="84"/>
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="24"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="33"/>
         <source>pindaian tanpa teks</source>
         <translation>scan without text</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="25"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="31"/>
+        <source>dilindungi kata sandi</source>
+        <translation>password-protected</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="32"/>
+        <source>rusak atau tidak terbaca</source>
+        <translation>damaged or unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="34"/>
         <source>masa berlaku habis</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="26"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="35"/>
         <source>terlalu lama</source>
         <translation>too old</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="77"/>
         <source>semua</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/opd/document_table_model.py" line="53"/>
         <source>Berlaku sampai %1</source>
         <translation>Valid until %1</translation>
     </message>
@@ -666,12 +676,12 @@ Default owner: %3</translation>
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="192"/>
         <source>Menyiapkan dokumen</source>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="185"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="217"/>
         <source>Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.</source>
         <translation>No application can open this file. It is at %1.</translation>
     </message>
@@ -735,173 +745,194 @@ Default owner: %3</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="78"/>
         <source>Kirim bukti ke koordinator</source>
         <translation>Send evidence to the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="98"/>
         <source>Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau aplikasi pesan).</source>
         <translation>The evidence bundle holds your answers and documents, signed with this workspace&apos;s key. Send the file to the coordinator (USB stick, e-mail or a messaging app).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="104"/>
         <source>Hanya &amp;perubahan sejak tanda terima terakhir</source>
         <translation>Only &amp;changes since the last receipt</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="106"/>
         <source>Dokumen yang sudah diterima koordinator tidak dikirim lagi</source>
         <translation>Documents the coordinator already received are not sent again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="108"/>
         <source>&amp;Lengkap: semua isian dan semua dokumen</source>
         <translation>&amp;Full: all answers and all documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="114"/>
         <source>&amp;Pecah menjadi beberapa berkas, masing-masing paling besar</source>
         <translation>&amp;Split into several files, each at most</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="117"/>
         <source>Berguna bila surel atau aplikasi pesan membatasi ukuran lampiran</source>
         <translation>Useful when e-mail or a messaging app limits attachment size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="124"/>
         <source>Ukuran paling besar per berkas</source>
         <translation>Largest size per file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="126"/>
         <source>Lokasi berkas paket</source>
         <translation>Location of the bundle file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="134"/>
         <source>Pilih &amp;lokasi…</source>
         <translation>Choose &amp;location…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="124"/>
-        <source>Simpan sebagai:</source>
-        <translation>Save as:</translation>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="135"/>
+        <source>&amp;Simpan sebagai:</source>
+        <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="116"/>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="137"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="219"/>
         <source>Menghitung ukuran…</source>
         <translation>Calculating the size…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="186"/>
+        <source>Perlu diperhatikan sebelum mengirim</source>
+        <translation>Look at this before sending</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="145"/>
         <source>&amp;Buat paket</source>
         <translation>&amp;Create bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="177"/>
+        <source>“%1” (indikator %2): %3</source>
+        <translation>“%1” (indicator %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="179"/>
+        <source>“%1”: %3</source>
+        <translation>“%1”: %3</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="189"/>
+        <source>Penilai tidak dapat membuka atau merujuk dokumen ini. Ganti dengan salinan yang utuh, tanpa kata sandi, atau hasil OCR bila bisa; paket tetap dapat dibuat.</source>
+        <translation>Assessors cannot open or cite these documents. Replace them with a whole copy, one without a password, or an OCR&apos;d one if you can; the bundle can still be made.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="207"/>
         <source>Simpan paket bukti</source>
         <translation>Save the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="209"/>
         <source>Paket bukti (*.zip)</source>
         <translation>Evidence bundle (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="159"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="223"/>
         <source>Menghitung ukuran paket</source>
         <translation>Calculating the bundle size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="234"/>
         <source>Perkiraan: %1 dokumen, %2 indikator, sekitar %3.</source>
         <translation>Estimate: %1 documents, %2 indicators, about %3.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="177"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="241"/>
         <source>Belum ada tanda terima dari koordinator, jadi paket berisi semuanya.</source>
         <translation>There is no receipt from the coordinator yet, so the bundle holds everything.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="254"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="254"/>
         <source>Frasa sandi kunci tanda tangan:</source>
         <translation>Passphrase of the signing key:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="202"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="266"/>
         <source>Membuat paket bukti</source>
         <translation>Creating the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="217"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="281"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="233"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="299"/>
         <source>Tidak ada perubahan sejak tanda terima terakhir; tidak ada paket dibuat.</source>
         <translation>Nothing has changed since the last receipt; no bundle was written.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="237"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="303"/>
         <source>Koordinator sudah memegang semua jawaban dan dokumen Anda. Pilih “Lengkap” bila koordinator meminta paket lengkap.</source>
         <translation>The coordinator already holds all your answers and documents. Choose “Full” if the coordinator asks for a full bundle.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="248"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="314"/>
         <source>Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan isi berkas sah.</source>
         <translation>The evidence bundle was created and checked again: the signature and the file contents are valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="253"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="319"/>
         <source>Paket dibuat, tetapi pemeriksaan ulang gagal.</source>
         <translation>The bundle was created, but checking it again failed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="320"/>
         <source>perubahan saja</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="320"/>
         <source>lengkap</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="256"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="322"/>
         <source>Jenis: %1 · nomor urut %2</source>
         <translation>Kind: %1 · sequence number %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="259"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="325"/>
         <source>%1 dokumen, %2 indikator, %3</source>
         <translation>%1 documents, %2 indicators, %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="263"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="329"/>
         <source>Sidik jari kunci: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="264"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="330"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="267"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="333"/>
         <source>%1 (%2) lebih besar dari ukuran bagian; ia menjadi bagian tersendiri.</source>
         <translation>%1 (%2) is larger than the part size; it becomes a part of its own.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="274"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="340"/>
         <source>Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat dicocokkan.</source>
         <translation>Give this fingerprint to the coordinator when asked, so the bundle can be matched.</translation>
     </message>
@@ -996,42 +1027,42 @@ Default owner: %3</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="29"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="30"/>
         <source>Saring tindakan</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="33"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="34"/>
         <source>mis. opd:Bappeda atau bundle:</source>
         <translation>e.g. opd:Bappeda or bundle:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="35"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="36"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="37"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="38"/>
         <source>Tindakan:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="39"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="40"/>
         <source>Entitas diawali:</source>
         <translation>Entity starts with:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="45"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="63"/>
         <source>Membaca riwayat</source>
         <translation>Reading the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="72"/>
         <source>%n catatan.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -1070,72 +1101,72 @@ Default owner: %3</translation>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="61"/>
         <source>Seret paket bukti dari OPD ke sini — boleh banyak sekaligus, termasuk bagian-bagian paket yang dipecah, dalam urutan apa pun.</source>
         <translation>Drag evidence bundles from the OPDs here — many at once, including the parts of split bundles, in any order.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="68"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="73"/>
         <source>Kemajuan impor</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="75"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="77"/>
         <source>Hentikan impor; berkas yang sudah selesai tetap tersimpan</source>
         <translation>Stop the import; files already finished stay imported</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="81"/>
         <source>Laporan impor</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="87"/>
         <source>Putuskan &amp;kepercayaan…</source>
         <translation>Decide on &amp;trust…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="89"/>
         <source>Periksa sidik jari kunci bersama OPD, lalu sematkan dan impor ulang</source>
         <translation>Check the key&apos;s fingerprint with the OPD, then pin it and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="143"/>
         <source>Pilih paket bukti dari OPD</source>
         <translation>Choose evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="144"/>
         <source>Paket bukti (*.zip *.spbebundle);;Semua berkas (*)</source>
         <translation>Evidence bundles (*.zip *.spbebundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="167"/>
         <source>Mengimpor paket bukti</source>
         <translation>Importing evidence bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="183"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="205"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="206"/>
         <source>Impor dibatalkan sebelum berkas ini diperiksa.</source>
         <translation>The import was cancelled before this file was checked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="221"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="222"/>
         <source>%n diterima</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -1143,7 +1174,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="223"/>
         <source>%n duplikat</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -1151,7 +1182,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="224"/>
         <source>%n ditolak</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1159,7 +1190,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="227"/>
         <source>%n bagian tersimpan</source>
         <translation>
             <numerusform>%n part stored</numerusform>
@@ -1167,7 +1198,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="228"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="229"/>
         <source>%n dikarantina</source>
         <translation>
             <numerusform>%n quarantined</numerusform>
@@ -1175,12 +1206,12 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="232"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="233"/>
         <source>Impor dibatalkan; berkas yang sudah selesai tetap tersimpan. %1</source>
         <translation>Import cancelled; files already finished stay imported. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="247"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="248"/>
         <source>Memeriksa %n berkas…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -1188,7 +1219,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="268"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="269"/>
         <source>%n berkas dikarantina: ditandatangani kunci yang belum terdaftar (%1 kunci). Tidak ada yang diimpor dari berkas ini sebelum Anda memutuskan.</source>
         <translation>
             <numerusform>%n file quarantined: signed by a key that is not registered (%1 key(s)). Nothing is imported from it until you decide.</numerusform>
@@ -1196,7 +1227,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="303"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="304"/>
         <source>%n berkas ditandatangani kunci yang belum terdaftar. Paketnya menyebut pengirim &quot;%1&quot;. Sematkan kunci ini hanya bila petugas OPD membacakan sidik jari yang sama lewat telepon; paket dari kunci asing bisa dipalsukan siapa saja.</source>
         <translation>
             <numerusform>%n file is signed by a key that is not registered. The bundle names its sender &quot;%1&quot;. Pin this key only if the OPD officer reads out the same fingerprint by phone; a bundle from an unknown key can be forged by anyone.</numerusform>
@@ -1204,22 +1235,22 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="313"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="314"/>
         <source>%1 sudah terdaftar; kunci yang tersimpan untuknya akan diganti dengan kunci ini.</source>
         <translation>%1 is already registered; the key stored for it will be replaced by this one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="320"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="321"/>
         <source>Percayai kunci baru?</source>
         <translation>Trust a new key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="325"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="326"/>
         <source>&amp;Percayai dan impor ulang</source>
         <translation>&amp;Trust and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="337"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="338"/>
         <source>Kunci %1 disematkan (sidik jari %2); berkasnya diimpor ulang.</source>
         <translation>%1&apos;s key pinned (fingerprint %2); its files are imported again.</translation>
     </message>
@@ -1326,207 +1357,217 @@ Default owner: %3</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="201"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="204"/>
         <source>Tingkat kematangan: pilih tingkat yang Anda klaim</source>
         <translation>Maturity levels: choose the level you claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="119"/>
         <source>Kosongkan tingkat</source>
         <translation>Clear the level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="120"/>
         <source>Hapus pilihan tingkat untuk indikator ini</source>
         <translation>Remove the level chosen for this indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="123"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="126"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="207"/>
         <source>Penjelasan (justifikasi)</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="131"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="134"/>
         <source>Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau halaman berapa. Tersimpan otomatis saat Anda mengetik.</source>
         <translation>Explain why this level is deserved: which document proves what, which article or page. Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="135"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="138"/>
         <source>Penjelasan tingkat yang diklaim</source>
         <translation>Justification of the claimed level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="144"/>
         <source>Status isian</source>
         <translation>Answer status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="147"/>
         <source>Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda.</source>
         <translation>Draft: still in progress. Ready: ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="153"/>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="153"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="153"/>
         <source>Siap dikirim</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="153"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="157"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="208"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="211"/>
         <source>Dokumen bukti dukung</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="158"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="161"/>
         <source>&amp;Tambah dokumen…</source>
         <translation>&amp;Add documents…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="163"/>
         <source>Pilih satu atau beberapa berkas dari komputer</source>
         <translation>Choose one or more files from this computer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
         <source>Tautkan dokumen &amp;tersimpan…</source>
         <translation>Link a &amp;stored document…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="163"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="166"/>
         <source>Gunakan dokumen yang sudah ada di ruang kerja ini untuk indikator ini juga</source>
         <translation>Use a document already in this workspace for this indicator too</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="168"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="169"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="170"/>
         <source>Buka dengan aplikasi bawaan komputer</source>
         <translation>Open with the computer&apos;s default application</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
         <source>&amp;Lepas</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="173"/>
         <source>Lepas dokumen dari indikator ini (dokumen tetap tersimpan)</source>
         <translation>Unlink the document from this indicator (the document stays stored)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="175"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="176"/>
         <source>Hapus dokumen dari ruang kerja</source>
         <translation>Remove the document from the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="177"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="180"/>
         <source>Daftar dokumen bukti dukung</source>
         <translation>List of evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="191"/>
         <source>Seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="275"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="283"/>
         <source>Indikator %1 · %2</source>
         <translation>Indicator %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="282"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="290"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="289"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="297"/>
         <source>Bukti yang diharapkan:</source>
         <translation>Expected evidence:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="331"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="337"/>
         <source>Domain %1 %2</source>
         <translation>Domain %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="334"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="340"/>
         <source>Aspek %1 %2</source>
         <translation>Aspect %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="336"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="342"/>
         <source>bobot %1</source>
         <translation>weight %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="355"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="361"/>
         <source>Hasil pemeriksaan koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="392"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="398"/>
         <source>Perlu diperhatikan</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="402"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="408"/>
+        <source>“%1” dilindungi kata sandi: penilai tidak dapat membukanya. Lampirkan salinan tanpa kata sandi.</source>
+        <translation>“%1” is password-protected: assessors cannot open it. Attach a copy without a password.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="413"/>
+        <source>“%1” rusak atau tidak lengkap: teksnya tidak dapat dibaca, dan penilai mungkin tidak dapat membukanya. Periksa berkasnya, lalu lampirkan lagi berkas aslinya.</source>
+        <translation>“%1” is damaged or incomplete: its text cannot be read, and assessors may not be able to open it. Check the file, then attach the original again.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="418"/>
         <source>“%1” hasil pindaian tanpa lapisan teks: penilai sulit merujuk halamannya. Lampirkan PDF hasil OCR bila ada.</source>
         <translation>“%1” is a scan without a text layer: assessors can hardly cite its pages. Attach an OCR&apos;d PDF if there is one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="407"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="423"/>
         <source>Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku.</source>
         <translation>“%1” expired (%2). Attach a document that is still valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="414"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="430"/>
         <source>“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen %3 tahun terakhir yang dihitung.</source>
         <translation>“%1” is dated %2, more than %3 years ago; for this indicator only documents from the last %3 years count.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="423"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="439"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen bukti yang dilampirkan.</source>
         <translation>Level %1 is claimed, but no evidence document is attached yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="431"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="447"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti.</source>
         <translation>Level %1 is claimed, but there is no document for level %2 yet. Assessors do not accept a higher level before the one below is proven.</translation>
     </message>
@@ -1534,23 +1575,23 @@ Default owner: %3</translation>
 <context>
     <name>JobProgressDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/jobs.py" line="343"/>
+        <location filename="../../spbe_desktop/ui/common/jobs.py" line="356"/>
         <source>Kemajuan proses</source>
         <extracomment>Progress is forwarded at most this often (the services may yield per MiB).</extracomment>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/jobs.py" line="344"/>
+        <location filename="../../spbe_desktop/ui/common/jobs.py" line="357"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/jobs.py" line="346"/>
+        <location filename="../../spbe_desktop/ui/common/jobs.py" line="359"/>
         <source>Hentikan proses ini; yang sudah selesai tetap tersimpan</source>
         <translation>Stop this operation; what is finished stays saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/jobs.py" line="397"/>
+        <location filename="../../spbe_desktop/ui/common/jobs.py" line="433"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1558,72 +1599,85 @@ Default owner: %3</translation>
 <context>
     <name>KitDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="195"/>
         <source>Buka kit dari koordinator</source>
         <translation>Open a kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="201"/>
         <source>Kit %1 berisi kerangka penilaian, indikator yang ditugaskan kepada unit Anda, dan kunci koordinator.</source>
         <translation>Kit %1 holds the evaluation framework, the indicators assigned to your unit, and the coordinator&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="210"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="207"/>
         <source>Kit untuk %1 (%2), ditandatangani koordinator %3 dengan sidik jari kunci:</source>
         <translation>Kit for %1 (%2), signed by coordinator %3 with the key fingerprint:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="216"/>
+        <source>Indikator yang ditugaskan kepada unit Anda: %n.</source>
+        <translation>
+            <numerusform>%n indicator is assigned to your unit.</numerusform>
+            <numerusform>%n indicators are assigned to your unit.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="219"/>
+        <source>Koordinator belum menugaskan indikator kepada unit Anda, jadi semua indikator ditampilkan. Tanyakan kepada koordinator indikator mana yang menjadi bagian Anda.</source>
+        <translation>The coordinator has not assigned any indicators to your unit yet, so all indicators are shown. Ask the coordinator which indicators are yours.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="225"/>
         <source>Sidik jari kunci koordinator</source>
         <translation>Coordinator key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="230"/>
         <source>Cocokkan sidik jari ini dengan koordinator lewat telepon sebelum melanjutkan.</source>
         <translation>Confirm this fingerprint with the coordinator by phone before going on.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="230"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="237"/>
         <source>Sidik jari sudah saya cocokkan dengan koordinator lewat telepon</source>
         <translation>I have confirmed the fingerprint with the coordinator by phone</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="233"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="240"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="238"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="245"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="239"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="246"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="240"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="247"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="241"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="248"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="242"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="249"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="263"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="271"/>
         <source>Cocokkan dulu sidik jari koordinator lewat telepon, lalu centang kotaknya.</source>
         <translation>First confirm the coordinator&apos;s fingerprint by phone, then tick the box.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="268"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="276"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1631,12 +1685,12 @@ Default owner: %3</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="200"/>
         <source>tidak ditugaskan</source>
         <translation>not assigned</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="216"/>
+        <location filename="../../spbe_desktop/ui/coordinator/common.py" line="207"/>
         <source>Angka = tingkat yang diklaim OPD; – = tidak berlaku.</source>
         <translation>Number = level claimed by the OPD; – = not applicable.</translation>
     </message>
@@ -1705,157 +1759,157 @@ Default owner: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="109"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="117"/>
         <source>Sedang bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="144"/>
         <source>Buka &amp;kit dari koordinator…</source>
         <translation>Open a &amp;kit from the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Siapkan ruang kerja baru…</source>
         <translation>&amp;Set up a new workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Buka ruang kerja…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
         <source>Buka &amp;contoh</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Terakhir dibuka</source>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Tutup ruang kerja</source>
         <translation>&amp;Close the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Kirim</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Kirim bukti ke koordinator…</source>
         <translation>&amp;Send evidence to the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="173"/>
         <source>Buat paket bukti bertanda tangan untuk koordinator</source>
         <translation>Create a signed evidence bundle for the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Terima tanda terima…</source>
         <translation>&amp;Accept a receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="180"/>
         <source>Catat tanda terima dan hasil pemeriksaan dari koordinator</source>
         <translation>Record the coordinator&apos;s receipt and verdicts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="183"/>
         <source>T&amp;ampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="195"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Tentang aplikasi</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="212"/>
         <source>Penilaian Mandiri SPBE</source>
         <translation>SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="226"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="257"/>
         <source>Buka ruang kerja</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="272"/>
         <source>Buka ruang kerja dulu</source>
         <translation>Open a workspace first</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="274"/>
         <source>Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih Impor paket bukti (koordinator) atau Kirim → Terima tanda terima (OPD).</source>
         <translation>The file %1 must be opened from a workspace: open your workspace, then choose Import bundles (coordinator) or Send → Accept receipt (OPD).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="298"/>
         <source>Membuka ruang kerja</source>
         <translation>Opening the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="374"/>
         <source>Isian belum tersimpan</source>
         <translation>Answers not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="376"/>
         <source>Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?</source>
         <translation>The latest answers could not be saved: %1 Continue without saving them?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="378"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="433"/>
         <source>Tentang aplikasi</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="435"/>
         <source>Penilaian Mandiri SPBE (spbe-desktop) versi %1.
 Alat luring untuk mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti dukung, dan mengirim paket bukti bertanda tangan.</source>
         <translation>SPBE Self-Assessment (spbe-desktop) version %1.
@@ -1865,57 +1919,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="162"/>
         <source>%1: %2 dari %3 indikator terjawab; paket terakhir: %4</source>
         <translation>%1: %2 of %3 indicators answered; last bundle: %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="173"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="175"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="207"/>
         <source>%1. %2: %3 dari %4 OPD yang ditugaskan sudah menjawab</source>
         <translation>%1. %2: %3 of %4 assigned OPDs have answered</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="217"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="226"/>
         <source>%1. %2: belum diputuskan (dihitung tingkat 1)</source>
         <translation>%1. %2: not decided (counted as level 1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="231"/>
         <source>%1. %2: instansi tingkat %3</source>
         <translation>%1. %2: agency at level %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="248"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="257"/>
         <source>Tidak ditugaskan ke OPD ini</source>
         <translation>Not assigned to this OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="250"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="259"/>
         <source>Belum ada klaim</source>
         <translation>No claim yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="252"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="261"/>
         <source>Klaim: tidak berlaku</source>
         <translation>Claim: not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="255"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="264"/>
         <source>Klaim: %1 (%2)</source>
         <translation>Claim: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="260"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="269"/>
         <source>%n dokumen</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -1923,12 +1977,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="270"/>
         <source>Vonis: %1</source>
         <translation>Verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="262"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="271"/>
         <source>Klik dua kali untuk konsolidasi</source>
         <translation>Double-click to consolidate</translation>
     </message>
@@ -2027,29 +2081,24 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="61"/>
         <source>Paket terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="71"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="67"/>
         <source>dicabut %1</source>
         <translation>revoked %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="73"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="69"/>
         <source>dipercaya</source>
         <translation>trusted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="70"/>
         <source>belum disematkan</source>
         <translation>not pinned</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="62"/>
-        <source>Belum ada penugasan tersimpan: dihitung untuk semua indikator.</source>
-        <translation>No assignment saved yet: counted for every indicator.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="47"/>
@@ -2066,32 +2115,32 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="39"/>
         <source>Kelengkapan</source>
         <translation>Completeness</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="45"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="48"/>
         <source>Paket terakhir</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="56"/>
         <source>%1 dari %2 (%3%)</source>
         <translation>%1 of %2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="63"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="69"/>
         <source>Paket urutan %1, diterima %2</source>
         <translation>Bundle sequence %1, received %2</translation>
     </message>
@@ -2099,67 +2148,67 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdWorkspaceView</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="95"/>
         <source>%1 · %2 · periode %3 · %4</source>
         <translation>%1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="106"/>
         <source>SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki.</source>
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="206"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="208"/>
         <source>Membaca dokumen bukti</source>
         <translation>Reading the evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="227"/>
         <source>Menghitung indeks</source>
         <translation>Calculating the index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="241"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="243"/>
         <source>Membaca ruang kerja</source>
         <translation>Reading the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="292"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="294"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="293"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="295"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="294"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="296"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="295"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="297"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="296"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="298"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="318"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="320"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="329"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="331"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="352"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="354"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2167,22 +2216,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="457"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="475"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="458"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="476"/>
         <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
         <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="465"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="483"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="360"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="362"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2190,57 +2239,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="370"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="372"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="398"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="400"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="419"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="421"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="421"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="423"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="423"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="425"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="429"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="431"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="436"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="438"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="438"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="440"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="441"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="443"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="441"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="443"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="444"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="446"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>
@@ -2287,24 +2336,34 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="79"/>
         <source>Halaman dokumen</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="90"/>
         <source>Gambar dokumen</source>
         <translation>Document image</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="99"/>
         <source>Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan &quot;Buka dengan aplikasi lain&quot;.</source>
         <translation>No preview for this kind of file. Use &quot;Open with another application&quot;.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="101"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="104"/>
         <source>Buka dengan aplikasi &amp;lain</source>
         <translation>Open with another &amp;application</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="122"/>
+        <source>Dokumen ini dilindungi kata sandi, jadi halamannya tidak dapat ditampilkan di sini. Gunakan &quot;Buka dengan aplikasi lain&quot; (aplikasi itu akan menanyakan kata sandinya), dan lampirkan salinan tanpa kata sandi agar penilai dapat memeriksanya.</source>
+        <translation>This document is password-protected, so its pages cannot be shown here. Use &quot;Open with another application&quot; (it will ask for the password), and attach a copy without a password so that assessors can check it.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="128"/>
+        <source>Dokumen ini rusak atau tidak lengkap, jadi halamannya tidak dapat ditampilkan. Coba &quot;Buka dengan aplikasi lain&quot;; bila gagal juga, lampirkan lagi berkas aslinya.</source>
+        <translation>This document is damaged or incomplete, so its pages cannot be shown. Try &quot;Open with another application&quot;; if that fails too, attach the original file again.</translation>
     </message>
 </context>
 <context>
@@ -2477,122 +2536,122 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="90"/>
         <source>boleh dikosongkan</source>
         <translation>may be left empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="92"/>
         <source>Bila diisi, frasa sandi diminta setiap kali paket bukti ditandatangani. Jangan sampai lupa: frasa sandi tidak dapat dipulihkan.</source>
         <translation>If set, the passphrase is asked each time an evidence bundle is signed. Do not forget it: it cannot be recovered.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="108"/>
         <source>Siapkan ruang kerja</source>
         <translation>Set up a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="113"/>
         <source>Isi data unit Anda. Bila koordinator sudah mengirim kit penilaian, lebih mudah memakai &quot;Buka kit dari koordinator&quot;.</source>
         <translation>Fill in your unit&apos;s details. If the coordinator sent an evaluation kit, &quot;Open a kit from the coordinator&quot; is easier.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="123"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="119"/>
         <source>Perangkat daerah (OPD)</source>
         <translation>Regional agency (OPD)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="124"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="120"/>
         <source>Koordinator (Diskominfo)</source>
         <translation>Coordinator (Diskominfo)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="126"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="122"/>
         <source>mis. Pemerintah Provinsi Maluku Utara</source>
         <translation>e.g. Pemerintah Provinsi Maluku Utara</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="128"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="124"/>
         <source>mis. Dinas Komunikasi dan Informatika</source>
         <translation>e.g. Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="126"/>
         <source>nama Anda</source>
         <translation>your name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="129"/>
         <source>SPBE (PermenPANRB 59/2020)</source>
         <translation>SPBE (PermenPANRB 59/2020)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="133"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="128"/>
         <source>Pemerintah Digital 2026 (sementara)</source>
         <translation>Digital Government 2026 (provisional)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="137"/>
         <source>&amp;Peran:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="138"/>
         <source>&amp;Instansi:</source>
         <translation>&amp;Government:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="139"/>
         <source>&amp;Unit kerja:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="140"/>
         <source>Nama &amp;petugas:</source>
         <translation>&amp;Officer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="141"/>
         <source>&amp;Kerangka penilaian:</source>
         <translation>&amp;Framework:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="142"/>
         <source>P&amp;eriode:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="143"/>
         <source>&amp;Simpan di:</source>
         <translation>&amp;Save in:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="148"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="144"/>
         <source>&amp;Frasa sandi kunci:</source>
         <translation>Key &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="145"/>
         <source>&amp;Ulangi frasa sandi:</source>
         <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="146"/>
         <source>&amp;Buat</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="161"/>
         <source>Isi nama instansi.</source>
         <translation>Fill in the government&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="165"/>
         <source>Isi nama unit kerja.</source>
         <translation>Fill in the unit&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="169"/>
         <source>Kedua frasa sandi tidak sama.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -2600,188 +2659,188 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SetupTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="69"/>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="100"/>
         <source>Daftar OPD</source>
         <translation>OPD register</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="51"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="56"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="57"/>
         <source>&amp;Sematkan kartu identitas…</source>
         <translation>&amp;Pin identity card…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="59"/>
         <source>Daftarkan kunci tanda tangan OPD dari kartu identitasnya</source>
         <translation>Register the OPD&apos;s signing key from its identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="61"/>
         <source>&amp;Cabut kunci</source>
         <translation>&amp;Revoke key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="63"/>
         <source>Paket yang ditandatangani kunci ini tidak akan diterima lagi</source>
         <translation>Bundles signed with this key will no longer be accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="65"/>
         <source>Terbitkan &amp;kit…</source>
         <translation>Issue &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="68"/>
         <source>Kit penilaian untuk OPD terpilih: kerangka, periode, kunci koordinator dan indikator yang ditugaskan</source>
         <translation>Evaluation kit for the selected OPD: framework, period, the coordinator&apos;s key and the assigned indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="72"/>
         <source>Terbitkan tanda &amp;terima…</source>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="108"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="113"/>
         <source>Penugasan indikator</source>
         <translation>Indicator assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="77"/>
         <source>Centang indikator yang dijawab setiap OPD (baris: OPD, kolom: nomor indikator). Yang belum disimpan diisi dari pemilik bawaan kerangka.</source>
         <translation>Tick the indicators each OPD answers for (rows: OPDs, columns: indicator numbers). What is not saved yet comes from the framework&apos;s default owners.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="83"/>
         <source>Simpan &amp;penugasan</source>
         <translation>Save &amp;assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="79"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="84"/>
         <source>&amp;Kembalikan</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="85"/>
         <source>Buang perubahan yang belum disimpan</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="89"/>
         <source>Penugasan indikator per OPD</source>
         <translation>Indicator assignment per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="175"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="180"/>
         <source>belum disimpan</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="192"/>
         <source>Menambah OPD</source>
         <translation>Adding the OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="195"/>
         <source>OPD %1 ditambahkan.</source>
         <translation>OPD %1 added.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="203"/>
         <source>Pilih kartu identitas OPD</source>
         <translation>Choose the OPD&apos;s identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="199"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="204"/>
         <source>Kartu identitas %1;;Semua berkas (*)</source>
         <translation>Identity cards %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="206"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="211"/>
         <source>Memeriksa kartu identitas</source>
         <translation>Checking the identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="225"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="230"/>
         <source>%1 sudah memiliki kunci lain (%2); kunci itu akan diganti.</source>
         <translation>%1 already has another key (%2); that key will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="231"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="236"/>
         <source>Kartu identitas dari &quot;%1&quot; (%2), petugas: %3. Sebelum disematkan, minta petugas OPD membacakan sidik jari kuncinya lewat telepon dan pastikan sama persis dengan yang di bawah ini.</source>
         <translation>Identity card from &quot;%1&quot; (%2), officer: %3. Before pinning it, ask the OPD officer to read out the key&apos;s fingerprint by phone and make sure it is exactly the one below.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="244"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="249"/>
         <source>Sematkan kartu identitas</source>
         <translation>Pin identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="249"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="254"/>
         <source>&amp;Sematkan</source>
         <translation>&amp;Pin</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="256"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="261"/>
         <source>Kunci %1 disematkan (sidik jari %2).</source>
         <translation>%1&apos;s key pinned (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="270"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="275"/>
         <source>Cabut kunci OPD</source>
         <translation>Revoke the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="277"/>
         <source>Cabut kunci %1? Paket bukti yang ditandatangani kunci ini akan ditolak sampai OPD mengirim kartu identitas baru dan kartu itu disematkan.</source>
         <translation>Revoke %1&apos;s key? Evidence bundles signed with it will be refused until the OPD sends a new identity card and that card is pinned.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="275"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="280"/>
         <source>Cabut kunci</source>
         <translation>Revoke key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="281"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="286"/>
         <source>Mencabut kunci OPD</source>
         <translation>Revoking the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="284"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="289"/>
         <source>Kunci %1 dicabut.</source>
         <translation>%1&apos;s key revoked.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="297"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="302"/>
         <source>Belum ada indikator</source>
         <translation>No indicators yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="299"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
         <source>%1 belum mendapat indikator. Centang indikatornya di tabel penugasan lebih dulu.</source>
         <translation>%1 has no indicators yet. Tick its indicators in the assignment table first.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="307"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="312"/>
         <source>Simpan kit penilaian</source>
         <translation>Save the evaluation kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="309"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="314"/>
         <source>Kit penilaian (*%1)</source>
         <translation>Evaluation kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="319"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="324"/>
         <source>Menulis kit penilaian</source>
         <translation>Writing the evaluation kit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="328"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="333"/>
         <source>Kit untuk %1 ditulis ke %2 (%n indikator).</source>
         <translation>
             <numerusform>The kit for %1 was written to %2 (%n indicator).</numerusform>
@@ -2789,27 +2848,27 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="353"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="358"/>
         <source>OPD tanpa indikator</source>
         <translation>OPDs without indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="355"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="360"/>
         <source>OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung untuk semua indikator. Simpan tetap?</source>
         <translation>These OPDs have no indicators yet: %1. Without an assignment an OPD is counted for every indicator. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="358"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="363"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="365"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="370"/>
         <source>Menyimpan penugasan</source>
         <translation>Saving the assignment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="367"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="372"/>
         <source>Penugasan %n OPD disimpan.</source>
         <translation>
             <numerusform>Assignment of %n OPD saved.</numerusform>
@@ -2893,59 +2952,59 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>WhatIfTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="55"/>
         <source>Target indeks</source>
         <translation>Target index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="57"/>
         <source>Ambang predikat &amp;berikutnya</source>
         <translation>&amp;Next predicate threshold</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="59"/>
         <source>Jadikan target batas bawah predikat di atas predikat sekarang</source>
         <translation>Set the target to the lower bound of the predicate above the current one</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="61"/>
         <source>&amp;Target indeks:</source>
         <translation>&amp;Target index:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="63"/>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="66"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="87"/>
         <source>Rencana menuju target</source>
         <translation>Plan to the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="66"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="69"/>
         <source>Kenaikan satu tingkat yang paling besar pengaruhnya lebih dulu; setiap tingkat memerlukan tingkat di bawahnya. Centang Kunci untuk mempertahankan tingkat indikator, atau Tak mungkin bila indikator tidak mungkin dinaikkan tahun ini.</source>
         <translation>One-level raises with the largest effect first; every level needs the one below it. Tick Lock to keep an indicator&apos;s level, or Impossible when it cannot be raised this year.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="78"/>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="91"/>
         <source>Batasan per indikator</source>
         <translation>Constraints per indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="156"/>
         <source>Menghitung rencana</source>
         <translation>Computing the plan</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="171"/>
         <source>Indeks sekarang %1 (%2).</source>
         <translation>The index is now %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="176"/>
         <source>Target %1 sudah tercapai.</source>
         <translation>Target %1 is reached.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="179"/>
         <source>Dengan %n kenaikan tingkat indeks menjadi %1 (%2).</source>
         <translation>
             <numerusform>With %n level raise the index becomes %1 (%2).</numerusform>
@@ -2953,12 +3012,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="186"/>
         <source>Target %1 tidak tercapai walau semua kenaikan yang diizinkan dilakukan: paling tinggi %2 (%3).</source>
         <translation>Target %1 cannot be reached even with every allowed raise: at most %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="196"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="199"/>
         <source>%n indikator dikeluarkan dari rencana.</source>
         <translation>
             <numerusform>%n indicator kept out of the plan.</numerusform>
@@ -2966,7 +3025,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/coordinator/what_if_tab.py" line="201"/>
         <source>Semua indikator boleh dinaikkan.</source>
         <translation>Every indicator may be raised.</translation>
     </message>
@@ -3007,17 +3066,17 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>_PathRow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="58"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="59"/>
         <source>Lokasi berkas ruang kerja</source>
         <translation>Location of the workspace file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="73"/>
         <source>Simpan ruang kerja</source>
         <translation>Save the workspace</translation>
     </message>
@@ -3242,6 +3301,16 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>none yet</translation>
     </message>
     <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="129"/>
+        <source>belum ditugaskan</source>
+        <translation>not assigned yet</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="133"/>
+        <source>Belum ada indikator yang ditugaskan kepada OPD ini. Centang indikatornya di tabel Penugasan indikator (tab OPD dan penugasan), lalu simpan.</source>
+        <translation>No indicators are assigned to this OPD yet. Tick its indicators in the Indicator assignment table (OPDs and assignment tab), then save.</translation>
+    </message>
+    <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="61"/>
         <source>Kunci</source>
         <translation>Lock</translation>
@@ -3271,13 +3340,13 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>layout</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/layout.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/common/layout.py" line="115"/>
         <source>Batal</source>
         <extracomment>In a :func:`vbox` or :func:`hbox`: stretchable empty space. What a box holds: a widget or a layout (with a stretch factor as a pair), a spacing in pixels, or ``STRETCH``.</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/layout.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/common/layout.py" line="126"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -3331,64 +3400,101 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="27"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="35"/>
         <source>Dokumen (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="35"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="43"/>
         <source>Ruang kerja SPBE (*.spbe);;Semua berkas (*)</source>
         <translation>SPBE workspace (*.spbe);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="58"/>
         <source>Pilih dokumen bukti dukung</source>
         <translation>Choose evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="88"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="82"/>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="207"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="133"/>
+        <source>Hentikan proses itu dan tutup aplikasi?</source>
+        <translation>Stop it and close the application?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="134"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="138"/>
+        <source>&amp;Hentikan dan tutup</source>
+        <translation>&amp;Stop and close</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="137"/>
+        <source>Hentikan proses itu dan tutup ruang kerja?</source>
+        <translation>Stop it and close the workspace?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="141"/>
+        <source>Hentikan proses itu dan buka ruang kerja lain?</source>
+        <translation>Stop it and open another workspace?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="142"/>
+        <source>&amp;Hentikan dan buka</source>
+        <translation>&amp;Stop and open</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="145"/>
+        <source>Hentikan proses itu dan ganti bahasa?</source>
+        <translation>Stop it and switch the language?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="146"/>
+        <source>&amp;Hentikan dan ganti bahasa</source>
+        <translation>&amp;Stop and switch language</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="153"/>
         <source>Proses masih berjalan</source>
-        <translation>Work still running</translation>
+        <translation>Still working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="154"/>
         <source>Proses berikut masih berjalan:
-%1
-
-Batalkan dan tutup aplikasi? Data yang sudah tersimpan tidak hilang.</source>
-        <translation>These operations are still running:
-%1
-
-Cancel them and close? Data already saved is not lost.</translation>
+%1</source>
+        <translation>Still running:
+%1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="120"/>
-        <source>Batalkan dan tutup</source>
-        <translation>Cancel them and close</translation>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="162"/>
+        <source>Data yang sudah tersimpan tidak hilang.</source>
+        <translation>Nothing already saved is lost.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="159"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="166"/>
+        <source>&amp;Biarkan berjalan</source>
+        <translation>&amp;Let it run</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="217"/>
         <source>Ganti kunci OPD?</source>
         <translation>Replace the OPD&apos;s key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="218"/>
         <source>%1 sudah memiliki kunci tersemat yang masih berlaku. Bila diganti, paket bukti yang ditandatangani kunci lama akan ditolak.</source>
         <translation>%1 already has a pinned key that still works. If it is replaced, evidence bundles signed with the old key will be refused.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="223"/>
         <source>Sidik jari kunci lama: %1
 Sidik jari kunci baru: %2
 
@@ -3399,22 +3505,22 @@ New key fingerprint: %2
 Replace it only if the OPD officer read the new key&apos;s fingerprint to you by phone and explained why the key changed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="231"/>
         <source>&amp;Ganti kunci</source>
         <translation>&amp;Replace key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="239"/>
         <source>Percayai lagi kunci yang dicabut?</source>
         <translation>Trust a revoked key again?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="240"/>
         <source>Kunci ini pernah dicabut untuk %1. Bila dipercaya lagi, paket bukti yang ditandatangani kunci ini akan diterima lagi.</source>
         <translation>This key was revoked for %1. If it is trusted again, evidence bundles signed with it will be accepted again.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="245"/>
         <source>Sidik jari: %1
 
 Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini aman.</source>
@@ -3423,7 +3529,7 @@ Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini am
 Trust it again only if the OPD officer confirmed by phone that this key is safe.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="192"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="250"/>
         <source>&amp;Percayai lagi</source>
         <translation>&amp;Trust again</translation>
     </message>

@@ -27,10 +27,32 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
 
 
 def write_error(exc: OSError, path: Path) -> BundleError:
-    """The user's sentence for a failed bundle write: a full disk is named as such."""
+    """The user's sentence for a failed bundle write, naming the file the user chose (never the
+    temporary it is written under) and its folder: a missing folder, a folder the user may not
+    write to and a full disk each get their own advice."""
+    name, folder = shown_name(path), str(path.parent)
     if exc.errno == errno.ENOSPC:
-        return BundleError("bundle.disk_full", file=path.name)
-    return BundleError("bundle.write_failed", file=path.name, detail=exc.strerror or str(exc))
+        return BundleError("bundle.disk_full", file=name)
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return BundleError("bundle.folder_missing", file=name, folder=folder)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return BundleError("bundle.write_denied", file=name, folder=folder)
+    return BundleError("bundle.write_failed", file=name, detail=exc.strerror or str(exc))
+
+
+def shown_name(path: Path) -> str:
+    """The name a file being written is known to the user by: ``bukti.zip`` for the hidden
+    temporaries it is written under first (``.bukti.zip.pending.part`` for an export's part
+    before it is committed, ``.<name>.<random>.part`` from :mod:`spbe_desktop.fileio`)."""
+    name = path.name
+    while name.startswith(".") and name.endswith(".part") and len(name) > len("..part"):
+        inner = name[1 : -len(".part")]
+        if inner.endswith(".pending"):
+            name = inner[: -len(".pending")]
+        else:
+            head, dot, _random = inner.rpartition(".")
+            name = head if dot and head else inner
+    return name
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

@@ -158,6 +158,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Disk penuh saat menulis bundel {file}; kosongkan sebagian ruang atau pakai flash "
         "disk lain, lalu ekspor lagi (tidak ada yang dicatat).",
     },
+    "bundle.folder_missing": {
+        "en": "The folder {folder} does not exist, so {file} could not be saved there; choose "
+        "another folder and try again.",
+        "id": "Folder {folder} tidak ada, jadi {file} tidak dapat disimpan di sana; pilih folder "
+        "lain lalu coba lagi.",
+    },
+    "bundle.write_denied": {
+        "en": "You may not write to the folder {folder}, so {file} could not be saved there; "
+        "choose another folder (for example Documents) and try again.",
+        "id": "Anda tidak berhak menulis di folder {folder}, jadi {file} tidak dapat disimpan di "
+        "sana; pilih folder lain (misalnya Dokumen) lalu coba lagi.",
+    },
     "bundle.write_failed": {
         "en": "The bundle {file} could not be written ({detail}); check the free space and "
         "that the folder or flash disk is writable, then try again.",

@@ -2,6 +2,9 @@
 
 The GUI shows them next to the answer; the texts live in the widgets (translatable). Rules:
 
+* ``encrypted``: a password-protected document (assessors cannot open it at all).
+* ``unreadable``: a damaged or truncated file whose text could not be read (assessors may not
+  be able to open it either).
 * ``scanned``: a PDF without a text layer (assessors cannot cite its pages).
 * ``expired``: the document's validity ended before today.
 * ``old``: the indicator only counts documents from the last N years (audits) and this one is
@@ -22,6 +25,8 @@ from typing import Any
 from spbe_desktop.core.models import Answer, AnswerStatus, DocumentRecord
 from spbe_desktop.core.packs import Indicator
 
+ENCRYPTED = "encrypted"
+UNREADABLE = "unreadable"
 SCANNED = "scanned"
 EXPIRED = "expired"
 OLD = "old"
@@ -52,13 +57,32 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
+#: The codes the document inspection leaves on a stored document (``DocumentRecord.warnings``).
+_INSPECTED_ENCRYPTED = "document.encrypted"
+_INSPECTED_UNREADABLE = "document.text_unreadable"
+_INSPECTED_SCANNED = "document.scanned_no_text"
+
+
+def content_flag(doc: DocumentRecord) -> str | None:
+    """What is wrong with a document's file itself, whatever it is evidence for: ``encrypted``,
+    ``unreadable`` or ``scanned`` (the worst one), else None."""
+    if _INSPECTED_ENCRYPTED in doc.warnings:
+        return ENCRYPTED
+    if _INSPECTED_UNREADABLE in doc.warnings:
+        return UNREADABLE
+    if doc.mime == "application/pdf" and (
+        not doc.has_text_layer or _INSPECTED_SCANNED in doc.warnings
+    ):
+        return SCANNED
+    return None
+
+
 def document_flags(indicator: Indicator, doc: DocumentRecord, today: dt.date) -> tuple[str, ...]:
     """Warning codes that concern one document as evidence for ``indicator``."""
     flags: list[str] = []
-    if doc.mime == "application/pdf" and (
-        not doc.has_text_layer or "document.scanned_no_text" in doc.warnings
-    ):
-        flags.append(SCANNED)
+    content = content_flag(doc)
+    if content is not None:
+        flags.append(content)
     until = _date(doc.valid_until)
     if until is not None and until < today:
         flags.append(EXPIRED)

@@ -88,6 +88,17 @@ def _clean_once(text: str, multiline: bool, max_length: int | None) -> str:
     return text
 
 
+def searchable(text: str) -> str:
+    """``text`` in Unicode compatibility form (NFKC), as it is indexed and searched.
+
+    PDF text often spells "Sofifi" with the ligature glyphs "ﬁ" (U+FB01) and "ﬂ" (U+FB02) a
+    typesetter used, and full-width or superscript digits turn up too; nobody types them into a
+    search box. NFKC turns them into the plain letters and digits, so "verifikasi" finds
+    "veriﬁkasi". NFC text (typed names, titles) is left as it is, apart from such forms.
+    """
+    return unicodedata.normalize("NFKC", text)
+
+
 def clean_name(value: object, max_length: int = 255) -> str:
     """A file name as a user should read it: one line, no controls or bidi tricks, no path."""
     text = clean_text(value, max_length=None)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.core.models import DocumentInfo
+from spbe_desktop.core.text import searchable
 from spbe_desktop.documents import detect
 from spbe_desktop.documents.image_size import image_size
 from spbe_desktop.errors import DocumentError
@@ -277,8 +278,9 @@ def _text_info(path: Path, max_chars: int) -> DocumentInfo:
 
 
 def _clean(text: str) -> str:
-    """Make extracted text storable: no NUL characters, no lone surrogates."""
-    text = text.translate(_DROP_NUL)
+    """Make extracted text storable and searchable: no NUL characters, no lone surrogates,
+    ligatures and other compatibility forms as plain letters (``core.text.searchable``)."""
+    text = searchable(text.translate(_DROP_NUL))
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -395,7 +395,12 @@ def _completeness(doc: Any, model: ReportModel) -> None:
         doc,
         ["OPD", "Terjawab / ditugaskan", "Dokumen", "Paket terakhir"],
         [
-            [c.name, f"{c.answered} / {c.assigned}", str(c.documents), c.last_bundle]
+            [
+                c.name,
+                f"{c.answered} / {c.assigned}" if c.assigned else "belum ditugaskan",
+                str(c.documents),
+                c.last_bundle,
+            ]
             for c in model.completeness
         ],
         (5.5, 3.5, 2.0, 4.5),

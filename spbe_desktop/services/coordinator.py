@@ -126,13 +126,18 @@ def _dashboard(
     rows = []
     ind_done: dict[str, list[int]] = {i: [0, 0] for i in all_ids}
     for opd in opds:
-        assigned = list(opd.assigned) if opd.assigned else all_ids
-        for ind in assigned:
-            if ind in ind_done:
+        # No saved assignment: nothing is assigned yet (not "everything"), the same meaning the
+        # register, the matrix, the kit and the report give it. An indicator counts an OPD
+        # when it is assigned to it, or when the OPD answered it all the same.
+        assigned = list(opd.assigned or ())
+        for ind in all_ids:
+            cell = matrix.get((opd.id, ind))
+            answered = cell is not None and (
+                cell.level is not None or cell.status == AnswerStatus.NA
+            )
+            if ind in assigned or answered:
                 ind_done[ind][1] += 1
-                cell = matrix.get((opd.id, ind))
-                if cell and (cell.level is not None or cell.status == AnswerStatus.NA):
-                    ind_done[ind][0] += 1
+                ind_done[ind][0] += int(answered)
         at, seq = last.get(opd.id, (None, None))
         age = None
         if at:

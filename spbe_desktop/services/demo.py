@@ -4,6 +4,11 @@
 numbers are invented). Its sample documents are generated (real PDF, DOCX and PNG files, one
 scanned PDF without text, one expired decree, one audit report older than two years) and
 attached through :func:`spbe_desktop.services.attach.attach_files`, the same path the GUI uses.
+
+The coordinator's verdicts come the way they come to a real OPD: the answers that carry one
+were sent in a signed bundle, a throw-away coordinator workspace imported it, judged them and
+issued a receipt, and the demo accepted that receipt. So the demo's next export is a delta, and
+everything it shows about verdicts and receipts agrees.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from spbe_desktop.core.progress import run
 from spbe_desktop.documents.sample_text import official_text
 from spbe_desktop.documents.samples import make_docx, make_pdf, make_png, make_scanned_pdf
 from spbe_desktop.fileio import atomic_path, temporaries
+from spbe_desktop.services import coordinator, exchange
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import _actor_name, _assess, init_workspace, open_workspace
 
@@ -28,6 +34,9 @@ OFFICER = "Nurlela Abdullah"
 PLACE = "Sofifi"
 GOVERNOR = "GUBERNUR MALUKU UTARA"
 HEAD = "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI MALUKU UTARA"
+#: The coordinator that judged the demo's first bundle (its workspace is thrown away).
+COORDINATOR_UNIT = "Sekretariat Tim Koordinasi SPBE"
+COORDINATOR_OFFICER = "Koordinator SPBE (contoh)"
 LINES_PER_PAGE = 42
 
 
@@ -199,43 +208,70 @@ def create_demo_workspace(path: Path, today: dt.date | None = None) -> Path:
                 pack = store.pack()
                 owned = [i.id for i in pack.indicators if i.default_owner == "Diskominfo"]
                 store.update_profile(_actor_name(store), assigned=(*owned, "I31"))
-            for answer in plan:
-                requests = [
-                    AttachRequest(
-                        path=_make(folder, doc),
-                        title=doc.title,
-                        kind=doc.kind,
-                        number=doc.number or "",
-                        issued=doc.issued.isoformat(),
-                        valid_until=doc.valid_until.isoformat() if doc.valid_until else None,
-                        issuer=doc.issuer,
-                        level=doc.level,
-                    )
-                    for doc in answer.docs
-                ]
-                if requests:
-                    run(attach_files(partial, answer.indicator, requests))
-            with open_workspace(partial) as store:
-                for answer in plan:
-                    _assess(
-                        store,
-                        answer.indicator,
-                        level=answer.level,
-                        note=answer.note,
-                        status=answer.status,
-                    )
-                    if answer.verdict:
-                        store.set_verdict(
-                            0,
-                            answer.indicator,
-                            answer.verdict[0],
-                            answer.verdict[1],
-                            "Koordinator SPBE (contoh)",
-                        )
+            # First the answers the coordinator has judged: sent, judged, receipt back.
+            judged = [a for a in plan if a.verdict]
+            _fill(partial, folder, judged)
+            _receipt_from_coordinator(partial, folder, judged, today)
+            # Then the work done since: the next export sends only that.
+            _fill(partial, folder, [a for a in plan if not a.verdict])
         finally:
             for suffix in ("-wal", "-shm"):  # the workspace file itself is atomic_path's
                 Path(f"{partial}{suffix}").unlink(missing_ok=True)
     return path
+
+
+def _fill(workspace: Path, folder: Path, answers: Sequence[_Answer]) -> None:
+    """Attach the answers' documents and record the answers."""
+    for answer in answers:
+        requests = [
+            AttachRequest(
+                path=_make(folder, doc),
+                title=doc.title,
+                kind=doc.kind,
+                number=doc.number or "",
+                issued=doc.issued.isoformat(),
+                valid_until=doc.valid_until.isoformat() if doc.valid_until else None,
+                issuer=doc.issuer,
+                level=doc.level,
+            )
+            for doc in answer.docs
+        ]
+        if requests:
+            run(attach_files(workspace, answer.indicator, requests))
+    with open_workspace(workspace) as store:
+        for answer in answers:
+            _assess(
+                store, answer.indicator, level=answer.level, note=answer.note, status=answer.status
+            )
+
+
+def _receipt_from_coordinator(
+    workspace: Path, folder: Path, judged: Sequence[_Answer], today: dt.date
+) -> None:
+    """Send what is there, have a coordinator import it and judge ``judged``, and accept the
+    receipt it issues (its key becomes the demo's coordinator key, as a kit would make it)."""
+    bundle = folder / "kiriman" / "bukti-pertama.zip"
+    bundle.parent.mkdir()
+    run(exchange.export_bundle(workspace, bundle))
+    koordinator = folder / "koordinator.spbe"
+    init_workspace(
+        koordinator,
+        role="coordinator",
+        instansi=INSTANSI,
+        unit=COORDINATOR_UNIT,
+        officer=COORDINATOR_OFFICER,
+        framework="spbe-2020",
+        period=str(today.year),
+    )
+    exchange.trust_public_key(koordinator, UNIT, exchange.minisign_public_key(workspace))
+    run(exchange.import_bundles(koordinator, [bundle]))
+    for answer in judged:
+        assert answer.verdict is not None
+        verdict, comment = answer.verdict
+        coordinator.set_verdict(koordinator, UNIT, answer.indicator, verdict, comment)
+    receipt = folder / "tanda-terima.spbereceipt"
+    exchange.issue_receipt(koordinator, UNIT, receipt)
+    exchange.accept_receipt(workspace, receipt)
 
 
 def _remove_database(path: Path) -> None:

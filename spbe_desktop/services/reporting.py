@@ -246,11 +246,10 @@ def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> Repo
 
 
 def _completeness(store: WorkspaceStore, pack: Pack, coordinator: bool) -> list[CompletenessRow]:
-    all_ids = tuple(i.id for i in pack.indicators)
     rows: list[CompletenessRow] = []
     if coordinator:
         for o in store.opds():
-            assigned = o.assigned or all_ids
+            assigned = o.assigned or ()  # no saved assignment: none yet (as on the dashboard)
             answers = store.answers(o.id)
             ledger = store.ledger(o.id)
             last = max(ledger, key=lambda e: e.sequence) if ledger else None
@@ -268,7 +267,8 @@ def _completeness(store: WorkspaceStore, pack: Pack, coordinator: bool) -> list[
             )
         return rows
     prof = store.profile()
-    assigned = prof.assigned or all_ids
+    # An OPD's own workspace without an assignment answers for the whole pack.
+    assigned = prof.assigned or tuple(i.id for i in pack.indicators)
     answers = store.answers()
     exports = store.audit_entries(action_prefix="bundle.export", limit=1)
     last_export = "-"

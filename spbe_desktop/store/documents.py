@@ -5,6 +5,11 @@ with the document and dropped here with it or with the indicator link they hang 
 
 Owns the ``documents``, ``links`` and ``documents_fts`` tables, and keeps the FTS rows in step
 with the documents they index. Reads the blobs it describes; the bytes are ``blobs``' business.
+
+The index holds text in ``core.text.searchable`` form (NFKC: "Soﬁﬁ" from a PDF is indexed as
+"Sofifi") and queries are put in the same form. A workspace indexed before that is re-indexed
+once, by the first search (not by a migration: that would first copy the whole workspace, its
+stored documents included, as its backup).
 """
 
 from __future__ import annotations
@@ -15,12 +20,19 @@ from typing import TYPE_CHECKING, Any
 
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import SELF_OPD, DocumentRecord
+from spbe_desktop.core.text import searchable
 from spbe_desktop.errors import StoreError
 from spbe_desktop.store.repository import Repository, nfc
 from spbe_desktop.store.tables import T_BLOBS, T_DOCS, T_FTS, T_ITEM_LINKS, T_LINKS, T_PARTS
 
 #: The fields a person (or an import's newer metadata) may change on a stored document.
 _EDITABLE = frozenset({"title", "kind", "number", "issued", "valid_until", "issuer"})
+
+#: The setting that says every row of the search index is in ``searchable`` form.
+_INDEX_FORM_KEY = "search_index_form"
+_INDEX_FORM = "nfkc"
+#: Rows re-indexed per statement batch (their text can be long: memory stays bounded).
+_REINDEX_BATCH = 200
 
 _DOC_SELECT = (
     "SELECT d.id, d.opd_id, d.sha256, d.file_name, d.title, d.kind, d.number, d.issued, "
@@ -35,6 +47,10 @@ class DocumentRepository(Repository):
     if TYPE_CHECKING:  # ItemRepository's, in the same store
 
         def prune_item_links(self, doc_id: int) -> None: ...
+
+        def setting(self, key: str, default: Any = None) -> Any: ...
+
+        def set_setting(self, key: str, value: Any) -> None: ...
 
     def _docs(self, where: str = "", params: Iterable[Any] = ()) -> list[DocumentRecord]:
         with self.reading():
@@ -154,7 +170,13 @@ class DocumentRepository(Repository):
         ]
         self.db.conn.execute(
             f"INSERT INTO {T_FTS} (rowid, title, number, file_name, text) VALUES (?,?,?,?,?)",
-            [doc_id, row["title"], row["number"], row["file_name"], text],
+            [
+                doc_id,
+                searchable(nfc(title)),
+                searchable(nfc(number)),
+                searchable(nfc(file_name)),
+                searchable(text or ""),
+            ],
         )
         self._audit(
             actor,
@@ -174,7 +196,7 @@ class DocumentRepository(Repository):
             d = self.document(doc_id)
             self.db.conn.execute(
                 f"UPDATE {T_FTS} SET title = ?, number = ? WHERE rowid = ?",
-                [d.title, d.number, doc_id],
+                [searchable(d.title), searchable(d.number), doc_id],
             )
             self._audit(
                 actor,
@@ -192,10 +214,15 @@ class DocumentRepository(Repository):
             raise ValueError(f"cannot change {set(fields) - _EDITABLE}")
         with self.transaction():
             self.db.table(T_DOCS).update(doc_id, fields)
+            title, number = fields.get("title"), fields.get("number")
             self.db.conn.execute(
                 f"UPDATE {T_FTS} SET title = coalesce(?, title), number = coalesce(?, number)"
                 " WHERE rowid = ?",
-                [fields.get("title"), fields.get("number"), doc_id],
+                [
+                    None if title is None else searchable(str(title)),
+                    None if number is None else searchable(str(number)),
+                    doc_id,
+                ],
             )
 
     def remove_document(self, doc_id: int, actor: str) -> None:
@@ -277,7 +304,10 @@ class DocumentRepository(Repository):
         kind: str | None = None,
         limit: int = 200,
     ) -> list[DocumentRecord]:
-        """Full-text search over title, number, file name and extracted text (FTS5)."""
+        """Full-text search over title, number, file name and extracted text (FTS5); the query
+        and the index are both in ``searchable`` form, so "sofifi" finds a PDF's "Soﬁﬁ"."""
+        self._make_index_searchable()
+        query = searchable(query)
         terms = [t for t in "".join(c if c.isalnum() else " " for c in query).split() if t]
         if not terms:
             return []
@@ -294,6 +324,31 @@ class DocumentRepository(Repository):
             where += f" AND d.id IN (SELECT document_id FROM {T_LINKS} WHERE indicator_id = ?)"
             params.append(indicator_id)
         return self._docs(f"{where} ORDER BY d.id LIMIT {int(limit)}", params)
+
+    def _make_index_searchable(self) -> None:
+        """Re-index the rows written before the index was kept in ``searchable`` form (once per
+        workspace; a row already in that form is not written again)."""
+        if self.setting(_INDEX_FORM_KEY) == _INDEX_FORM:
+            return
+        with self.transaction():
+            ids = [r[0] for r in self.db.execute(f"SELECT rowid FROM {T_FTS}").fetchall()]
+            for i in range(0, len(ids), _REINDEX_BATCH):
+                batch = ids[i : i + _REINDEX_BATCH]
+                marks = ",".join("?" * len(batch))
+                rows = self.db.execute(
+                    f"SELECT rowid, title, number, file_name, text FROM {T_FTS} "
+                    f"WHERE rowid IN ({marks})",
+                    batch,
+                ).fetchall()
+                for rowid, *values in rows:
+                    now = [searchable(v or "") for v in values]
+                    if now != [v or "" for v in values]:
+                        self.db.conn.execute(
+                            f"UPDATE {T_FTS} SET title = ?, number = ?, file_name = ?, text = ? "
+                            "WHERE rowid = ?",
+                            [*now, rowid],
+                        )
+            self.set_setting(_INDEX_FORM_KEY, _INDEX_FORM)
 
     def text_digests_for_indicator(self, indicator_id: str) -> dict[str, str | None]:
         """sha256 -> text digest of the documents linked to one indicator."""

@@ -148,7 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _arrange_screenshot(app: object, window: object, out: Path) -> None:
-    """Grab the window ~1.5 s after a workspace is shown, save it, and quit."""
+    """Grab the window ~1.5 s after a workspace is shown, save it, and quit.
+
+    The window is 1366 × 768, or the whole screen when that is smaller (run under
+    ``xvfb-run -s "-screen 0 1024x600x24"`` to see the app on a small laptop).
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -156,7 +160,12 @@ def _arrange_screenshot(app: object, window: object, out: Path) -> None:
 
     assert isinstance(window, MainWindow)
     assert isinstance(app, QApplication)
-    window.resize(1366, 768)
+    screen = window.screen() or app.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else None
+    width, height = 1366, 768
+    if room is not None:
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)
     window.move(0, 0)
 
     def grab() -> None:

@@ -33,6 +33,7 @@ from spbe_desktop.services.workspace import Snapshot, WorkspaceHold, hold_worksp
 from spbe_desktop.ui.common import assets, prompts
 from spbe_desktop.ui.common.help_dialog import HelpDialog
 from spbe_desktop.ui.common.jobs import JobRunner
+from spbe_desktop.ui.common.layout import fit_to_screen, screen_room
 from spbe_desktop.ui.common.messages import error_text
 from spbe_desktop.ui.common.settings_store import UiSettings
 from spbe_desktop.ui.common.welcome import WelcomePage
@@ -42,7 +43,9 @@ from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 log = logging.getLogger(__name__)
 
-MIN_WIDTH, MIN_HEIGHT = 1024, 640
+# The smallest window the layout is made for: a 1024 × 600 netbook or projector screen, less its
+# task bar and the window's title bar (never more than the screen has room for, either).
+MIN_WIDTH, MIN_HEIGHT = 1024, 520
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +73,8 @@ class MainWindow(QMainWindow):
         self._opened: Snapshot | None = None  # as read when the workspace was opened
         self.setup = WorkspaceSetup(runner, self)
         self.setup.created.connect(self.open_workspace)
-        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        room = screen_room(self)
+        self.setMinimumSize(min(MIN_WIDTH, room.width()), min(MIN_HEIGHT, room.height()))
         self.setWindowIcon(QIcon(assets.icon_path("app")))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            fit_to_screen(self, 1280, 760)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -232,7 +236,7 @@ class MainWindow(QMainWindow):
         """Switch the GUI language and rebuild the widgets (typed work is saved first)."""
         if self._switch_language is None or lang == self.language:
             return
-        if not self._quiesce():
+        if not self._quiesce(prompts.SWITCH_LANGUAGE):
             self.language_actions[self.language].setChecked(True)
             return
         self._flush_view()
@@ -276,7 +280,12 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, path: Path, select: str | None = None) -> None:
         """Hold the workspace for this window, open (and migrate if needed) in a job, then
-        show it. Held by another window or copy of the app: say so, and open nothing."""
+        show it. Held by another window or copy of the app: say so, and open nothing.
+
+        Work still running in the shown workspace (an export, an attach) is stopped first, if
+        the user agrees; otherwise nothing is opened."""
+        if self.workspace is not None and not self._quiesce(prompts.OPEN_WORKSPACE):
+            return
         try:
             # Never waits: a lock file beside the workspace, not the workspace itself.
             hold = self._hold(path)
@@ -370,12 +379,14 @@ class MainWindow(QMainWindow):
             )
         return True
 
-    def _release_workspace(self, keep: WorkspaceHold | None = None) -> bool:
+    def _release_workspace(
+        self, keep: WorkspaceHold | None = None, purpose: str = prompts.OPEN_WORKSPACE
+    ) -> bool:
         """Close the shown workspace and end this window's hold on it (unless it is ``keep``,
         the hold of the workspace about to be shown: the same file again)."""
         if self.workspace is None:
             return True
-        if not self._quiesce() or not self._flush_view():
+        if not self._quiesce(purpose) or not self._flush_view():
             return False
         if self.view is not None:
             self.stack.removeWidget(self.view)
@@ -392,7 +403,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def close_workspace(self) -> None:
-        if self._release_workspace():
+        if self._release_workspace(purpose=prompts.CLOSE_WORKSPACE):
             self.welcome.set_recent(self.settings.recent_workspaces())
             self.stack.setCurrentWidget(self.welcome)
 
@@ -401,7 +412,9 @@ class MainWindow(QMainWindow):
     def _on_export_action_triggered(self) -> None:
         if isinstance(self.view, OpdWorkspaceView):
             self._flush_view()
-            self.view.export_bundle()
+            # The folder of the last bundle, else the documents folder (if there is one).
+            dialog = self.view.export_bundle(self.settings.folder("export"))
+            dialog.written.connect(lambda folder: self.settings.set_folder("export", folder))
 
     @Slot()
     def _on_receipt_action_triggered(self) -> None:
@@ -426,16 +439,17 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------------------ closing
-    def _quiesce(self) -> bool:
+    def _quiesce(self, purpose: str) -> bool:
         """Let running jobs end before the view they report to goes away.
 
         Quiet jobs (autosaves, quick reads) are awaited; any other job is cancelled after
-        asking. Their last signals are delivered before returning, so no callback meets a
-        deleted widget.
+        asking whether to stop it for ``purpose`` (``prompts.QUIT``...). Their last signals are
+        delivered before returning, so no callback meets a deleted widget.
         """
         others = self.runner.jobs_to_ask_about()
         if others:
-            if not prompts.ask_close_while_busy(self, [j.title for j in others if j.title]):
+            titles = [j.title for j in others if j.title]
+            if not prompts.ask_close_while_busy(self, titles, purpose):
                 return False
             self.runner.cancel_all()
         if self.runner.active_jobs():
@@ -445,7 +459,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._quiesce():
+        if not self._quiesce(prompts.QUIT):
             event.ignore()
             return
         if not self._flush_view():

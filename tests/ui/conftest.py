@@ -174,7 +174,7 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in MODAL_PROMPTS:
         monkeypatch.setattr(prompts, name, unexpected(name))
-    monkeypatch.setattr(prompts, "ask_close_while_busy", lambda _parent, _titles: True)
+    monkeypatch.setattr(prompts, "ask_close_while_busy", lambda *_args: True)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

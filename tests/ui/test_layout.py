@@ -57,7 +57,8 @@ def test_every_prompt_that_opens_a_modal_dialog_is_guarded_in_the_tests() -> Non
     from tests.ui.conftest import MODAL_PROMPTS
 
     no_dialog = {"document_filter", "workspace_filter", "documents_folder", "show_failure"}
-    boxes = {"key_replace_box", "unrevoke_box"}  # build the box; the caller opens it
+    # build the box; the caller opens it
+    boxes = {"key_replace_box", "unrevoke_box", "close_while_busy_box"}
     answered = {"ask_close_while_busy"}  # answered "yes" by the conftest
     source = (UI / "common" / "prompts.py").read_text(encoding="utf-8")
     public = {

@@ -127,7 +127,9 @@ def test_closing_during_a_job_asks_cancels_and_keeps_typed_text(
     assert isinstance(view, OpdWorkspaceView)
     asked: list[list[str]] = []
     monkeypatch.setattr(
-        prompts, "ask_close_while_busy", lambda parent, titles: asked.append(titles) or False
+        prompts,
+        "ask_close_while_busy",
+        lambda parent, titles, _purpose: asked.append(titles) or False,
     )
     job = real_runner.submit(
         lambda token: attach_files(opd_workspace, "I16", [AttachRequest(big_file)], token),
@@ -138,7 +140,7 @@ def test_closing_during_a_job_asks_cancels_and_keeps_typed_text(
     window.close()  # type: ignore[attr-defined]
     assert asked == [["Melampirkan rekaman"]]
     assert window.isVisible()  # type: ignore[attr-defined]
-    monkeypatch.setattr(prompts, "ask_close_while_busy", lambda parent, titles: True)
+    monkeypatch.setattr(prompts, "ask_close_while_busy", lambda *_args: True)
     window.close()  # type: ignore[attr-defined]
     assert not window.isVisible()  # type: ignore[attr-defined]
     assert job.state in ("cancelled", "succeeded")

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QTextBrowser, QWidget
 
 from spbe_desktop.ui.common import assets
-from spbe_desktop.ui.common.layout import close_button, vbox
+from spbe_desktop.ui.common.layout import close_button, fit_to_screen, vbox
 
 
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Panduan pengguna"))
-        self.resize(760, 820)
+        fit_to_screen(self, 760, 820)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(self.tr("Isi panduan"))

@@ -24,6 +24,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from typing_extensions import override
 
@@ -279,8 +280,12 @@ class JobRunner(QObject):
         return list(self._jobs)
 
     def jobs_to_ask_about(self) -> list[Job]:
-        """Running jobs that are not ``quiet``: closing asks before it cancels them."""
-        return [j for j in self._jobs if not j.quiet]
+        """Running jobs that are not ``quiet``: closing asks before it cancels them.
+
+        A job whose result is being delivered is done, not running: its ``on_done`` may well be
+        what opens another workspace, and must not be asked about itself.
+        """
+        return [j for j in self._jobs if not j.quiet and not j.is_done]
 
     def is_busy(self, key: str | None = None) -> bool:
         return any(key is None or j.key == key for j in self._jobs)
@@ -324,18 +329,26 @@ class InlineJobRunner(JobRunner):
 
 
 class JobProgressDialog(QDialog):
-    """Modal progress for a window's long jobs, with a Cancel button wired to the job's token.
+    """Progress for a window's long jobs, with a Cancel button wired to the job's token; while
+    it shows, the window's contents take no input.
 
     One per window, made for its first modal job and reused: it appears only if a job takes
     longer than ``delay_ms`` and hides when the job ends. It is never deleted before its
     window (a dialog still queued for deletion when its window goes away crashes PySide).
+
+    NOTE: not a modal dialog. Qt drops the window manager's close request for a window that a
+    modal dialog blocks, so the window's own close button (and Alt+F4) would do nothing while a
+    job runs; instead the window's contents, menus included, are disabled while the dialog
+    shows, and closing the window asks whether to stop the job (``MainWindow.closeEvent``).
+    Closing this dialog, like its Cancel button, cancels the job.
     """
 
     def __init__(self, parent: QWidget | None, delay_ms: int = 300) -> None:
         super().__init__(parent)
         self._job: Job | None = None
         self._delay_ms = delay_ms
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self._disabled: list[QWidget] = []  # the window's parts disabled while this shows
+        self.setWindowModality(Qt.WindowModality.NonModal)
         self.setMinimumWidth(420)
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -387,7 +400,30 @@ class JobProgressDialog(QDialog):
     @Slot()
     def _show_if_running(self) -> None:
         if self._job is not None and not self._job.is_done:
+            self._hold_window(True)
             self.show()
+
+    def _hold_window(self, hold: bool) -> None:
+        """Disable (or enable again) the parts of the window this dialog belongs to: its
+        central widget, menus and tool bars, and the fields of a dialog; never the window."""
+        if hold:
+            parent = self.parentWidget()
+            if parent is None or self._disabled:
+                return
+            self._disabled = [
+                w
+                for w in parent.findChildren(
+                    QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+                )
+                if not w.isWindow() and w.isEnabled()
+            ]
+            for widget in self._disabled:
+                widget.setEnabled(False)
+            return
+        for widget in self._disabled:
+            if shiboken6.isValid(widget):
+                widget.setEnabled(True)
+        self._disabled = []
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
@@ -407,7 +443,14 @@ class JobProgressDialog(QDialog):
     @Slot(object)
     def _on_job_done(self, _job: Job) -> None:
         self._forget()
+        self._hold_window(False)
+        had_focus = self.isVisible() and QGuiApplication.focusWindow() is self.windowHandle()
         self.hide()
+        parent = self.parentWidget()
+        if had_focus and parent is not None:
+            # Back to the window it belongs to, so its keyboard shortcuts work again at once
+            # (not every window manager does this when a tool window goes away).
+            parent.window().activateWindow()
 
     @override
     def reject(self) -> None:  # Esc / window close = Cancel, the dialog stays until the job ends

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -78,9 +78,10 @@ def label(text: str = "", *, name: str = "", wrap: bool = False, plain: bool = F
     return widget
 
 
-def section(text: str) -> QLabel:
-    """The bold title above a part of a page."""
-    return label(text, name="sectionTitle")
+def section(text: str, *, wrap: bool = False) -> QLabel:
+    """The bold title above a part of a page; ``wrap`` on a page that must fit a narrow width
+    (a title beside other widgets in a row should not wrap: it would give way to them)."""
+    return label(text, name="sectionTitle", wrap=wrap)
 
 
 def refill(combo: QComboBox, items: Iterable[tuple[str, Any]]) -> None:
@@ -126,6 +127,23 @@ def close_button(on_close: Callable[[], Any]) -> QDialogButtonBox:
     )
     buttons.rejected.connect(on_close)
     return buttons
+
+
+def screen_room(widget: QWidget) -> QSize:
+    """The room a window of ``widget`` has: the available geometry of the screen it is on (or
+    of the primary screen), less a margin for the window frame and the title bar."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1024, 600)
+    room = screen.availableGeometry().size()
+    return QSize(max(320, room.width() - 16), max(240, room.height() - 48))
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize a window to ``width`` × ``height``, but never beyond the screen it is on (a 1366 × 768
+    or 1024 × 600 laptop screen is smaller than many dialogs' comfortable size)."""
+    room = screen_room(widget)
+    widget.resize(min(width, room.width()), min(height, room.height()))
 
 
 def fingerprint_label(fingerprint: str, accessible_name: str) -> QLabel:

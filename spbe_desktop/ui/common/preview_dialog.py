@@ -31,7 +31,7 @@ from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.services.evidence import export_blob
 from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.jobs import JobRunner
-from spbe_desktop.ui.common.layout import STRETCH, close_button, hbox
+from spbe_desktop.ui.common.layout import STRETCH, close_button, fit_to_screen, hbox
 from spbe_desktop.ui.common.messages import error_title
 
 #: Images are decoded off the GUI thread at most this big (longest side, pixels).
@@ -63,22 +63,27 @@ class PreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pratinjau: %1").replace("%1", title))
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.path = path
         self.document: QPdfDocument | None = None
         self.pdf_view: QPdfView | None = None
         self.image_label: QLabel | None = None
         self._image = image
+        self.message: QLabel | None = None  # why nothing can be shown, when that is so
         layout = QVBoxLayout(self)
         if mime == "application/pdf":
             self.document = QPdfDocument(self)
-            self.document.load(str(path))
-            self.pdf_view = QPdfView(self)
-            self.pdf_view.setAccessibleName(self.tr("Halaman dokumen"))
-            self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.pdf_view.setDocument(self.document)
-            layout.addWidget(self.pdf_view, 1)
+            error = self.document.load(str(path))
+            if error == QPdfDocument.Error.None_:
+                self.pdf_view = QPdfView(self)
+                self.pdf_view.setAccessibleName(self.tr("Halaman dokumen"))
+                self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+                self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+                self.pdf_view.setDocument(self.document)
+                layout.addWidget(self.pdf_view, 1)
+            else:
+                # QtPdf shows an empty grey page for a file it cannot open: say why instead.
+                layout.addWidget(self._note(self._pdf_error_text(error)), 1)
         elif image is not None and not image.isNull():
             self.image_label = QLabel()
             self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,18 +94,40 @@ class PreviewDialog(QDialog):
             layout.addWidget(scroll, 1)
             self._fit_image()
         else:
-            note = QLabel(
+            note = self._note(
                 self.tr(
                     'Pratinjau tidak tersedia untuk jenis berkas ini. Gunakan "Buka dengan '
                     'aplikasi lain".'
                 )
             )
-            note.setWordWrap(True)
-            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(note, 1)
         self.open_button = QPushButton(self.tr("Buka dengan aplikasi &lain"))
         layout.addLayout(hbox(self.open_button, STRETCH, close_button(self.close)))
         self.open_button.clicked.connect(self._on_open_button_clicked)
+
+    def _note(self, text: str) -> QLabel:
+        self.message = QLabel(text)
+        self.message.setObjectName("previewMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setContentsMargins(24, 24, 24, 24)
+        return self.message
+
+    def _pdf_error_text(self, error: QPdfDocument.Error) -> str:
+        if error in (
+            QPdfDocument.Error.IncorrectPassword,
+            QPdfDocument.Error.UnsupportedSecurityScheme,
+        ):
+            return self.tr(
+                "Dokumen ini dilindungi kata sandi, jadi halamannya tidak dapat ditampilkan di "
+                'sini. Gunakan "Buka dengan aplikasi lain" (aplikasi itu akan menanyakan kata '
+                "sandinya), dan lampirkan salinan tanpa kata sandi agar penilai dapat "
+                "memeriksanya."
+            )
+        return self.tr(
+            "Dokumen ini rusak atau tidak lengkap, jadi halamannya tidak dapat ditampilkan. "
+            'Coba "Buka dengan aplikasi lain"; bila gagal juga, lampirkan lagi berkas aslinya.'
+        )
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
@@ -171,10 +198,16 @@ class DocumentViewer(QObject):
     def _show(self, doc: Exported) -> None:
         dialog = PreviewDialog(doc.path, doc.mime, doc.title, doc.image, self._owner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # Closed ones delete themselves: keep only those still open.
-        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d) and d.isVisible()]
+        # A closed preview deletes itself: it leaves the list as it goes, and the list never
+        # hands out a deleted one (asking one of those anything raises RuntimeError).
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
+        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d)]
         self.dialogs.append(dialog)
         dialog.show()
+
+    def _forget(self, dialog: PreviewDialog) -> None:
+        if shiboken6.isValid(self):  # the viewer may go first, with the window they share
+            self.dialogs = [d for d in self.dialogs if d is not dialog]
 
     def _open(self, doc: Exported) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.path))):

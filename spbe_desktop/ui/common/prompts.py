@@ -18,9 +18,17 @@ from spbe_desktop.ui.common.messages import error_text, error_title
 
 
 def documents_folder() -> Path:
-    """Where a file dialog starts: the user's documents folder (else home)."""
+    """Where a file dialog starts and a new file is suggested: the user's documents folder if it
+    exists, else the home folder.
+
+    Nothing is created: Windows and macOS always have a Documents folder, but a Linux desktop
+    without the XDG user folders has none, and a folder the user never asked for should not
+    appear in their home (the file dialog lets them make one where they want it).
+    """
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    return Path.home()
 
 
 def document_filter() -> str:
@@ -106,19 +114,69 @@ def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None
     return text if ok else None
 
 
-def ask_close_while_busy(parent: QWidget | None, job_titles: list[str]) -> bool:
-    """Closing while jobs run: True means cancel them and close."""
-    listing = "\n".join(f"• {t}" for t in job_titles)
-    return confirm(
-        parent,
+# What the user is about to do while jobs still run (``ask_close_while_busy``'s ``purpose``).
+QUIT, CLOSE_WORKSPACE, OPEN_WORKSPACE, SWITCH_LANGUAGE = "quit", "close", "open", "language"
+
+
+def close_while_busy_box(
+    parent: QWidget | None, job_titles: list[str], purpose: str = QUIT
+) -> QMessageBox:
+    """The question before jobs are stopped so that ``purpose`` can go ahead.
+
+    The buttons say what they do ("Hentikan dan tutup", "Biarkan berjalan"): a plain "Batal" next
+    to a question about cancelling reads as "cancel the process", the opposite of what it does.
+    Letting the jobs run is the default (Enter, Esc, closing the box).
+    """
+    # Written out in full: pyside6-lupdate finds only literal QCoreApplication.translate calls.
+    questions = {
+        QUIT: (
+            QCoreApplication.translate("prompts", "Hentikan proses itu dan tutup aplikasi?"),
+            QCoreApplication.translate("prompts", "&Hentikan dan tutup"),
+        ),
+        CLOSE_WORKSPACE: (
+            QCoreApplication.translate("prompts", "Hentikan proses itu dan tutup ruang kerja?"),
+            QCoreApplication.translate("prompts", "&Hentikan dan tutup"),
+        ),
+        OPEN_WORKSPACE: (
+            QCoreApplication.translate("prompts", "Hentikan proses itu dan buka ruang kerja lain?"),
+            QCoreApplication.translate("prompts", "&Hentikan dan buka"),
+        ),
+        SWITCH_LANGUAGE: (
+            QCoreApplication.translate("prompts", "Hentikan proses itu dan ganti bahasa?"),
+            QCoreApplication.translate("prompts", "&Hentikan dan ganti bahasa"),
+        ),
+    }
+    question, stop = questions[purpose]
+    listing = "\n".join(f"• {title}" for title in job_titles)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
         QCoreApplication.translate("prompts", "Proses masih berjalan"),
-        QCoreApplication.translate(
-            "prompts",
-            "Proses berikut masih berjalan:\n%1\n\nBatalkan dan tutup aplikasi? Data yang sudah "
-            "tersimpan tidak hilang.",
-        ).replace("%1", listing),
-        action=QCoreApplication.translate("prompts", "Batalkan dan tutup"),
+        QCoreApplication.translate("prompts", "Proses berikut masih berjalan:\n%1").replace(
+            "%1", listing
+        ),
+        parent=parent,
     )
+    box.setInformativeText(
+        question
+        + " "
+        + QCoreApplication.translate("prompts", "Data yang sudah tersimpan tidak hilang.")
+    )
+    box.addButton(stop, QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(
+        QCoreApplication.translate("prompts", "&Biarkan berjalan"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box
+
+
+def ask_close_while_busy(
+    parent: QWidget | None, job_titles: list[str], purpose: str = QUIT
+) -> bool:
+    """Jobs still run: True means stop them and go ahead with ``purpose`` (quit the app, close
+    the workspace, open another one, switch the language)."""
+    return _accepted(close_while_busy_box(parent, job_titles, purpose))
 
 
 def new_opd(parent: QWidget | None, existing: Sequence[str]) -> tuple[str, str] | None:

@@ -1,4 +1,5 @@
-"""UI state only (window geometry, splitters, recent workspaces, language) in an INI file.
+"""UI state only (window geometry, splitters, recent workspaces and folders, language) in an
+INI file.
 
 Lives at ``paths.config_dir() / "ui-state.ini"``; losing it must never matter.
 """
@@ -41,6 +42,14 @@ class UiSettings:
 
     def set_language(self, lang: str) -> None:
         self._qs.setValue("ui/language", lang)
+
+    def folder(self, purpose: str) -> Path | None:
+        """The folder last used for ``purpose`` (e.g. ``"export"``), if any."""
+        value = self._qs.value(f"folders/{purpose}", None)
+        return Path(str(value)) if value else None
+
+    def set_folder(self, purpose: str, folder: Path) -> None:
+        self._qs.setValue(f"folders/{purpose}", str(folder))
 
     def bytes_value(self, key: str) -> QByteArray | None:
         value = self._qs.value(key, None)

@@ -211,6 +211,16 @@ class KitDialog(QDialog):
             wrap=True,
             plain=True,
         )
+        # The same meaning as in the coordinator's register: no indicators = none assigned yet.
+        self.assignment = label(
+            self.tr("Indikator yang ditugaskan kepada unit Anda: %n.", "", info.assigned)
+            if info.assigned
+            else self.tr(
+                "Koordinator belum menugaskan indikator kepada unit Anda, jadi semua indikator "
+                "ditampilkan. Tanyakan kepada koordinator indikator mana yang menjadi bagian Anda."
+            ),
+            wrap=True,
+        )
         self.fingerprint = fingerprint_label(
             info.coordinator_fingerprint, self.tr("Sidik jari kunci koordinator")
         )
@@ -240,6 +250,7 @@ class KitDialog(QDialog):
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         vbox(
             intro,
+            self.assignment,
             issuer,
             self.fingerprint,
             phone,

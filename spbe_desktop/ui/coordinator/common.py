@@ -146,15 +146,6 @@ def wire_preview(
     button.setEnabled(False)
 
 
-def fit_columns(view: QTableView, widest: int = 360) -> None:
-    """Size columns to their contents, capped so one long title cannot push the rest away."""
-    view.resizeColumnsToContents()
-    header = view.horizontalHeader()
-    for column in range(header.count() - 1):
-        if header.sectionSize(column) > widest:
-            header.resizeSection(column, widest)
-
-
 class StateDelegate(QStyledItemDelegate):
     """Paints a cell's background from its ``STATE_ROLE``, tinted into the view's palette."""
 

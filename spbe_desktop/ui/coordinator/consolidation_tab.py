@@ -22,16 +22,22 @@ from PySide6.QtWidgets import (
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Consolidation, Overview
+from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
 from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.common import (
     WorkspaceTab,
-    fit_columns,
     make_table,
     wire_preview,
 )
-from spbe_desktop.ui.coordinator.consolidation_models import ClaimRow, ClaimsModel, EvidenceModel
+from spbe_desktop.ui.coordinator.consolidation_models import (
+    ClaimColumn,
+    ClaimRow,
+    ClaimsModel,
+    EvidenceColumn,
+    EvidenceModel,
+)
 
 
 class ConsolidationTab(WorkspaceTab):
@@ -258,11 +264,11 @@ class ConsolidationTab(WorkspaceTab):
             )
             for c in cons.claims
         )
-        fit_columns(self.claims, 260)
+        fit_columns(self.claims, 260, main=ClaimColumn.JUSTIFICATION)
         self.evidence_model.set_rows(
             sorted(cons.evidence, key=lambda e: (-len(e.senders), e.document.title.casefold()))
         )
-        fit_columns(self.evidence, 300)
+        fit_columns(self.evidence, 300, main=EvidenceColumn.TITLE)
         shared = sum(1 for e in cons.evidence if len(e.senders) > 1)
         similar = sum(1 for e in cons.evidence if e.near_identical)
         self.evidence_note.setText(

@@ -35,7 +35,12 @@ class OpdSummaryModel(ColumnTableModel[OpdRow]):
             SummaryColumn.NAME: Column(
                 self.tr("OPD"), lambda r: r.opd.name, tooltip=lambda r: r.opd.name
             ),
-            SummaryColumn.COMPLETE: Column(self.tr("Kelengkapan"), self._complete, align=tm.RIGHT),
+            SummaryColumn.COMPLETE: Column(
+                self.tr("Kelengkapan"),
+                self._complete,
+                align=tm.RIGHT,
+                tooltip=lambda r: None if r.assigned else labels.unassigned_tip(),
+            ),
             SummaryColumn.DOCUMENTS: Column(
                 self.tr("Dokumen"), lambda r: QLocale().toString(r.documents), align=tm.RIGHT
             ),
@@ -45,6 +50,8 @@ class OpdSummaryModel(ColumnTableModel[OpdRow]):
         }
 
     def _complete(self, row: OpdRow) -> str:
+        if not row.assigned:
+            return labels.unassigned_text()
         return (
             self.tr("%1 dari %2 (%3%)")
             .replace("%1", str(row.answered))
@@ -66,10 +73,10 @@ class OpdSummaryModel(ColumnTableModel[OpdRow]):
 
 
 def assigned_ids(opd: OpdRecord, pack: Pack) -> frozenset[str]:
-    """The indicators an OPD answers for (no assignment = all, as the dashboard counts)."""
-    if opd.assigned:
-        return frozenset(opd.assigned)
-    return frozenset(i.id for i in pack.indicators)
+    """The indicators an OPD answers for (no saved assignment: none yet, as the dashboard
+    counts and the register says)."""
+    known = {i.id for i in pack.indicators}
+    return frozenset(i for i in opd.assigned or () if i in known)
 
 
 def _bold() -> QFont:
@@ -149,6 +156,8 @@ class MatrixModel(QAbstractTableModel):
             return _bold()
         if role == tm.TOOLTIP and section < self.opd_count:
             row = self._dashboard.opds[section]
+            if not row.assigned:
+                return f"{row.opd.name}: {labels.unassigned_tip()}"
             return (
                 self.tr("%1: %2 dari %3 indikator terjawab; paket terakhir: %4")
                 .replace("%1", row.opd.name)

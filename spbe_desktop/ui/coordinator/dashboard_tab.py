@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
 from spbe_desktop.core.index import predicate_for
 from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.ui.common import format as fmt
+from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.index_summary import IndexSummary
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
 from spbe_desktop.ui.coordinator.chart import GroupChart
-from spbe_desktop.ui.coordinator.common import Legend, StateDelegate, fit_columns, make_table
+from spbe_desktop.ui.coordinator.common import Legend, StateDelegate, make_table
 from spbe_desktop.ui.coordinator.dashboard_models import (
     INDICATOR_ROLE,
     MatrixModel,
     OpdSummaryModel,
+    SummaryColumn,
 )
 
 MATRIX_COLUMN_WIDTH = 28
@@ -155,7 +157,7 @@ class DashboardTab(QWidget):
         self._fill_group_combo(overview)
         self._show_chart()
         self.summary_model.set_rows(d.opds)
-        fit_columns(self.summary, 220)
+        fit_columns(self.summary, 220, main=SummaryColumn.NAME)
         self.matrix_model.set_dashboard(d)
 
     def _fill_group_combo(self, overview: Overview) -> None:

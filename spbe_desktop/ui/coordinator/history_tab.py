@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from spbe_desktop.core.models import AuditEntry
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview
+from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, vbox
 from spbe_desktop.ui.coordinator import labels
-from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table
+from spbe_desktop.ui.coordinator.common import WorkspaceTab, make_table
 from spbe_desktop.ui.coordinator.history_models import HistoryModel
 
 

@@ -15,11 +15,12 @@ from typing_extensions import override
 from spbe_desktop.core.progress import CancelToken
 from spbe_desktop.services import exchange
 from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.dialogs import FingerprintRequest
 from spbe_desktop.ui.common.i18n import current_language
 from spbe_desktop.ui.common.jobs import Job, JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, vbox
-from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table, pin_key
+from spbe_desktop.ui.coordinator.common import WorkspaceTab, make_table, pin_key
 from spbe_desktop.ui.coordinator.import_models import ImportReportModel, ReportColumn, ReportRow
 
 IMPORT_KEY = "coordinator-import"

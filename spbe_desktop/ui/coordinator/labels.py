@@ -123,6 +123,20 @@ def last_bundle_text(row: OpdRow) -> str:
     return f"{fmt.date(row.last_bundle_at)} · {age_text(row.age_days)}"
 
 
+def unassigned_text() -> str:
+    """What an OPD without a saved assignment shows instead of a count, everywhere: it has no
+    indicators yet (the kit says 0 too), not all of them."""
+    return QCoreApplication.translate("coordinator", "belum ditugaskan")
+
+
+def unassigned_tip() -> str:
+    return QCoreApplication.translate(
+        "coordinator",
+        "Belum ada indikator yang ditugaskan kepada OPD ini. Centang indikatornya di tabel "
+        "Penugasan indikator (tab OPD dan penugasan), lalu simpan.",
+    )
+
+
 def level_text(indicator: Indicator, level: int) -> str:
     """ "3 — Terdefinisi"."""
     try:

@@ -10,16 +10,16 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 from spbe_desktop.core.models import KINDS, DocumentRecord
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview
+from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, refill, vbox
 from spbe_desktop.ui.common.optional_date import OptionalDateEdit
 from spbe_desktop.ui.coordinator.common import (
     WorkspaceTab,
-    fit_columns,
     make_table,
     wire_preview,
 )
-from spbe_desktop.ui.coordinator.search_models import SearchModel
+from spbe_desktop.ui.coordinator.search_models import SearchColumn, SearchModel
 
 
 class SearchTab(WorkspaceTab):
@@ -121,7 +121,7 @@ class SearchTab(WorkspaceTab):
 
     def _show(self, found: list[DocumentRecord]) -> None:
         self.model.set_rows(found)
-        fit_columns(self.results, 320)
+        fit_columns(self.results, 320, main=SearchColumn.TITLE)
         self.count.setText(
             self.tr("%n dokumen ditemukan.", "", len(found))
             if found

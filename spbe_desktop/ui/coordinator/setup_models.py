@@ -54,13 +54,9 @@ class OpdRegisterModel(ColumnTableModel[OpdRow]):
             ),
             RegisterColumn.ASSIGNED: Column(
                 self.tr("Indikator"),
-                lambda r: str(r.assigned),
+                lambda r: str(r.assigned) if r.assigned else labels.unassigned_text(),
                 align=tm.RIGHT,
-                tooltip=lambda r: (
-                    None
-                    if r.opd.assigned
-                    else self.tr("Belum ada penugasan tersimpan: dihitung untuk semua indikator.")
-                ),
+                tooltip=lambda r: None if r.assigned else labels.unassigned_tip(),
             ),
             RegisterColumn.LAST_BUNDLE: Column(self.tr("Paket terakhir"), labels.last_bundle_text),
         }

@@ -22,11 +22,16 @@ from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
 from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.dialogs import FingerprintRequest
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, panel, section, vbox
-from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table, pin_key
-from spbe_desktop.ui.coordinator.setup_models import AssignmentModel, OpdRegisterModel
+from spbe_desktop.ui.coordinator.common import WorkspaceTab, make_table, pin_key
+from spbe_desktop.ui.coordinator.setup_models import (
+    AssignmentModel,
+    OpdRegisterModel,
+    RegisterColumn,
+)
 
 CARD_FILTER = "(*.card *.spbecard *.json)"
 KIT_SUFFIX = ".spbekit"
@@ -135,7 +140,7 @@ class SetupTab(WorkspaceTab):
         self.overview = overview
         d = overview.dashboard
         self.register_model.set_rows(d.opds)
-        fit_columns(self.register, 320)
+        fit_columns(self.register, 320, main=RegisterColumn.NAME)
         wanted = self._pending_select or (selected.name if selected is not None else None)
         self._pending_select = None
         if wanted:

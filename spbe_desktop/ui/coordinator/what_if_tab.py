@@ -14,13 +14,16 @@ from spbe_desktop.core.packs import Pack
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview, WhatIf
 from spbe_desktop.ui.common import format as fmt
+from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, section, vbox
-from spbe_desktop.ui.coordinator.common import WorkspaceTab, fit_columns, make_table
+from spbe_desktop.ui.coordinator.common import WorkspaceTab, make_table
 from spbe_desktop.ui.coordinator.what_if_models import (
+    ConstraintColumn,
     ConstraintRow,
     Constraints,
     ConstraintsModel,
+    PlanColumn,
     PlanModel,
 )
 
@@ -121,7 +124,7 @@ class WhatIfTab(WorkspaceTab):
             ConstraintRow(ind, d.consolidated[ind.id].level if ind.id in d.consolidated else None)
             for ind in d.pack.indicators
         )
-        fit_columns(self.constraint_table, 280)
+        fit_columns(self.constraint_table, 280, main=ConstraintColumn.INDICATOR)
         self.recompute()
 
     @Slot(float)
@@ -190,7 +193,7 @@ class WhatIfTab(WorkspaceTab):
         # Two whole sentences side by side (each translated on its own), not a built sentence.
         self.summary.setText(f"{now} {outlook}")
         self.plan_model.set_steps(plan.steps)
-        fit_columns(self.plan, 280)
+        fit_columns(self.plan, 280, main=PlanColumn.INDICATOR)
         excluded = len(self.constraints.locked) + len(self.constraints.impossible)
         self.excluded.setText(
             self.tr("%n indikator dikeluarkan dari rencana.", "", excluded)

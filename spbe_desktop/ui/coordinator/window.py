@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QToolBar, QWidget
 from typing_extensions import override
 
 from spbe_desktop.core.names import slug
@@ -88,7 +88,14 @@ class CoordinatorWindow(QMainWindow):
         layout = vbox(self.header, self.provisional_banner, (self.tabs, 1), parent=central)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.setSpacing(4)
-        self.setCentralWidget(central)
+        # On a screen too low for a tab (1024 × 600), the tab scrolls instead of squeezing its
+        # fields and buttons until their text is cut in half.
+        scroll = QScrollArea()
+        scroll.setObjectName("coordinatorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(central)
+        self.setCentralWidget(scroll)
 
         toolbar = QToolBar(self.tr("Koordinator"))
         toolbar.setObjectName("coordinatorToolbar")

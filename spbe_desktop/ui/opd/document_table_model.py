@@ -11,7 +11,14 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from typing_extensions import override
 
-from spbe_desktop.core.evidence_warnings import EXPIRED, OLD, SCANNED, document_flags
+from spbe_desktop.core.evidence_warnings import (
+    ENCRYPTED,
+    EXPIRED,
+    OLD,
+    SCANNED,
+    UNREADABLE,
+    document_flags,
+)
 from spbe_desktop.core.models import DocumentRecord
 from spbe_desktop.core.packs import Indicator
 from spbe_desktop.ui.common import format as fmt
@@ -21,6 +28,8 @@ DocumentColumn = IntEnum("DocumentColumn", "TITLE KIND NUMBER ISSUED LEVEL SIZE 
 
 
 FLAG_LABELS = {
+    ENCRYPTED: QT_TRANSLATE_NOOP("DocumentTableModel", "dilindungi kata sandi"),
+    UNREADABLE: QT_TRANSLATE_NOOP("DocumentTableModel", "rusak atau tidak terbaca"),
     SCANNED: QT_TRANSLATE_NOOP("DocumentTableModel", "pindaian tanpa teks"),
     EXPIRED: QT_TRANSLATE_NOOP("DocumentTableModel", "masa berlaku habis"),
     OLD: QT_TRANSLATE_NOOP("DocumentTableModel", "terlalu lama"),
@@ -48,6 +57,11 @@ def _tooltip(row: DocumentRow) -> str:
     return "\n".join(lines)
 
 
+def flag_label(flag: str) -> str:
+    """The short words for a document's flag (the table's "Catatan" column, the pre-send list)."""
+    return QCoreApplication.translate("DocumentTableModel", str(FLAG_LABELS[flag]))
+
+
 class DocumentTableModel(ColumnTableModel[DocumentRow]):
     @override
     def columns(self) -> Mapping[int, Column[DocumentRow]]:
@@ -68,10 +82,7 @@ class DocumentTableModel(ColumnTableModel[DocumentRow]):
             ),
             DocumentColumn.NOTES: Column(
                 self.tr("Catatan"),
-                lambda r: ", ".join(
-                    QCoreApplication.translate("DocumentTableModel", str(FLAG_LABELS[f]))
-                    for f in r.flags
-                ),
+                lambda r: ", ".join(flag_label(f) for f in r.flags),
                 icon=lambda r: "warning" if r.flags else None,
             ),
         }

@@ -1,4 +1,5 @@
-"""Export the signed evidence bundle for the coordinator: options, size estimate, then summary.
+"""Export the signed evidence bundle for the coordinator: options, size estimate, what to look
+at before sending, then the summary.
 
 The estimate and the export run as jobs (``services.exchange``).
 """
@@ -10,13 +11,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spbe_desktop.core.models import Profile
+from spbe_desktop.core.evidence_warnings import content_flag
+from spbe_desktop.core.models import DocumentRecord, Profile
+from spbe_desktop.core.packs import Pack
 from spbe_desktop.services.exchange import estimate_export, export_bundle
 from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common import prompts
@@ -38,10 +42,12 @@ from spbe_desktop.ui.common.layout import (
     hbox,
     label,
     ok_cancel,
+    screen_room,
     section,
     vbox,
 )
 from spbe_desktop.ui.common.messages import error_text
+from spbe_desktop.ui.opd.document_table_model import flag_label
 
 DEFAULT_SPLIT_MB = 20
 
@@ -55,6 +61,8 @@ def default_bundle_name(profile: Profile, today: dt.date | None = None) -> str:
 class ExportDialog(QDialog):
     """Step 1: choose full/delta/split and see the estimate. Step 2: what was written."""
 
+    written = Signal(Path)  # the folder a bundle was just written to
+
     def __init__(
         self,
         workspace: Path,
@@ -62,10 +70,13 @@ class ExportDialog(QDialog):
         runner: JobRunner,
         out_folder: Path,
         parent: QWidget | None = None,
+        *,
+        pack: Pack | None = None,
+        documents: list[DocumentRecord] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kirim bukti ke koordinator"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(600, screen_room(self).width()))
         self._workspace = workspace
         self._profile = profile
         self._runner = runner
@@ -76,6 +87,7 @@ class ExportDialog(QDialog):
         self.stack.addWidget(self._build_summary())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+        self._show_problems(pack, documents or [])
         self._refresh_estimate()
 
     # ------------------------------------------------------------------ step 1
@@ -112,8 +124,24 @@ class ExportDialog(QDialog):
         self.split_mb.setAccessibleName(self.tr("Ukuran paling besar per berkas"))
         self.out_edit = QLineEdit(str(out))
         self.out_edit.setAccessibleName(self.tr("Lokasi berkas paket"))
-        browse = QPushButton(self.tr("Pilih &lokasi…"))
+        self.out_edit.textChanged.connect(self.out_edit.setToolTip)
+        self.out_edit.setToolTip(str(out))
+        # Wide enough for the whole suggested path, as far as the screen allows.
+        room = screen_room(self).width() - 180
+        self.out_edit.setMinimumWidth(
+            min(room, self.out_edit.fontMetrics().horizontalAdvance(str(out)) + 16)
+        )
+        self.browse_button = browse = QPushButton(self.tr("Pilih &lokasi…"))
+        save_label = QLabel(self.tr("&Simpan sebagai:"))
+        save_label.setBuddy(self.out_edit)
         self.estimate_label = label(self.tr("Menghitung ukuran…"), name="indexGap", wrap=True)
+        self.problems_box = QFrame()
+        self.problems_box.setObjectName("warningsBox")
+        self.problems_label = label(wrap=True)
+        self.problems_label.setTextFormat(Qt.TextFormat.RichText)
+        self.problems_label.setAccessibleName(self.tr("Perlu diperhatikan sebelum mengirim"))
+        vbox(self.problems_label, parent=self.problems_box)
+        self.problems_box.hide()
         self.buttons = ok_cancel(self, self.tr("&Buat paket"), self._on_export_clicked)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         vbox(
@@ -121,8 +149,10 @@ class ExportDialog(QDialog):
             self.delta_radio,
             self.full_radio,
             hbox(self.split_check, self.split_mb, STRETCH),
-            hbox(QLabel(self.tr("Simpan sebagai:")), (self.out_edit, 1), browse),
+            save_label,
+            hbox((self.out_edit, 1), browse),
             self.estimate_label,
+            self.problems_box,
             STRETCH,
             self.buttons,
             parent=page,
@@ -131,6 +161,40 @@ class ExportDialog(QDialog):
         self.split_check.toggled.connect(self.split_mb.setEnabled)
         browse.clicked.connect(self._on_browse_clicked)
         return page
+
+    def _show_problems(self, pack: Pack | None, documents: list[DocumentRecord]) -> None:
+        """The documents an assessor cannot open or read (password, damage, scan), flagged the
+        way the indicator page flags them, before they are sent."""
+        items = []
+        for doc in documents:
+            flag = content_flag(doc)
+            if flag is None:
+                continue
+            numbers = sorted(
+                {pack.indicator(i).number for i, _lv in doc.links} if pack is not None else set()
+            )
+            line = (
+                self.tr("“%1” (indikator %2): %3").replace("%2", ", ".join(map(str, numbers)))
+                if numbers
+                else self.tr("“%1”: %3")
+            )
+            line = line.replace("%3", flag_label(flag)).replace("%1", doc.title)  # title last
+            items.append(f"<li>{_escape(line)}</li>")
+        if not items:
+            self.problems_box.hide()
+            return
+        heading = _escape(self.tr("Perlu diperhatikan sebelum mengirim"))
+        advice = _escape(
+            self.tr(
+                "Penilai tidak dapat membuka atau merujuk dokumen ini. Ganti dengan salinan yang "
+                "utuh, tanpa kata sandi, atau hasil OCR bila bisa; paket tetap dapat dibuat."
+            )
+        )
+        self.problems_label.setText(
+            f"<b>{heading}</b><ul style='margin-top:2px;margin-bottom:2px'>{''.join(items)}</ul>"
+            f"{advice}"
+        )
+        self.problems_box.show()
 
     @Slot(bool)
     def _on_full_radio_toggled(self, _on: bool) -> None:
@@ -228,6 +292,8 @@ class ExportDialog(QDialog):
 
     def _on_export_succeeded(self, summary: Any) -> None:
         self.summary = summary
+        if summary.paths:
+            self.written.emit(Path(summary.paths[0]).parent)
         if summary.nothing_changed:
             self.summary_title.setText(
                 self.tr("Tidak ada perubahan sejak tanda terima terakhir; tidak ada paket dibuat.")
@@ -283,3 +349,7 @@ class ExportDialog(QDialog):
         if self.summary is not None and self.summary.paths:
             folder = Path(self.summary.paths[0]).parent
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,17 +31,20 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from spbe_desktop.core.evidence_warnings import (
+    ENCRYPTED,
     EXPIRED,
     LEVEL_GAP,
     NO_EVIDENCE,
     OLD,
     SCANNED,
+    UNREADABLE,
     EvidenceWarning,
     evidence_warnings,
 )
 from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.ui.common import format as fmt
+from spbe_desktop.ui.common.columns import ColumnFit
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, repolish, section, vbox
 from spbe_desktop.ui.opd.document_table_model import DocumentColumn, DocumentTableModel
 from spbe_desktop.ui.opd.navigator_model import status_of, verdict_label
@@ -135,7 +138,7 @@ class IndicatorPage(QWidget):
         self.justification.setAccessibleName(self.tr("Penjelasan tingkat yang diklaim"))
         self.justification.setTabChangesFocus(True)
         self.justification.setMinimumHeight(110)
-        self.save_state = label(name="saveState")
+        self.save_state = label(name="saveState", wrap=True)  # its longest text is a sentence
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
         self.status_combo.setAccessibleName(self.tr("Status isian"))
@@ -153,7 +156,8 @@ class IndicatorPage(QWidget):
             self.status_combo.addItem(text, code)
         status_label = QLabel(self.tr("&Status:"))
         status_label.setBuddy(self.status_combo)
-        status_row = hbox(status_label, self.status_combo, STRETCH, self.save_state)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        status_row = hbox(status_label, self.status_combo, (self.save_state, 1))
 
         self.add_button = QPushButton(self.tr("&Tambah dokumen…"))
         self.add_button.setObjectName("addDocumentsButton")
@@ -182,12 +186,12 @@ class IndicatorPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(150)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(int(DocumentColumn.TITLE), QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # The title takes what the other columns leave, never less than it needs to be read.
+        self.columns = ColumnFit.of(self.table, main=DocumentColumn.TITLE, widest=200)
         self.drop_hint = label(
-            self.tr("Seret berkas ke halaman ini untuk melampirkannya."), name="dropHint"
+            self.tr("Seret berkas ke halaman ini untuk melampirkannya."),
+            name="dropHint",
+            wrap=True,
         )
 
         content = QWidget()
@@ -198,14 +202,14 @@ class IndicatorPage(QWidget):
             self.explanation,
             self.warnings_box,
             4,
-            section(self.tr("Tingkat kematangan: pilih tingkat yang Anda klaim")),
+            section(self.tr("Tingkat kematangan: pilih tingkat yang Anda klaim"), wrap=True),
             ladder,
             hbox(STRETCH, self.clear_level_button),
-            section(self.tr("Penjelasan (justifikasi)")),
+            section(self.tr("Penjelasan (justifikasi)"), wrap=True),
             self.justification,
             status_row,
             4,
-            section(self.tr("Dokumen bukti dukung")),
+            section(self.tr("Dokumen bukti dukung"), wrap=True),
             # Two short rows rather than one long one: the page must fit narrow laptop screens.
             hbox(self.add_button, self.link_button, STRETCH),
             self.table,
@@ -226,8 +230,13 @@ class IndicatorPage(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(content)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Texts wrap, so the page fits the width it gets; the splitter never gives it less than
+        # its widest row of buttons (below). Should a translation still be wider, a scroll bar
+        # appears instead of cutting the page off on the right.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         vbox(self.scroll_area, margins=0, parent=self)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(content.minimumSizeHint().width() + scroll_bar + 2)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._update_buttons()
 
@@ -295,10 +304,7 @@ class IndicatorPage(QWidget):
                 self.justification.setPlainText(text)
             self._show_verdict(answer)
             self.documents.show_documents(indicator, docs, self._today)
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(
-                int(DocumentColumn.TITLE), QHeaderView.ResizeMode.Stretch
-            )
+            self.columns.refit()
             self.save_state.setText("")
             self._render_warnings()
             self._update_buttons()
@@ -310,6 +316,7 @@ class IndicatorPage(QWidget):
         if self._indicator is None:
             return
         self.documents.show_documents(self._indicator, docs, self._today)
+        self.columns.refit()
         self._render_warnings()
         self._update_buttons()
 
@@ -397,6 +404,16 @@ class IndicatorPage(QWidget):
 
     def warning_text(self, warning: EvidenceWarning) -> str:
         p = warning.params
+        if warning.code == ENCRYPTED:
+            return self.tr(
+                "“%1” dilindungi kata sandi: penilai tidak dapat membukanya. Lampirkan salinan "
+                "tanpa kata sandi."
+            ).replace("%1", str(p["title"]))
+        if warning.code == UNREADABLE:
+            return self.tr(
+                "“%1” rusak atau tidak lengkap: teksnya tidak dapat dibaca, dan penilai mungkin "
+                "tidak dapat membukanya. Periksa berkasnya, lalu lampirkan lagi berkas aslinya."
+            ).replace("%1", str(p["title"]))
         if warning.code == SCANNED:
             return self.tr(
                 "“%1” hasil pindaian tanpa lapisan teks: penilai sulit merujuk halamannya. "

@@ -81,6 +81,7 @@ class OpdWorkspaceView(QWidget):
         self.metadata_dialog: DocumentMetadataDialog | None = None
         self.link_dialog: LinkDocumentDialog | None = None
         self.receipt_dialog: ReceiptDialog | None = None
+        self.export_dialog: ExportDialog | None = None
         self._build()
         self._connect_signals()
         self.navigator.update_answers(self._answers)
@@ -122,7 +123,8 @@ class OpdWorkspaceView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([390, 700, 270])
+        # At the window's smallest width (1024 px) the page keeps about half of it.
+        self.splitter.setSizes([300, 600, 230])
         self.splitter.setChildrenCollapsible(False)
         layout = vbox(self.header, margins=0, parent=self)
         layout.setSpacing(4)
@@ -444,11 +446,27 @@ class OpdWorkspaceView(QWidget):
         self._edit(lambda _t: remove_document(workspace, doc_id), self.tr("Menghapus dokumen"))
 
     # ------------------------------------------------------------------ exchange
-    def export_bundle(self) -> None:
-        """The signed evidence bundle for the coordinator (the dialog runs its own jobs)."""
-        ExportDialog(
-            self.workspace, self.profile, self.runner, prompts.documents_folder(), self
-        ).exec()
+    def export_bundle(self, folder: Path | None = None) -> ExportDialog:
+        """Open the dialog for the signed evidence bundle (it runs its own jobs), suggesting
+        ``folder`` (else the documents folder); its ``written`` signal names the folder used."""
+        dialog = ExportDialog(
+            self.workspace,
+            self.profile,
+            self.runner,
+            folder or prompts.documents_folder(),
+            self,
+            pack=self.pack,
+            documents=self._documents,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_export_dialog_finished)
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _on_export_dialog_finished(self) -> None:
+        self.export_dialog = None
 
     def accept_receipt(self) -> None:
         """Record the coordinator's receipt (its verdicts), then show what it says."""

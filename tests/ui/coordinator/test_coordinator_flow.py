@@ -226,8 +226,10 @@ def test_coordinator_round_end_to_end(
     matrix = w.dashboard.matrix_model
     bappeda, col11 = matrix.row_of("Bappeda"), matrix.column_of("I11")
     assert matrix.index(bappeda, col11).data() == "3"
-    # Dinas Kesehatan has no saved assignment yet, so it counts for every indicator.
-    assert matrix.index(matrix.completeness_row(), matrix.column_of("I29")).data() == "2/3"
+    # Dinas Kesehatan has no saved assignment yet: no indicator is its (it answered 45 only).
+    assert matrix.index(matrix.completeness_row(), matrix.column_of("I29")).data() == "2/2"
+    dinkes = row_of(w.dashboard.summary_model, 0, "Dinas Kesehatan")
+    assert w.dashboard.summary_model.index(dinkes, 1).data() == "belum ditugaskan"
     summary = w.dashboard.summary_model
     row = row_of(summary, 0, "Bappeda")
     assert summary.index(row, 1).data() == "2 dari 3 (67%)"

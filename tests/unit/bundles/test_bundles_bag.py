@@ -507,9 +507,11 @@ def test_unreadable_source(tmp_path: Path, identity: SecretIdentity) -> None:
 
 
 def test_unwritable_folder(tmp_path: Path, identity: SecretIdentity) -> None:
+    """A folder that is not there is named, with the file the user chose (not a temporary)."""
     with pytest.raises(BundleError) as err:
         run(write_bag_zip(tmp_path / "no" / "b.zip", [], {}, identity, "t", cancel=CancelToken()))
-    assert err.value.code == "bundle.write_failed"
+    assert err.value.code == "bundle.folder_missing"
+    assert err.value.params == {"file": "b.zip", "folder": str(tmp_path / "no")}
 
 
 class _Endless(io.RawIOBase):
@@ -691,3 +693,20 @@ def test_write_progress_is_monotonic_over_the_whole_bag(
 def test_write_refuses_a_bad_top_folder(tmp_path: Path, identity: SecretIdentity, top: str) -> None:
     with pytest.raises(ValueError, match="top"):
         run(write_bag_zip(tmp_path / "b.zip", [], {}, identity, "t", cancel=CancelToken(), top=top))
+
+
+@pytest.mark.parametrize(
+    "temporary",
+    [".bukti-dinkes-2026.zip.pending.part", "..bukti-dinkes-2026.zip.pending.part.k3j_9x2a.part"],
+    ids=["pending-part", "its-atomic-temporary"],
+)
+def test_write_errors_name_the_users_file_not_its_temporary(tmp_path: Path, temporary: str) -> None:
+    import errno
+
+    from spbe_desktop.bundles.files import write_error
+
+    gone = write_error(OSError(errno.ENOENT, "No such file or directory"), tmp_path / temporary)
+    assert (gone.code, gone.params["file"]) == ("bundle.folder_missing", "bukti-dinkes-2026.zip")
+    denied = write_error(OSError(errno.EACCES, "Permission denied"), tmp_path / temporary)
+    assert denied.code == "bundle.write_denied"
+    assert "Permission denied" not in denied.message("id")
