@@ -11,6 +11,94 @@
     </message>
 </context>
 <context>
+    <name>AssessorTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="82"/>
+        <source>Indikator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="86"/>
+        <source>Tahap penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="91"/>
+        <source>Nilai asesor</source>
+        <translation>Assessor value</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="92"/>
+        <source>1–5, mis. 2,5</source>
+        <translation>1–5, e.g. 2.5</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="96"/>
+        <source>Catatan asesor</source>
+        <translation>Assessor note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="97"/>
+        <source>Catatan asesor (mis. bukti notulen kurang)</source>
+        <translation>Assessor note (e.g. minutes missing)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="98"/>
+        <source>&amp;Simpan hasil asesor</source>
+        <translation>&amp;Save assessor result</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="101"/>
+        <source>Catat hasil asesor eksternal</source>
+        <translation>Record the external assessors&apos; result</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
+        <source>&amp;Indikator:</source>
+        <translation type="unfinished">&amp;Indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
+        <source>&amp;Tahap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="103"/>
+        <source>&amp;Nilai:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="103"/>
+        <source>&amp;Catatan:</source>
+        <translation type="unfinished">&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="120"/>
+        <source>Mandiri dan asesor per aspek dan indikator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="144"/>
+        <source>Membaca hasil asesor</source>
+        <translation>Reading the assessor results</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="162"/>
+        <source>Isi nilai dari asesor (1 sampai 5, mis. 2,5).</source>
+        <translation>Enter the assessors&apos; value (1 to 5, e.g. 2.5).</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="172"/>
+        <source>Menyimpan hasil asesor</source>
+        <translation>Saving the assessor result</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="179"/>
+        <source>Hasil asesor indikator %1 (%2): %3.</source>
+        <translation>Assessor result for indicator %1 (%2): %3.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentModel</name>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_models.py" line="151"/>
@@ -59,131 +147,182 @@ Default owner: %3</translation>
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="290"/>
+        <source>Aspek / indikator</source>
+        <translation>Aspect / indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="293"/>
+        <source>Mandiri</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="296"/>
+        <source>Asesor</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="300"/>
+        <source>Selisih</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="46"/>
+        <source>Mandiri dan asesor</source>
+        <translation>Self vs assessors</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="55"/>
+        <source>Belum ada hasil asesor eksternal yang dicatat.</source>
+        <translation>No external assessor result recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="58"/>
+        <source>Indeks mandiri %1 (%2); indeks menurut asesor %3 (%4).</source>
+        <translation>Self-assessed index %1 (%2); index by the assessors %3 (%4).</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidationTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="74"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="77"/>
         <source>&amp;Indikator:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="77"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="114"/>
         <source>Klaim OPD</source>
         <translation>OPD claims</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="85"/>
         <source>Penjelasan OPD terpilih</source>
         <translation>Selected OPD&apos;s justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="88"/>
         <source>Vonis</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
         <source>mis. lampirkan notulen reviu terbaru</source>
         <translation>e.g. attach the minutes of the latest review</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
         <source>Simpan &amp;vonis</source>
         <translation>Save &amp;verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="94"/>
         <source>Terbitkan tanda &amp;terima…</source>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="97"/>
         <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan vonis setiap indikatornya</source>
         <translation>Signed receipt for the selected OPD: what has been received and the verdict on each of its indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="101"/>
         <source>Vonis untuk OPD terpilih</source>
         <translation>Verdict for the selected OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="103"/>
         <source>Penjelasan OPD:</source>
         <translation>OPD&apos;s justification:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="99"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="104"/>
         <source>V&amp;onis:</source>
         <translation>V&amp;erdict:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="100"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="105"/>
         <source>&amp;Komentar:</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="104"/>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="117"/>
         <source>Bukti dukung</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="111"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="121"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="129"/>
+        <source>Klaim dan bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="133"/>
         <source>Tingkat instansi</source>
         <translation>The agency&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="137"/>
         <source>Catatan keputusan</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="127"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="139"/>
         <source>Dasar keputusan: dokumen mana yang membuktikan tingkat ini</source>
         <translation>Basis of the decision: which documents prove this level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="142"/>
         <source>Simpan &amp;keputusan</source>
         <translation>Save &amp;decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="144"/>
         <source>Keputusan instansi</source>
         <translation>Agency&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="134"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="147"/>
         <source>&amp;Tingkat:</source>
         <translation>&amp;Level:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="137"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="150"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="227"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="202"/>
+        <source>Butir per OPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="262"/>
         <source>Membaca konsolidasi</source>
         <translation>Reading the consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="240"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="275"/>
         <source>%1 dari %2 OPD sudah menjawab</source>
         <translation>%1 of %2 OPDs have answered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="275"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="310"/>
         <source>%n dokumen berbeda.</source>
         <translation>
             <numerusform>%n distinct document.</numerusform>
@@ -191,7 +330,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="276"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="311"/>
         <source>%n dikirim oleh lebih dari satu OPD.</source>
         <translation>
             <numerusform>%n sent by more than one OPD.</numerusform>
@@ -199,7 +338,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="277"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="312"/>
         <source>%n mirip dokumen lain.</source>
         <translation>
             <numerusform>%n resembles another document.</numerusform>
@@ -207,52 +346,52 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="295"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="330"/>
         <source>— belum diputuskan</source>
         <translation>— not decided</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="305"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="340"/>
         <source>Saran: %1 (klaim terendah; tingkat lebih tinggi butuh tingkat di bawahnya)</source>
         <translation>Suggested: %1 (the lowest claim; a higher level needs the one below it)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="309"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="344"/>
         <source>Belum ada klaim dari OPD.</source>
         <translation>No claim from the OPDs yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="312"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="347"/>
         <source>Diputuskan oleh %1</source>
         <translation>Decided by %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="315"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="350"/>
         <source>Belum diputuskan; dihitung tingkat 1.</source>
         <translation>Not decided; counted as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="389"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="424"/>
         <source>Menyimpan vonis</source>
         <translation>Saving the verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="392"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="427"/>
         <source>Vonis untuk %1: %2.</source>
         <translation>Verdict for %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="417"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="452"/>
         <source>Menyimpan keputusan</source>
         <translation>Saving the decision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="420"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="455"/>
         <source>Keputusan indikator %1: %2.</source>
         <translation>Decision on indicator %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="424"/>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="459"/>
         <source>belum diputuskan</source>
         <translation>not decided</translation>
     </message>
@@ -278,142 +417,152 @@ Default owner: %3</translation>
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="65"/>
         <source>%1 — Koordinator SPBE</source>
         <translation>%1 — SPBE coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
         <source>&amp;Impor paket</source>
         <translation>&amp;Import bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
         <source>&amp;Konsolidasi</source>
         <translation>&amp;Consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
         <source>Simulasi &amp;target</source>
         <translation>&amp;Target what-if</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
         <source>&amp;Cari bukti</source>
         <translation>&amp;Search evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
         <source>&amp;Riwayat</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="92"/>
         <source>&amp;OPD dan penugasan</source>
         <translation>&amp;OPDs and assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="100"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="110"/>
         <source>Impor paket bukti…</source>
         <translation>Import evidence bundles…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="111"/>
         <source>Periksa dan impor paket bukti dari OPD</source>
         <translation>Verify and import evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="112"/>
         <source>Muat kerangka yang diperbaiki…</source>
         <translation>Load corrected framework…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="108"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="114"/>
         <source>Ganti paket kerangka ruang kerja ini dengan versi yang sudah diperbaiki</source>
         <translation>Replace this workspace&apos;s framework pack with a corrected version</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="110"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="116"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="154"/>
         <source>Membaca dasbor</source>
         <translation>Reading the dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="164"/>
         <source>Koordinator · %1 · %2 · periode %3 · %4</source>
         <translation>Coordinator · %1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="163"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="172"/>
         <source>SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, lalu terbitkan kit baru untuk OPD.</source>
         <translation>PROVISIONAL: framework %1 is not final. Its weights and predicates may change; this index is an estimate. Load a corrected framework pack when there is one, then issue new kits to the OPDs.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="230"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="196"/>
+        <source>Antrean &amp;revisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="197"/>
+        <source>Hasil &amp;asesor</source>
+        <translation>&amp;Assessor results</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="270"/>
         <source>Pilih paket kerangka yang diperbaiki</source>
         <translation>Choose the corrected framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="231"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="271"/>
         <source>Paket kerangka (*.json);;Semua berkas (*)</source>
         <translation>Framework packs (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="236"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="276"/>
         <source>Ganti paket kerangka</source>
         <translation>Replace the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="238"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="278"/>
         <source>Ganti kerangka ruang kerja ini dengan %1? Jawaban dan keputusan tetap tersimpan per indikator. Paket bukti OPD yang dibuat dengan kerangka lama akan ditolak: terbitkan kit baru untuk setiap OPD.</source>
         <translation>Replace this workspace&apos;s framework with %1? Answers and decisions are kept per indicator. OPD evidence bundles made with the old framework will be refused: issue a new kit to every OPD.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="242"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="282"/>
         <source>Ganti kerangka</source>
         <translation>Replace framework</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="249"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="289"/>
         <source>Memuat paket kerangka</source>
         <translation>Loading the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="257"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="297"/>
         <source>Kerangka diganti: %1 versi %2.</source>
         <translation>Framework replaced: %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="271"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="311"/>
         <source>Simpan tanda terima untuk %1</source>
         <translation>Save the receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="273"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="313"/>
         <source>Tanda terima (*%1)</source>
         <translation>Receipts (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="283"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="323"/>
         <source>Menulis tanda terima</source>
         <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="293"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="333"/>
         <source>Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.</source>
         <translation>
             <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
@@ -421,7 +570,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="301"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="341"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
     </message>
@@ -429,55 +578,56 @@ Default owner: %3</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="57"/>
         <source>Nilai indeks instansi</source>
         <extracomment>Long OPD names are cut in the matrix&apos;s row header (the full name is in the tooltip).</extracomment>
         <translation>The agency&apos;s index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="62"/>
         <source>Ubah target di tab Simulasi target</source>
         <translation>Change the target on the Target what-if tab</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="69"/>
         <source>Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung tingkat 1.</source>
         <translation>Computed from the agency&apos;s decisions; undecided indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="89"/>
         <source>Tampilkan indeks per</source>
         <translation>Show the index per</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="81"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="97"/>
         <source>Kelengkapan per OPD</source>
         <translation>Completeness per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="96"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="136"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="140"/>
         <source>Matriks OPD × indikator</source>
         <translation>OPD × indicator matrix</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="111"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="122"/>
         <source>Klik dua kali sebuah sel untuk membuka konsolidasi indikatornya.</source>
         <translation>Double-click a cell to open its indicator&apos;s consolidation.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="160"/>
         <source>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;ubah&lt;/a&gt;</source>
         <translation>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;change&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="166"/>
         <source>%1 OPD terdaftar, %2 sudah mengirim paket bukti.</source>
         <translation>%1 OPDs registered, %2 have sent evidence bundles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="152"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="171"/>
         <source>%n paket masih menunggu bagian lainnya.</source>
         <translation>
             <numerusform>%n bundle is still waiting for its other parts.</numerusform>
@@ -485,22 +635,32 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="185"/>
+        <source>Mandiri dan asesor</source>
+        <translation type="unfinished">Self vs assessors</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="191"/>
+        <source>Menurut asesor: %1 (%2)</source>
+        <translation>By the assessors: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="199"/>
         <source>Per domain</source>
         <translation>Per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="197"/>
         <source>Per aspek</source>
         <translation>Per aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="209"/>
         <source>Indeks per domain</source>
         <translation>Index per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="209"/>
         <source>Indeks per aspek</source>
         <translation>Index per aspect</translation>
     </message>
@@ -681,7 +841,7 @@ Default owner: %3</translation>
         <translation>Preparing the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="217"/>
+        <location filename="../../spbe_desktop/ui/common/preview_dialog.py" line="218"/>
         <source>Tidak ada aplikasi untuk membuka berkas ini. Berkasnya ada di %1.</source>
         <translation>No application can open this file. It is at %1.</translation>
     </message>
@@ -1357,219 +1517,523 @@ Default owner: %3</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="127"/>
         <source>Tingkat kematangan: pilih tingkat yang Anda klaim</source>
         <translation>Maturity levels: choose the level you claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="130"/>
         <source>Kosongkan tingkat</source>
         <translation>Clear the level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="120"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="131"/>
         <source>Hapus pilihan tingkat untuk indikator ini</source>
         <translation>Remove the level chosen for this indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="126"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="137"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="207"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="219"/>
         <source>Penjelasan (justifikasi)</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="134"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="145"/>
         <source>Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau halaman berapa. Tersimpan otomatis saat Anda mengetik.</source>
         <translation>Explain why this level is deserved: which document proves what, which article or page. Saved automatically as you type.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="138"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="149"/>
         <source>Penjelasan tingkat yang diklaim</source>
         <translation>Justification of the claimed level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="155"/>
         <source>Status isian</source>
         <translation>Answer status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="158"/>
         <source>Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda.</source>
         <translation>Draft: still in progress. Ready: ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
         <source>Siap dikirim</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="168"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="211"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="223"/>
         <source>Dokumen bukti dukung</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="161"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="173"/>
         <source>&amp;Tambah dokumen…</source>
         <translation>&amp;Add documents…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="163"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="175"/>
         <source>Pilih satu atau beberapa berkas dari komputer</source>
         <translation>Choose one or more files from this computer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="176"/>
         <source>Tautkan dokumen &amp;tersimpan…</source>
         <translation>Link a &amp;stored document…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="178"/>
         <source>Gunakan dokumen yang sudah ada di ruang kerja ini untuk indikator ini juga</source>
         <translation>Use a document already in this workspace for this indicator too</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="180"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="169"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="181"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="182"/>
         <source>Buka dengan aplikasi bawaan komputer</source>
         <translation>Open with the computer&apos;s default application</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="183"/>
         <source>&amp;Lepas</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="185"/>
         <source>Lepas dokumen dari indikator ini (dokumen tetap tersimpan)</source>
         <translation>Unlink the document from this indicator (the document stays stored)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="175"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="187"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="188"/>
         <source>Hapus dokumen dari ruang kerja</source>
         <translation>Remove the document from the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="192"/>
         <source>Daftar dokumen bukti dukung</source>
         <translation>List of evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="203"/>
         <source>Seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="283"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="295"/>
         <source>Indikator %1 · %2</source>
         <translation>Indicator %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="290"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="306"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="297"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="313"/>
         <source>Bukti yang diharapkan:</source>
         <translation>Expected evidence:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="337"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="353"/>
         <source>Domain %1 %2</source>
         <translation>Domain %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="340"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="356"/>
         <source>Aspek %1 %2</source>
         <translation>Aspect %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="342"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="358"/>
         <source>bobot %1</source>
         <translation>weight %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="361"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="377"/>
         <source>Hasil pemeriksaan koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="398"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="414"/>
         <source>Perlu diperhatikan</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="408"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="424"/>
         <source>“%1” dilindungi kata sandi: penilai tidak dapat membukanya. Lampirkan salinan tanpa kata sandi.</source>
         <translation>“%1” is password-protected: assessors cannot open it. Attach a copy without a password.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="413"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="429"/>
         <source>“%1” rusak atau tidak lengkap: teksnya tidak dapat dibaca, dan penilai mungkin tidak dapat membukanya. Periksa berkasnya, lalu lampirkan lagi berkas aslinya.</source>
         <translation>“%1” is damaged or incomplete: its text cannot be read, and assessors may not be able to open it. Check the file, then attach the original again.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="418"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="434"/>
         <source>“%1” hasil pindaian tanpa lapisan teks: penilai sulit merujuk halamannya. Lampirkan PDF hasil OCR bila ada.</source>
         <translation>“%1” is a scan without a text layer: assessors can hardly cite its pages. Attach an OCR&apos;d PDF if there is one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="423"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="439"/>
         <source>Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku.</source>
         <translation>“%1” expired (%2). Attach a document that is still valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="430"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="446"/>
         <source>“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen %3 tahun terakhir yang dihitung.</source>
         <translation>“%1” is dated %2, more than %3 years ago; for this indicator only documents from the last %3 years count.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="439"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="455"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen bukti yang dilampirkan.</source>
         <translation>Level %1 is claimed, but no evidence document is attached yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="447"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="463"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti.</source>
         <translation>Level %1 is claimed, but there is no document for level %2 yet. Assessors do not accept a higher level before the one below is proven.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemVerdictPanel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="47"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="76"/>
+        <source>Butir per OPD</source>
+        <extracomment>The reasons offered for a return, in the order the portal lists them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="49"/>
+        <source>Belum ada OPD yang melampirkan dokumen pada butir indikator ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="55"/>
+        <source>Alasan dikembalikan</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="58"/>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="62"/>
+        <source>Catatan hasil pemeriksaan</source>
+        <translation>Review note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="64"/>
+        <source>Catatan untuk OPD (wajib bila alasannya lainnya)</source>
+        <translation>Note for the unit (required when the reason is other)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="66"/>
+        <source>C&amp;atatan:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="68"/>
+        <source>&amp;Terima</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="70"/>
+        <source>Ke&amp;mbalikan</source>
+        <translation>Re&amp;turn</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="72"/>
+        <source>Pratinjau dokumen</source>
+        <translation>Preview document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="107"/>
+        <source>Membaca butir</source>
+        <translation>Reading the items</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="171"/>
+        <source>Tulis catatan untuk OPD: alasan «lainnya» perlu penjelasan apa yang harus diperbaiki.</source>
+        <translation>Write a note for the unit: the reason «other» needs an explanation of what to fix.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="182"/>
+        <source>Menyimpan hasil pemeriksaan</source>
+        <translation>Saving the review result</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="190"/>
+        <source>Butir %1 dari %2: %3.</source>
+        <translation>Item %1 of %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsController</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="53"/>
+        <source>Membaca butir bukti</source>
+        <translation>Reading the evidence items</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="81"/>
+        <source>Menyimpan catatan butir</source>
+        <translation>Saving the item note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="88"/>
+        <source>Catatan butir %1 disimpan.</source>
+        <translation>Note for item %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="94"/>
+        <source>Catatan disalin; tempelkan di portal.</source>
+        <translation>Note copied; paste it into the portal.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="150"/>
+        <source>Butir bukti per tingkat</source>
+        <translation>Evidence items per level</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="57"/>
+        <source>Pilih butir, lalu lampirkan dokumennya. Nilai indikator dihitung dari butir wajib yang diterima; butir di atas tingkat yang belum lengkap terblokir.</source>
+        <translation>Choose an item, then attach its documents. The indicator&apos;s value comes from the required items accepted; items above an incomplete level are blocked.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="64"/>
+        <source>Daftar butir bukti</source>
+        <translation>List of evidence items</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="66"/>
+        <source>Butir</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="66"/>
+        <source>Sifat</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="80"/>
+        <source>Dokumen pada butir ini</source>
+        <translation>Documents of this item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="82"/>
+        <source>Lampirkan ke &amp;butir ini…</source>
+        <translation>Attach to this &amp;item…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="84"/>
+        <source>Pilih berkas untuk butir yang dipilih</source>
+        <translation>Choose files for the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="87"/>
+        <source>Catatan butir untuk portal</source>
+        <translation>Item note for the portal</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="89"/>
+        <source>Catatan yang Anda tempel di portal untuk butir ini (opsional).</source>
+        <translation>The note you paste into the portal for this item (optional).</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="93"/>
+        <source>Simpan &amp;catatan</source>
+        <translation>Save &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="95"/>
+        <source>Sa&amp;lin</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="97"/>
+        <source>Salin catatan ke papan klip untuk portal</source>
+        <translation>Copy the note to the clipboard for the portal</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="101"/>
+        <source>Dokumen pada butir ini:</source>
+        <translation>Documents of this item:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="104"/>
+        <source>Catatan untuk portal:</source>
+        <translation>Note for the portal:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="137"/>
+        <source>Nilai dari indeks nasional</source>
+        <translation>Value from a national index</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="140"/>
+        <source>Indikator ini tidak dinilai dari butir bukti: nilainya diambil dari %1 (%2). Koordinator mencatat skornya; nilai yang tercatat tampil di atas.</source>
+        <translation>This indicator is not scored from evidence items: its value comes from %1 (%2). The coordinator records the score; the value recorded is shown above.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="160"/>
+        <source>Nilai indikator saat ini: %1</source>
+        <translation>Current indicator value: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="162"/>
+        <source>Indeks: %1</source>
+        <translation>Index: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="178"/>
+        <source>Tingkat %1 · %2</source>
+        <translation>Level %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="187"/>
+        <source>wajib</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="187"/>
+        <source>opsional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="201"/>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="202"/>
+        <source>terlampir</source>
+        <translation>attached</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="203"/>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="204"/>
+        <source>revisi</source>
+        <translation>revision</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="205"/>
+        <source>terblokir</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="211"/>
+        <source>dokumen tidak sesuai</source>
+        <translation>wrong document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="212"/>
+        <source>dokumen belum diunggah</source>
+        <translation>document not uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="213"/>
+        <source>tingkat di bawahnya belum lengkap</source>
+        <translation>the level below is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="214"/>
+        <source>alasan lain</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="275"/>
+        <source>Dokumen harus menunjukkan: %1</source>
+        <translation>The document must show: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="221"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="279"/>
+        <source>Bukan dokumen ini: %1</source>
+        <translation>Not this document: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="226"/>
+        <source>Kebaruan: paling lama %1 bulan</source>
+        <translation>Freshness: at most %1 months old</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="259"/>
+        <source>Pilih satu butir untuk melihat rinciannya.</source>
+        <translation>Choose an item to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="266"/>
+        <source>Belum ada dokumen.</source>
+        <translation>No documents yet.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="274"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="284"/>
+        <source>Dikembalikan untuk revisi: %1</source>
+        <translation>Returned for revision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="294"/>
+        <source>Terblokir: butir wajib tingkat di bawahnya belum semua diterima, jadi portal menolak butir ini.</source>
+        <translation>Blocked: not all required items of the level below are accepted, so the portal rejects this item.</translation>
     </message>
 </context>
 <context>
@@ -2148,67 +2612,67 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdWorkspaceView</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="97"/>
         <source>%1 · %2 · periode %3 · %4</source>
         <translation>%1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="108"/>
         <source>SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki.</source>
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="208"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="215"/>
         <source>Membaca dokumen bukti</source>
         <translation>Reading the evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="227"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="235"/>
         <source>Menghitung indeks</source>
         <translation>Calculating the index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="243"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="252"/>
         <source>Membaca ruang kerja</source>
         <translation>Reading the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="294"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="303"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="295"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="304"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="296"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="305"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="297"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="306"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="298"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="307"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="320"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="337"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="331"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="350"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="354"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="374"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2216,22 +2680,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="475"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="495"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="476"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="496"/>
         <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
         <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="483"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="503"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="362"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="382"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2239,57 +2703,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="372"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="392"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="400"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="420"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="421"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="441"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="423"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="443"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="425"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="445"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="431"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="451"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="438"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="458"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="440"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="460"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="443"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="463"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="443"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="463"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="446"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="466"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>
@@ -2367,6 +2831,44 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="209"/>
+        <source>Kenaikan indeks</source>
+        <translation>Index gain</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="212"/>
+        <source>Kenaikan indeks instansi bila butir ini diterima</source>
+        <translation>The instansi&apos;s index gain if this item is accepted</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="214"/>
+        <source>OPD</source>
+        <translation type="unfinished">OPD</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="216"/>
+        <source>Indikator</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="218"/>
+        <source>Butir</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="220"/>
+        <source>Nama butir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="223"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="25"/>
@@ -2402,6 +2904,35 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="49"/>
         <source>Catatan koordinator</source>
         <translation>Coordinator&apos;s comment</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionQueueTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="49"/>
+        <source>Antrean revisi</source>
+        <translation>Revision queue</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="46"/>
+        <source>&amp;Periksa di konsolidasi</source>
+        <translation>&amp;Review in consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="52"/>
+        <source>Butir yang sudah dilampiri dokumen tetapi belum diperiksa, dan butir yang dikembalikan untuk revisi, diurutkan menurut kenaikan indeks bila diterima.</source>
+        <translation>Items with documents attached but not reviewed yet, and items returned for revision, ordered by the index gain if accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="86"/>
+        <source>Membaca antrean revisi</source>
+        <translation>Reading the revision queue</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="98"/>
+        <source>%1 butir menunggu pemeriksaan, %2 butir dikembalikan untuk revisi.</source>
+        <translation>%1 items waiting for review, %2 items returned for revision.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3408,39 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     </message>
 </context>
 <context>
+    <name>UnitItemsModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="176"/>
+        <source>OPD</source>
+        <translation type="unfinished">OPD</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="177"/>
+        <source>Butir</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="179"/>
+        <source>Nama butir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="182"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="187"/>
+        <source>Dokumen</source>
+        <translation type="unfinished">Documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="191"/>
+        <source>Alasan / catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../spbe_desktop/ui/common/welcome.py" line="30"/>
@@ -3104,9 +3668,50 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>not applicable</translation>
     </message>
     <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="33"/>
+        <source>belum ada dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="34"/>
+        <source>menunggu pemeriksaan</source>
+        <translation>waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="35"/>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="21"/>
         <source>diterima</source>
         <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="36"/>
+        <source>dikembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="37"/>
+        <source>terkunci (tingkat bawah belum lengkap)</source>
+        <translation>blocked (a lower level is incomplete)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="40"/>
+        <source>dokumen tidak sesuai</source>
+        <translation type="unfinished">wrong document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="41"/>
+        <source>belum diunggah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="42"/>
+        <source>tingkat bawah belum lengkap</source>
+        <translation>a lower level is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="43"/>
+        <source>lainnya</source>
+        <translation>other</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="22"/>
@@ -3335,6 +3940,21 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <source>Menyematkan kunci OPD</source>
         <extracomment>``pin(name, replace, unrevoke)``: ``exchange.trust_card`` or ``trust_public_key`` for a name.</extracomment>
         <translation>Pinning the OPD&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="30"/>
+        <source>Penilaian dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="31"/>
+        <source>Interviu</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="32"/>
+        <source>Visitasi</source>
+        <translation>Site visit</translation>
     </message>
 </context>
 <context>

@@ -41,12 +41,14 @@ from spbe_desktop.core.evidence_warnings import (
     EvidenceWarning,
     evidence_warnings,
 )
+from spbe_desktop.core.items import uses_items
 from spbe_desktop.core.models import SELF_OPD, Answer, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.columns import ColumnFit
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, repolish, section, vbox
 from spbe_desktop.ui.opd.document_table_model import DocumentColumn, DocumentTableModel
+from spbe_desktop.ui.opd.items_panel import ItemsPanel
 from spbe_desktop.ui.opd.navigator_model import status_of, verdict_label
 
 STATUS_ORDER = ("empty", "draft", "ready", "na")
@@ -108,13 +110,22 @@ class IndicatorPage(QWidget):
 
         self.level_group = QButtonGroup(self)
         self.level_rows: list[LevelRow] = []
-        ladder = QVBoxLayout()
+        # Under the items rule (Pemdi 2026) the checklist replaces the ladder: the value comes
+        # from accepted items, not from a claimed level.
+        self.items_panel = ItemsPanel()
+        self.items_panel.hide()
+        self.ladder_box = QWidget()
+        ladder = QVBoxLayout(self.ladder_box)
+        ladder.setContentsMargins(0, 0, 0, 0)
         ladder.setSpacing(4)
         for n in range(1, 6):
             row = LevelRow()
             self.level_group.addButton(row.radio, n)
             self.level_rows.append(row)
             ladder.addWidget(row)
+        ladder.insertWidget(
+            0, section(self.tr("Tingkat kematangan: pilih tingkat yang Anda klaim"), wrap=True)
+        )
         self.level_buttons = [r.radio for r in self.level_rows]
         self.clear_level_button = QPushButton(self.tr("Kosongkan tingkat"))
         self.clear_level_button.setToolTip(self.tr("Hapus pilihan tingkat untuk indikator ini"))
@@ -202,8 +213,8 @@ class IndicatorPage(QWidget):
             self.explanation,
             self.warnings_box,
             4,
-            section(self.tr("Tingkat kematangan: pilih tingkat yang Anda klaim"), wrap=True),
-            ladder,
+            self.items_panel,
+            self.ladder_box,
             hbox(STRETCH, self.clear_level_button),
             section(self.tr("Penjelasan (justifikasi)"), wrap=True),
             self.justification,
@@ -286,6 +297,10 @@ class IndicatorPage(QWidget):
                 .replace("%2", indicator.name)
             )
             self.breadcrumb.setText(self._breadcrumb(pack, indicator))
+            by_items = uses_items(pack)
+            self.items_panel.setVisible(by_items)
+            self.ladder_box.setVisible(not by_items)
+            self.clear_level_button.setVisible(not by_items)
             self.explanation.setText(indicator.explanation)
             for row, spec in zip(self.level_rows, indicator.levels, strict=True):
                 level = self.tr("Tingkat %1 · %2")

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from spbe_desktop.core.items import uses_items
 from spbe_desktop.core.models import Answer, DocumentRecord
 from spbe_desktop.services.attach import (
     AttachResult,
@@ -43,6 +44,7 @@ from spbe_desktop.ui.opd.answer_saver import AnswerSaver
 from spbe_desktop.ui.opd.export_dialog import ExportDialog
 from spbe_desktop.ui.opd.index_panel import IndexPanel
 from spbe_desktop.ui.opd.indicator_page import IndicatorPage
+from spbe_desktop.ui.opd.items_controller import ItemsController
 from spbe_desktop.ui.opd.link_document_dialog import LinkDocumentDialog
 from spbe_desktop.ui.opd.metadata_dialog import DocumentMetadataDialog
 from spbe_desktop.ui.opd.navigator import Navigator
@@ -113,6 +115,7 @@ class OpdWorkspaceView(QWidget):
         self.navigator = Navigator(self.pack, self.profile.assigned)
         self.navigator.setMinimumWidth(250)
         self.page = IndicatorPage()
+        self.items = ItemsController(self.workspace, self.runner, self.page.items_panel)
         self.index_panel = IndexPanel()
         self.index_panel.setMinimumWidth(230)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,6 +148,8 @@ class OpdWorkspaceView(QWidget):
         self.page.open_requested.connect(self._on_page_open_requested)
         self.page.unlink_requested.connect(self._on_page_unlink_requested)
         self.page.remove_requested.connect(self._on_page_remove_requested)
+        self.page.items_panel.attach_requested.connect(self._on_items_attach_requested)
+        self.items.status_message.connect(self.status_message)
         self.saver.saved.connect(self._on_saver_saved)
         self.saver.state_changed.connect(self._on_saver_state_changed)
         self.saver.save_failed.connect(lambda exc: prompts.show_failure(self, exc))
@@ -199,6 +204,8 @@ class OpdWorkspaceView(QWidget):
             self._documents_of(ind.id),
             dt.date.today(),
         )
+        if uses_items(self.pack):
+            self.items.show(ind)
 
     def refresh_documents(self, then: Callable[[], Any] | None = None) -> None:
         """Re-read the documents (after an edit), then show the current indicator's."""
@@ -217,6 +224,7 @@ class OpdWorkspaceView(QWidget):
         self._documents = docs
         if self._current is not None:
             self.page.set_documents(self._documents_of(self._current))
+            self.items.reload()
         if then is not None:
             then()
 
@@ -234,6 +242,7 @@ class OpdWorkspaceView(QWidget):
         # index_report's plan only proposes raises this OPD can make (its assignment).
         self._index = report
         self.index_panel.show_report(report, own_only=self.profile.assigned is not None)
+        self.items.show_report(report)
 
     def refresh_all(self) -> None:
         """Re-read everything (after a receipt or an outside change)."""
@@ -308,6 +317,14 @@ class OpdWorkspaceView(QWidget):
     # ------------------------------------------------------------------ evidence
     @Slot(list)
     def _on_page_add_files_requested(self, files: list[Path]) -> None:
+        self._add_files(files)
+
+    @Slot(str)
+    def _on_items_attach_requested(self, code: str) -> None:
+        self._add_files([], item=code)
+
+    def _add_files(self, files: list[Path], item: str | None = None) -> None:
+        """Read ``files`` (none: ask), then ask their details and attach them (to ``item``)."""
         if self._current is None:
             return
         if not files:
@@ -320,10 +337,12 @@ class OpdWorkspaceView(QWidget):
             title=self.tr("Membaca dokumen"),
             owner=self,
             modal=True,
-            on_done=lambda outcomes: self._on_prepared(indicator, outcomes),
+            on_done=lambda outcomes: self._on_prepared(indicator, outcomes, item),
         )
 
-    def _on_prepared(self, indicator: str, outcomes: list[PrepareOutcome]) -> None:
+    def _on_prepared(
+        self, indicator: str, outcomes: list[PrepareOutcome], item: str | None = None
+    ) -> None:
         failed = [o for o in outcomes if o.error is not None]
         if failed:
             prompts.show_error(
@@ -336,9 +355,10 @@ class OpdWorkspaceView(QWidget):
             return
         ind = self.pack.indicator(indicator)
         answer = self._answer_with_pending(indicator)
-        dialog = DocumentMetadataDialog(prepared, ind, answer.level if answer else None, self)
+        level = self.pack.item(item).level if item else (answer.level if answer else None)
+        dialog = DocumentMetadataDialog(prepared, ind, level, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._attach(indicator, dialog.requests()))
+        dialog.accepted.connect(lambda: self._attach(indicator, dialog.requests(), item))
         dialog.finished.connect(self._on_metadata_dialog_finished)
         self.metadata_dialog = dialog
         dialog.open()
@@ -347,10 +367,10 @@ class OpdWorkspaceView(QWidget):
     def _on_metadata_dialog_finished(self) -> None:
         self.metadata_dialog = None
 
-    def _attach(self, indicator: str, requests: list[Any]) -> None:
+    def _attach(self, indicator: str, requests: list[Any], item: str | None = None) -> None:
         workspace = self.workspace
         self.runner.submit(
-            lambda token: attach_files(workspace, indicator, requests, token),
+            lambda token: attach_files(workspace, indicator, requests, token, item=item),
             title=self.tr("Melampirkan %n dokumen", "", len(requests)),
             owner=self,
             modal=True,
