@@ -46,10 +46,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} terlalu besar untuk digabung; disertakan terpisah tanpa diubah.",
     },
     "compile.image_unsupported": {
-        "en": "{file} is an image kind that cannot be placed on a PDF page without converting "
-        "it (transparency, 16-bit or interlaced); it is copied beside the PDF.",
-        "id": "{file} adalah jenis gambar yang tidak dapat dimuat ke halaman PDF tanpa diubah "
-        "(transparansi, 16-bit atau interlaced); disertakan terpisah.",
+        "en": "{file} is not a JPEG or PNG picture that can be placed on a PDF page; it is "
+        "copied beside the PDF.",
+        "id": "{file} bukan gambar JPEG atau PNG yang dapat dimuat ke halaman PDF; disertakan "
+        "terpisah.",
     },
     "compile.refused_active": {
         "en": "{file} is a program, script or web page, not a document; it is not included. "

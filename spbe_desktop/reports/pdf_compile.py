@@ -6,7 +6,7 @@ stream them out of the store). For each indicator this module writes a folder ho
 * one PDF: a cover listing every document (where to find it, its number, date and SHA-256),
   then every PDF document's pages, and every JPEG/PNG on a page of its own, with one outline
   bookmark per document;
-* every other file (DOCX, XLSX, a PNG with transparency, an encrypted or damaged PDF, a PDF too
+* every other file (DOCX, XLSX, a damaged image, an encrypted or damaged PDF, a PDF too
   large to merge) copied beside it, listed on the cover and in the index with the reason.
 
 This module plans the parts and pages and writes them; :mod:`.pdf_sources` decides what can be

@@ -1,234 +1,204 @@
-"""JPEG and PNG files as PDF image objects, without decoding the pictures.
+"""JPEG and PNG files as PDF image objects: img2pdf for lossless embedding, Pillow to convert.
 
-A JPEG goes in as it is (``/DCTDecode``). A PNG's compressed pixel data goes in as it is too
-(``/FlateDecode`` with the PNG predictor, which every PDF reader applies), after this module has
-inflated it once, streaming, to prove it is complete and well-formed. Only what a PDF image can
-hold without conversion is accepted: 8-bit greyscale or RGB and palette images, not interlaced,
-without an alpha channel. Anything else is refused with a reason, and the caller copies the file.
+img2pdf places a JPEG as it is (``/DCTDecode``) and a PNG's pixel data without re-encoding
+where a PDF image can hold it (8-bit grey, RGB and palette, not interlaced). What it cannot take
+as it is (an odd mode, a CMYK PNG...) is converted with Pillow first: alpha is kept as a soft
+mask by img2pdf, or composited onto white when converting. Pillow also downsamples a picture to
+about 150 dpi as a JPEG when a compiled file must shrink (:func:`downsample`). A file neither
+can read is refused with a reason, and the caller copies it beside the PDF.
 """
 
 from __future__ import annotations
 
+import io
+import logging
 import struct
+import warnings
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
-from pypdf.generic import (
-    ArrayObject,
-    ByteStringObject,
-    DecodedStreamObject,
-    DictionaryObject,
-    NameObject,
-    NumberObject,
-)
+import img2pdf
+from PIL import Image, ImageOps, UnidentifiedImageError
+from pypdf import PdfReader
+from pypdf.generic import StreamObject
 
-_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-#: SOF markers of every JPEG coding process (not DHT 0xC4, JPG 0xC8 or DAC 0xCC).
-_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
-_INFLATE_PIECE = 1 << 20
+#: Resolution of a downsampled picture, for the room it gets on an A4 page (about 7 × 10 inch).
+DOWNSAMPLE_DPI = 150
+#: JPEG quality of a downsampled picture.
+DOWNSAMPLE_QUALITY = 75
+_A4_INCHES = (8.27, 11.69)
+# Only the image object of img2pdf's page is used; a fixed page keeps img2pdf from refusing a
+# picture of a few pixels (its default page would be smaller than a PDF page may be).
+_LAYOUT = img2pdf.get_layout_fun((595.28, 841.89), None, None, img2pdf.FitMode.into, False)
+# img2pdf logs an INFO/WARNING line for every alpha channel it turns into a soft mask: expected
+# here, not news for the user's console.
+logging.getLogger("img2pdf").setLevel(logging.ERROR)
+# A decompression bomb (a few KB that decode to gigapixels) is refused, not decoded.
+Image.MAX_IMAGE_PIXELS = 200_000_000
 
 
 @dataclass(frozen=True, slots=True)
 class ImageData:
-    """An image ready to be a PDF XObject: its size, colour space and encoded bytes."""
+    """An image ready to be a PDF XObject: its size and a stream to clone into a writer.
+
+    ``stream`` belongs to a small PDF made by img2pdf; clone it (``stream.clone(writer)``) to
+    use it, which also copies its soft mask.
+    """
 
     width: int
     height: int
-    stream: DecodedStreamObject
+    stream: StreamObject
 
 
 class ImageRefusedError(Exception):
-    """The file cannot be placed on a PDF page as it is; ``reason`` says why (a message code)."""
+    """The file cannot be placed on a PDF page; ``reason`` says why (a message code)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
 
 
-def load_image(path: Path, mime: str) -> ImageData:
-    """Read a JPEG or PNG file into a PDF image stream.
+def load_image(path: Path | bytes, mime: str = "") -> ImageData:
+    """Read a JPEG or PNG (a file or its bytes) into a PDF image stream.
 
     Args:
-        path: the image file.
-        mime: its detected type, ``image/jpeg`` or ``image/png``.
+        path: the image file, or its bytes.
+        mime: its detected type, ``image/jpeg`` or ``image/png`` (others are refused).
 
     Returns:
-        The image's pixel size and an image XObject stream (not yet added to a writer).
+        The image's pixel size and an image XObject stream (to clone into a writer).
 
     Raises:
-        ImageRefusedError: the format is not supported without conversion, or the file is damaged.
+        ImageRefusedError: ``compile.image_unsupported`` for another type,
+            ``compile.image_damaged`` for a file neither img2pdf nor Pillow can read.
     """
-    with path.open("rb") as fh:
-        if mime == "image/jpeg":
-            return _jpeg(fh)
-        if mime == "image/png":
-            return _png(fh)
-    raise ImageRefusedError("compile.image_unsupported")
+    if mime and mime not in ("image/jpeg", "image/png"):
+        raise ImageRefusedError("compile.image_unsupported")
+    data = path if isinstance(path, bytes) else Path(path).read_bytes()
+    _check_readable(data)
+    if data.startswith(_PNG_SIGNATURE):
+        _check_png(data)
+    try:
+        pdf = _img2pdf(data)
+    except Exception:  # img2pdf refuses what it cannot embed losslessly: convert with Pillow
+        pdf = _img2pdf(_converted_png(data))
+    return _xobject(pdf)
 
 
-def _image_stream(
-    width: int,
-    height: int,
-    colour_space: object,
-    bits: int,
-    data: bytes,
-    filter_name: str,
-    parms: DictionaryObject | None = None,
-) -> DecodedStreamObject:
-    stream = DecodedStreamObject()
-    stream.set_data(data)
-    stream.update(
-        {
-            NameObject("/Type"): NameObject("/XObject"),
-            NameObject("/Subtype"): NameObject("/Image"),
-            NameObject("/Width"): NumberObject(width),
-            NameObject("/Height"): NumberObject(height),
-            NameObject("/ColorSpace"): colour_space,  # type: ignore[dict-item]
-            NameObject("/BitsPerComponent"): NumberObject(bits),
-            NameObject("/Filter"): NameObject(filter_name),
-        }
-    )
-    if parms is not None:
-        stream[NameObject("/DecodeParms")] = parms
-    return stream
+def downsample(path: Path | bytes, dpi: int = DOWNSAMPLE_DPI) -> bytes:
+    """A JPEG of the picture at most ``dpi`` over an A4 page (alpha composited onto white).
+
+    Args:
+        path: a JPEG or PNG file, or its bytes.
+        dpi: the resolution for a full A4 page.
+
+    Returns:
+        The JPEG bytes (the picture unchanged in size when it is already smaller).
+
+    Raises:
+        ImageRefusedError: ``compile.image_damaged`` if Pillow cannot read it.
+    """
+    data = path if isinstance(path, bytes) else Path(path).read_bytes()
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            return downsample_image(im, dpi)
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise ImageRefusedError("compile.image_damaged") from exc
 
 
-# --------------------------------------------------------------------------- JPEG
+def downsample_image(im: Image.Image, dpi: int = DOWNSAMPLE_DPI) -> bytes:
+    """:func:`downsample` for a picture already opened with Pillow."""
+    im = _flat(ImageOps.exif_transpose(im) or im)
+    long_side = int(max(_A4_INCHES) * dpi)
+    short_side = int(min(_A4_INCHES) * dpi)
+    box = (long_side, short_side) if im.width > im.height else (short_side, long_side)
+    im.thumbnail(box, Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    im.save(out, "JPEG", quality=DOWNSAMPLE_QUALITY, optimize=True)
+    return out.getvalue()
 
 
-def _jpeg(fh: BinaryIO) -> ImageData:
-    data = fh.read()
-    if not data.startswith(b"\xff\xd8"):
-        raise ImageRefusedError("compile.image_damaged")
-    pos = 2
-    adobe = False
-    while pos + 4 <= len(data):
-        if data[pos] != 0xFF:
-            raise ImageRefusedError("compile.image_damaged")
-        marker = data[pos + 1]
-        if marker == 0xFF:  # fill byte
-            pos += 1
-            continue
-        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            pos += 2
-            continue
-        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
-        segment = data[pos + 4 : pos + 2 + length]
-        if marker == 0xEE and segment.startswith(b"Adobe"):
-            adobe = True
-        if marker in _SOF:
-            if len(segment) < 6:
-                raise ImageRefusedError("compile.image_damaged")
-            bits, height, width, components = struct.unpack(">BHHB", segment[:6])
-            if width == 0 or height == 0 or bits != 8:
+def _check_readable(data: bytes) -> None:
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            if im.format not in ("JPEG", "PNG", "MPO"):
                 raise ImageRefusedError("compile.image_unsupported")
-            spaces = {1: "/DeviceGray", 3: "/DeviceRGB", 4: "/DeviceCMYK"}
-            if components not in spaces:
-                raise ImageRefusedError("compile.image_unsupported")
-            stream = _image_stream(
-                width, height, NameObject(spaces[components]), 8, data, "/DCTDecode"
-            )
-            if components == 4 and adobe:
-                # Adobe writes CMYK JPEGs inverted; the Decode array turns them back.
-                stream[NameObject("/Decode")] = ArrayObject(
-                    [NumberObject(v) for v in (1, 0, 1, 0, 1, 0, 1, 0)]
-                )
-            return ImageData(width, height, stream)
-        if marker == 0xDA:  # start of scan before any frame header
-            break
-        pos += 2 + length
-    raise ImageRefusedError("compile.image_damaged")
+            im.load()  # decodes every row: a truncated or corrupt file fails here
+    except ImageRefusedError:
+        raise
+    except (OSError, ValueError, SyntaxError, UnidentifiedImageError, Image.DecompressionBombError):
+        raise ImageRefusedError("compile.image_damaged") from None
 
 
-# --------------------------------------------------------------------------- PNG
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+#: Adam7 passes: (first column, first row, column step, row step).
+_ADAM7 = (
+    (0, 0, 8, 8),
+    (4, 0, 8, 8),
+    (0, 4, 4, 8),
+    (2, 0, 4, 4),
+    (0, 2, 2, 4),
+    (1, 0, 2, 2),
+    (0, 1, 1, 2),
+)
+_INFLATE_PIECE = 1 << 20
 
 
-def _png(fh: BinaryIO) -> ImageData:
-    if fh.read(8) != _PNG_SIGNATURE:
-        raise ImageRefusedError("compile.image_damaged")
-    header: tuple[int, int, int, int, int] | None = None
-    palette = b""
+def _check_png(data: bytes) -> None:
+    """Check every chunk's CRC and the pixel data's exact length (and rows' filter bytes).
+
+    img2pdf copies a plain PNG's compressed pixel data into the PDF as it is, and Pillow accepts
+    some short or overlong data silently: a reader would then draw garbage. Inflated piece by
+    piece, so memory stays at about 1 MiB whatever the picture's size.
+    """
+    pos = 8
+    header: tuple[int, ...] | None = None
     idat: list[bytes] = []
-    while True:
-        head = fh.read(8)
-        if len(head) < 8:
-            raise ImageRefusedError("compile.image_damaged")
-        length, kind = struct.unpack(">I4s", head)
-        body = fh.read(length)
-        crc = fh.read(4)
-        if len(body) < length or len(crc) < 4:
-            raise ImageRefusedError("compile.image_damaged")
-        if struct.unpack(">I", crc)[0] != zlib.crc32(kind + body):
+    while pos + 12 <= len(data):
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        crc = data[pos + 8 + length : pos + 12 + length]
+        if (
+            len(body) < length
+            or len(crc) < 4
+            or struct.unpack(">I", crc)[0] != zlib.crc32(kind + body)
+        ):
             raise ImageRefusedError("compile.image_damaged")
         if kind == b"IHDR":
-            width, height, depth, colour, compression, filtering, interlace = struct.unpack(
-                ">IIBBBBB", body[:13]
-            )
-            if compression or filtering:
-                raise ImageRefusedError("compile.image_damaged")
-            if interlace:
-                raise ImageRefusedError("compile.image_unsupported")
-            header = (width, height, depth, colour, interlace)
-        elif kind == b"PLTE":
-            palette = body
+            header = struct.unpack(">IIBBBBB", body[:13])
         elif kind == b"IDAT":
             idat.append(body)
         elif kind == b"IEND":
             break
-    if header is None or not idat:
+        pos += 12 + length
+    if header is None or not idat or header[3] not in _CHANNELS:
         raise ImageRefusedError("compile.image_damaged")
-    width, height, depth, colour, _ = header
-    if (colour, depth) in ((0, 8), (2, 8)):
-        channels = 1 if colour == 0 else 3
-        space: object = NameObject("/DeviceGray" if colour == 0 else "/DeviceRGB")
-    elif colour == 3 and depth in (1, 2, 4, 8) and palette and len(palette) % 3 == 0:
-        channels = 1
-        space = ArrayObject(
-            [
-                NameObject("/Indexed"),
-                NameObject("/DeviceRGB"),
-                NumberObject(len(palette) // 3 - 1),
-                ByteStringObject(palette),
-            ]
-        )
-    else:  # alpha channel, 16-bit samples or odd depths: would need converting pixels
-        raise ImageRefusedError("compile.image_unsupported")
-    data = b"".join(idat)
-    _check_scanlines(data, width, height, channels * depth)
-    parms = DictionaryObject(
-        {
-            NameObject("/Predictor"): NumberObject(15),
-            NameObject("/Colors"): NumberObject(channels),
-            NameObject("/BitsPerComponent"): NumberObject(depth),
-            NameObject("/Columns"): NumberObject(width),
-        }
-    )
-    return ImageData(
-        width, height, _image_stream(width, height, space, depth, data, "/FlateDecode", parms)
-    )
-
-
-def _check_scanlines(data: bytes, width: int, height: int, bits_per_pixel: int) -> None:
-    """Inflate the pixel data piece by piece and check every row's size and filter byte.
-
-    Memory stays at about one piece (1 MiB) whatever the picture's size.
-    """
-    row = 1 + (width * bits_per_pixel + 7) // 8
-    expected = row * height
+    width, height, depth, colour, _, _, interlace = header
+    bits = _CHANNELS[colour] * depth
+    if interlace:
+        row = 0
+        expected = 0
+        for x0, y0, dx, dy in _ADAM7:
+            cols = (width - x0 + dx - 1) // dx if width > x0 else 0
+            rows = (height - y0 + dy - 1) // dy if height > y0 else 0
+            if cols and rows:
+                expected += rows * (1 + (cols * bits + 7) // 8)
+    else:
+        row = 1 + (width * bits + 7) // 8
+        expected = row * height
     inflater = zlib.decompressobj()
     produced = 0
-    pending = data
+    pending = b"".join(idat)
     try:
         while True:
             out = inflater.decompress(pending, _INFLATE_PIECE)
             pending = inflater.unconsumed_tail
-            # Each row starts with its filter type (0-4).
-            first = (-produced) % row
-            for k in range(first, len(out), row):
-                if out[k] > 4:
-                    raise ImageRefusedError("compile.image_damaged")
+            if row:  # each row starts with its filter type (0-4)
+                for k in range((-produced) % row, len(out), row):
+                    if out[k] > 4:
+                        raise ImageRefusedError("compile.image_damaged")
             produced += len(out)
             if produced > expected:
                 raise ImageRefusedError("compile.image_damaged")
@@ -238,3 +208,49 @@ def _check_scanlines(data: bytes, width: int, height: int, bits_per_pixel: int) 
         raise ImageRefusedError("compile.image_damaged") from None
     if produced != expected:
         raise ImageRefusedError("compile.image_damaged")
+
+
+def _img2pdf(data: bytes) -> bytes:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # img2pdf warns (not errs) about alpha and metadata
+        result = img2pdf.convert(data, rotation=img2pdf.Rotation.ifvalid, layout_fun=_LAYOUT)
+    if not isinstance(result, bytes):  # pragma: no cover - img2pdf's typing is loose
+        raise ImageRefusedError("compile.image_damaged")
+    return result
+
+
+def _flat(im: Image.Image) -> Image.Image:
+    """8-bit grey or RGB, with any transparency composited onto white."""
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        white = Image.new("RGB", rgba.size, (255, 255, 255))
+        white.paste(rgba, mask=rgba.getchannel("A"))
+        return white
+    if im.mode in ("1", "L"):
+        return im.convert("L")
+    if im.mode.startswith("I") or im.mode == "F":
+        # 16-bit or float grey: scale to 8 bits (Pillow's convert("L") clips instead).
+        return im.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    return im.convert("RGB")
+
+
+def _converted_png(data: bytes) -> bytes:
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            flat = _flat(ImageOps.exif_transpose(im) or im)
+    except (OSError, ValueError) as exc:
+        raise ImageRefusedError("compile.image_damaged") from exc
+    out = io.BytesIO()
+    flat.save(out, "PNG")
+    return out.getvalue()
+
+
+def _xobject(pdf: bytes) -> ImageData:
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    resources = page["/Resources"].get_object()
+    xobjects = resources["/XObject"].get_object()  # type: ignore[index]
+    stream = next(iter(xobjects.values())).get_object()
+    if not isinstance(stream, StreamObject):  # pragma: no cover - img2pdf always makes one
+        raise ImageRefusedError("compile.image_damaged")
+    width, height = stream["/Width"], stream["/Height"]
+    return ImageData(int(width), int(height), stream)  # type: ignore[call-overload]

@@ -96,7 +96,7 @@ def image_page(writer: PdfWriter, font_dict: DictionaryObject, item: Placement) 
     w, h = image.width * scale, image.height * scale
     x = (width - w) / 2
     y = margin + (box_h - h) / 2
-    ref = writer._add_object(image.stream)
+    ref = image.stream.clone(writer).indirect_reference  # with its soft mask, if any
     resources = DictionaryObject(
         {
             NameObject("/Font"): font_dict,
