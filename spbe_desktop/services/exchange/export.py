@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import io
 import json
-import os
 import re
 import uuid
 from collections.abc import Callable, Generator
@@ -26,7 +25,7 @@ from spbe_desktop.core.models import (
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.documents import is_compressed_mime
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
-from spbe_desktop.fileio import FileLock, fsync_folder, temporaries
+from spbe_desktop.fileio import FileLock, fsync_folder, replace, temporaries
 from spbe_desktop.services.exchange.common import (
     BUNDLE_FORMAT,
     DOC_DIR,
@@ -320,7 +319,7 @@ def export_bundle(
         try:
             for tmp, final in zip(pending, paths, strict=True):
                 try:
-                    os.replace(tmp, final)
+                    replace(tmp, final)
                 except OSError as exc:
                     raise write_error(exc, final) from exc
             fsync_folder(out.parent)
