@@ -15,12 +15,12 @@
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="82"/>
         <source>Indikator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="86"/>
         <source>Tahap penilaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment stage</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="91"/>
@@ -55,12 +55,12 @@
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
         <source>&amp;Indikator:</source>
-        <translation type="unfinished">&amp;Indicator:</translation>
+        <translation>&amp;Indicator:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
         <source>&amp;Tahap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stage:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="103"/>
@@ -70,12 +70,12 @@
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="103"/>
         <source>&amp;Catatan:</source>
-        <translation type="unfinished">&amp;Note:</translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="120"/>
         <source>Mandiri dan asesor per aspek dan indikator</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment and assessors per aspect and indicator</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="144"/>
@@ -269,7 +269,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="129"/>
         <source>Klaim dan bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims and evidence</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="133"/>
@@ -309,7 +309,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="202"/>
         <source>Butir per OPD</source>
-        <translation type="unfinished"></translation>
+        <translation>Items per unit</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="262"/>
@@ -504,7 +504,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="196"/>
         <source>Antrean &amp;revisi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revision queue</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="197"/>
@@ -637,7 +637,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="185"/>
         <source>Mandiri dan asesor</source>
-        <translation type="unfinished">Self vs assessors</translation>
+        <translation>Self vs assessors</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="191"/>
@@ -1738,13 +1738,12 @@ Default owner: %3</translation>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="47"/>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="76"/>
         <source>Butir per OPD</source>
-        <extracomment>The reasons offered for a return, in the order the portal lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Items per unit</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="49"/>
         <source>Belum ada OPD yang melampirkan dokumen pada butir indikator ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit has attached documents to this indicator&apos;s items yet.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="55"/>
@@ -2845,27 +2844,27 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="214"/>
         <source>OPD</source>
-        <translation type="unfinished">OPD</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="216"/>
         <source>Indikator</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="218"/>
         <source>Butir</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="220"/>
         <source>Nama butir</source>
-        <translation type="unfinished"></translation>
+        <translation>Item name</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="223"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3412,32 +3411,32 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="176"/>
         <source>OPD</source>
-        <translation type="unfinished">OPD</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="177"/>
         <source>Butir</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="179"/>
         <source>Nama butir</source>
-        <translation type="unfinished"></translation>
+        <translation>Item name</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="182"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="187"/>
         <source>Dokumen</source>
-        <translation type="unfinished">Documents</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="191"/>
         <source>Alasan / catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason / note</translation>
     </message>
 </context>
 <context>
@@ -3670,7 +3669,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="33"/>
         <source>belum ada dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>no documents yet</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="34"/>
@@ -3686,7 +3685,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="36"/>
         <source>dikembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>returned</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="37"/>
@@ -3696,12 +3695,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="40"/>
         <source>dokumen tidak sesuai</source>
-        <translation type="unfinished">wrong document</translation>
+        <translation>wrong document</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="41"/>
         <source>belum diunggah</source>
-        <translation type="unfinished"></translation>
+        <translation>not uploaded</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="42"/>
@@ -3944,7 +3943,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="30"/>
         <source>Penilaian dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document review</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="31"/>

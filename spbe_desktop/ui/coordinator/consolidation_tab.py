@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 
+from spbe_desktop.core.items import uses_items
+from spbe_desktop.core.models import SELF_OPD
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Consolidation, Overview
@@ -38,6 +41,8 @@ from spbe_desktop.ui.coordinator.consolidation_models import (
     EvidenceColumn,
     EvidenceModel,
 )
+from spbe_desktop.ui.coordinator.items_models import Unit
+from spbe_desktop.ui.coordinator.items_panel import ItemVerdictPanel
 
 
 class ConsolidationTab(WorkspaceTab):
@@ -115,6 +120,13 @@ class ConsolidationTab(WorkspaceTab):
             )
         )
         self.splitter.setChildrenCollapsible(False)
+        # Pemdi 2026 scores by items: their verdicts come first, the level claims after.
+        self.items_panel = ItemVerdictPanel(self.workspace, self.runner)
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName("consolidationDetail")
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.setTabBarAutoHide(True)
+        self.detail_tabs.addTab(self.splitter, self.tr("Klaim dan bukti"))
 
         self.level_combo = QComboBox()
         self.level_combo.setObjectName("decisionLevel")
@@ -130,6 +142,7 @@ class ConsolidationTab(WorkspaceTab):
         self.decide_button = QPushButton(self.tr("Simpan &keputusan"))
         self.decided_label = label(name="saveState")
         decision_box = QGroupBox(self.tr("Keputusan instansi"))
+        self.decision_box = decision_box
         decision_layout = QFormLayout(decision_box)
         level_label = QLabel(self.tr("&Tingkat:"))
         level_label.setBuddy(self.level_combo)
@@ -140,7 +153,7 @@ class ConsolidationTab(WorkspaceTab):
         vbox(
             hbox(picker_label, (self.picker, 1), self.completeness),
             self.explanation,
-            (self.splitter, 1),
+            (self.detail_tabs, 1),
             decision_box,
             margins=8,
             parent=self,
@@ -159,6 +172,9 @@ class ConsolidationTab(WorkspaceTab):
         self.verdict_button.clicked.connect(self._on_verdict_button_clicked)
         self.receipt_button.clicked.connect(self._on_receipt_button_clicked)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
+        self.items_panel.changed.connect(self.changed)
+        self.items_panel.preview_requested.connect(self.preview_requested)
+        self.items_panel.status_message.connect(self.status_message)
 
     # ------------------------------------------------------------------ data
     def set_overview(self, overview: Overview) -> None:
@@ -168,9 +184,26 @@ class ConsolidationTab(WorkspaceTab):
         if self.pack is None or self.pack.content_hash != pack.content_hash:
             self.pack = pack
             refill(self.picker, ((f"{i.number}. {i.name}", i.id) for i in pack.indicators))
+            self._show_items_tab(uses_items(pack))
+        self.items_panel.set_units(
+            [
+                Unit(SELF_OPD, overview.profile.unit),
+                *(Unit(r.opd.id, r.opd.name) for r in overview.dashboard.opds),
+            ]
+        )
         self._show_completeness()
         if self.isVisible() or self.consolidation is not None:
             self.reload()
+
+    def _show_items_tab(self, items: bool) -> None:
+        """Items packs judge per item (the level decision follows from them); others as before."""
+        shown = self.detail_tabs.indexOf(self.items_panel) >= 0
+        if items and not shown:
+            self.detail_tabs.insertTab(0, self.items_panel, self.tr("Butir per OPD"))
+            self.detail_tabs.setCurrentIndex(0)
+        elif not items and shown:
+            self.detail_tabs.removeTab(self.detail_tabs.indexOf(self.items_panel))
+        self.decision_box.setVisible(not items)
 
     def current_indicator(self) -> str | None:
         value = self.picker.currentData()
@@ -222,6 +255,8 @@ class ConsolidationTab(WorkspaceTab):
         if indicator is None:
             return
         workspace = self.workspace
+        if self.pack is not None and uses_items(self.pack):
+            self.items_panel.show_indicator(indicator)
         self.runner.submit(
             lambda _t: coord.consolidation(workspace, indicator),
             title=self.tr("Membaca konsolidasi"),

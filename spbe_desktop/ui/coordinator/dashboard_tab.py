@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QSplitter,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
@@ -20,6 +21,7 @@ from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.index_summary import IndexSummary
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
+from spbe_desktop.ui.coordinator.assessor_tab import ComparisonPanel
 from spbe_desktop.ui.coordinator.chart import GroupChart
 from spbe_desktop.ui.coordinator.common import Legend, StateDelegate, make_table
 from spbe_desktop.ui.coordinator.dashboard_models import (
@@ -28,6 +30,7 @@ from spbe_desktop.ui.coordinator.dashboard_models import (
     OpdSummaryModel,
     SummaryColumn,
 )
+from spbe_desktop.ui.coordinator.items_models import Comparison
 
 MATRIX_COLUMN_WIDTH = 28
 #: Long OPD names are cut in the matrix's row header (the full name is in the tooltip).
@@ -59,6 +62,8 @@ class DashboardTab(QWidget):
         self.target.setToolTip(self.tr("Ubah target di tab Simulasi target"))
         self.counts = label(wrap=True)
         self.pending = label(wrap=True)
+        self.assessor = label(name="assessorIndex", wrap=True)
+        self.assessor.hide()
         self.note = label(
             self.tr(
                 "Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung "
@@ -68,7 +73,13 @@ class DashboardTab(QWidget):
             wrap=True,
         )
         card_layout = vbox(
-            self.index_summary, self.target, self.counts, self.pending, self.note, STRETCH
+            self.index_summary,
+            self.target,
+            self.assessor,
+            self.counts,
+            self.pending,
+            self.note,
+            STRETCH,
         )
         card_layout.setContentsMargins(12, 8, 12, 8)
         card.setLayout(card_layout)
@@ -114,13 +125,21 @@ class DashboardTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("dashboardSplitter")
         self.splitter.addWidget(top)
-        self.splitter.addWidget(
+        # Pemdi 2026: the assessors' results beside the self-assessment, in a second tab.
+        self.comparison = ComparisonPanel("dashboardComparison")
+        self.bottom_tabs = QTabWidget()
+        self.bottom_tabs.setObjectName("dashboardBottom")
+        self.bottom_tabs.setDocumentMode(True)
+        self.bottom_tabs.setTabBarAutoHide(True)
+        self.bottom_tabs.addTab(
             panel(
                 hbox(section(self.tr("Matriks OPD × indikator")), (matrix_hint, 1)),
                 (self.matrix, 1),
                 Legend(),
-            )
+            ),
+            self.tr("Matriks OPD × indikator"),
         )
+        self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([290, 460])
@@ -159,6 +178,20 @@ class DashboardTab(QWidget):
         self.summary_model.set_rows(d.opds)
         fit_columns(self.summary, 220, main=SummaryColumn.NAME)
         self.matrix_model.set_dashboard(d)
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Mandiri vs asesor (items packs): a tab beside the matrix, a line on the card."""
+        if self.bottom_tabs.indexOf(self.comparison) < 0:
+            self.bottom_tabs.addTab(self.comparison, self.tr("Mandiri dan asesor"))
+        self.comparison.show_comparison(comparison)
+        a = comparison.report.assessor
+        self.assessor.setVisible(a is not None)
+        if a is not None:
+            self.assessor.setText(
+                self.tr("Menurut asesor: %1 (%2)")
+                .replace("%1", fmt.number(a.index))
+                .replace("%2", a.predicate)
+            )
 
     def _fill_group_combo(self, overview: Overview) -> None:
         choices = [(self.tr("Per aspek"), "aspect")]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QTabWidget, QToolBar, QWidget
 from typing_extensions import override
 
+from spbe_desktop.core.items import uses_items
 from spbe_desktop.core.names import slug
 from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
@@ -25,10 +26,12 @@ from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.jobs import Job, JobRunner, Newest
 from spbe_desktop.ui.common.layout import label, vbox
 from spbe_desktop.ui.common.preview_dialog import DocumentViewer
+from spbe_desktop.ui.coordinator.assessor_tab import AssessorTab
 from spbe_desktop.ui.coordinator.consolidation_tab import ConsolidationTab
 from spbe_desktop.ui.coordinator.dashboard_tab import DashboardTab
 from spbe_desktop.ui.coordinator.history_tab import HistoryTab
 from spbe_desktop.ui.coordinator.import_tab import ImportTab
+from spbe_desktop.ui.coordinator.queue_tab import RevisionQueueTab
 from spbe_desktop.ui.coordinator.search_tab import SearchTab
 from spbe_desktop.ui.coordinator.setup_tab import SetupTab
 from spbe_desktop.ui.coordinator.what_if_tab import WhatIfTab
@@ -74,6 +77,9 @@ class CoordinatorWindow(QMainWindow):
         self.what_if = WhatIfTab(self.workspace, self.runner)
         self.search = SearchTab(self.workspace, self.runner)
         self.history = HistoryTab(self.workspace, self.runner)
+        # Pemdi 2026 (items rule) only: shown once the first overview names the pack.
+        self.queue = RevisionQueueTab(self.workspace, self.runner)
+        self.assessor = AssessorTab(self.workspace, self.runner)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("coordinatorTabs")
         self.tabs.setDocumentMode(True)
@@ -119,8 +125,11 @@ class CoordinatorWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh)
         self.pack_action.triggered.connect(self._on_pack_action_triggered)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        for tab in (self.setup_tab, self.import_tab, self.consolidation):
+        for tab in (self.setup_tab, self.import_tab, self.consolidation, self.assessor):
             tab.status_message.connect(self.status_message)
+        self.queue.item_activated.connect(self.open_item)
+        self.assessor.changed.connect(self.refresh)
+        self.assessor.comparison_loaded.connect(self.dashboard.show_comparison)
         self.setup_tab.changed.connect(self.refresh)
         self.setup_tab.receipt_requested.connect(self.issue_receipt)
         self.import_tab.imported.connect(self.refresh)
@@ -173,9 +182,25 @@ class CoordinatorWindow(QMainWindow):
         self.what_if.set_overview(overview)
         self.search.set_overview(overview)
         self.history.set_overview(overview)
+        self._show_item_tabs(overview)
         if self.history.loaded or self.tabs.currentWidget() is self.history:
             self.history.reload()
         self.overview_loaded.emit(overview)
+
+    def _show_item_tabs(self, overview: Overview) -> None:
+        """The revision queue and the assessors' results exist for items packs only."""
+        items = uses_items(overview.dashboard.pack)
+        shown = self.tabs.indexOf(self.queue) >= 0
+        if items and not shown:
+            at = self.tabs.indexOf(self.consolidation) + 1
+            self.tabs.insertTab(at, self.queue, self.tr("Antrean &revisi"))
+            self.tabs.insertTab(at + 1, self.assessor, self.tr("Hasil &asesor"))
+        elif not items and shown:
+            self.tabs.removeTab(self.tabs.indexOf(self.queue))
+            self.tabs.removeTab(self.tabs.indexOf(self.assessor))
+        if items:
+            self.queue.set_overview(overview)
+            self.assessor.set_overview(overview)
 
     @Slot(object)
     def _on_what_if_target_changed(self, target: Decimal) -> None:
@@ -189,11 +214,26 @@ class CoordinatorWindow(QMainWindow):
             self.consolidation.reload()
         elif current is self.history and not self.history.loaded:
             self.history.reload()
+        elif current is self.queue and not self.queue.loaded:
+            self.queue.reload()
 
     @Slot(str)
     def open_consolidation(self, indicator: str) -> None:
         self.tabs.setCurrentWidget(self.consolidation)
         self.consolidation.show_indicator(indicator)
+
+    @Slot(str, str, str)
+    def open_item(self, indicator: str, unit: str, code: str) -> None:
+        """From the queue: the item's indicator in the consolidation, that unit's row chosen."""
+        panel = self.consolidation.items_panel
+
+        def select(shown: str) -> None:
+            if shown == indicator:
+                panel.items_loaded.disconnect(select)
+                panel.select(unit, code)
+
+        panel.items_loaded.connect(select)
+        self.open_consolidation(indicator)
 
     @Slot(str)
     def _on_status_message(self, text: str) -> None:
