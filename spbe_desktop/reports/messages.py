@@ -61,12 +61,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file} is a damaged image; it is copied beside the PDF unchanged.",
         "id": "{file} adalah gambar rusak; disertakan terpisah tanpa diubah.",
     },
+    "compile.item_over_limit": {
+        "en": "Item {item}: one page is larger than {mb} MB even with its pictures downsampled; "
+        "its part is over the limit. Scan that page again at a lower resolution.",
+        "id": "Butir {item}: satu halaman lebih besar dari {mb} MB walau gambarnya sudah "
+        "diperkecil; bagiannya melebihi batas. Pindai ulang halaman itu dengan resolusi lebih "
+        "rendah.",
+    },
     # Progress.
     "progress.report_collecting": {
         "en": "Collecting the assessment",
         "id": "Mengumpulkan data penilaian",
     },
     "progress.report_writing": {"en": "Writing {name}", "id": "Menulis {name}"},
+    "progress.compiling_item": {
+        "en": "Item {code}: {name}",
+        "id": "Butir {code}: {name}",
+    },
     "progress.compiling": {
         "en": "Indicator {number}: {name}",
         "id": "Indikator {number}: {name}",

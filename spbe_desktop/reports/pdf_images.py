@@ -109,14 +109,29 @@ def downsample(path: Path | bytes, dpi: int = DOWNSAMPLE_DPI) -> bytes:
 
 def downsample_image(im: Image.Image, dpi: int = DOWNSAMPLE_DPI) -> bytes:
     """:func:`downsample` for a picture already opened with Pillow."""
-    im = _flat(ImageOps.exif_transpose(im) or im)
-    long_side = int(max(_A4_INCHES) * dpi)
-    short_side = int(min(_A4_INCHES) * dpi)
-    box = (long_side, short_side) if im.width > im.height else (short_side, long_side)
-    im.thumbnail(box, Image.Resampling.LANCZOS)
     out = io.BytesIO()
-    im.save(out, "JPEG", quality=DOWNSAMPLE_QUALITY, optimize=True)
+    shrunk(im, dpi).save(out, "JPEG", quality=DOWNSAMPLE_QUALITY, optimize=True)
     return out.getvalue()
+
+
+def shrunk(
+    im: Image.Image, dpi: int = DOWNSAMPLE_DPI, page: tuple[float, float] | None = None
+) -> Image.Image:
+    """The picture flattened to 8-bit grey or RGB and at most ``dpi`` over ``page``.
+
+    Args:
+        im: the picture.
+        dpi: the resolution wanted.
+        page: the page size in points it fills (default: A4, turned to the picture's shape).
+    """
+    im = _flat(ImageOps.exif_transpose(im) or im)
+    inches = (page[0] / 72, page[1] / 72) if page else _A4_INCHES
+    long_side = int(max(inches) * dpi)
+    short_side = int(min(inches) * dpi)
+    box = (long_side, short_side) if im.width > im.height else (short_side, long_side)
+    if im.width > box[0] or im.height > box[1]:
+        im.thumbnail(box, Image.Resampling.LANCZOS)
+    return im
 
 
 def _check_readable(data: bytes) -> None:

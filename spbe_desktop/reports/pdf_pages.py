@@ -14,7 +14,7 @@ from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from spbe_desktop.core.pdf_text import pdf_literal
 from spbe_desktop.reports.pdf_cover import A4, MARGIN, Line, bookmark, wrap
-from spbe_desktop.reports.pdf_images import load_image
+from spbe_desktop.reports.pdf_images import ImageData, load_image
 from spbe_desktop.reports.pdf_sources import Placement
 
 
@@ -79,12 +79,18 @@ def text_page(writer: PdfWriter, font_dict: DictionaryObject, lines: Sequence[Li
     _add_page(writer, A4, resources, _text_ops(lines, A4[1] - MARGIN))
 
 
-def image_page(writer: PdfWriter, font_dict: DictionaryObject, item: Placement) -> None:
+def image_page(
+    writer: PdfWriter,
+    font_dict: DictionaryObject,
+    item: Placement,
+    image: ImageData | None = None,
+) -> None:
     """Add a page showing the image ``item`` under its bookmark text, scaled to fit.
 
     The page is A4, turned to landscape for a wide image; the image is never enlarged.
+    ``image`` replaces the file's own picture (a downsampled copy of it).
     """
-    image = load_image(item.doc.path, item.doc.mime)
+    image = image or load_image(item.doc.path, item.doc.mime)
     landscape = image.width > image.height
     width, height = (A4[1], A4[0]) if landscape else A4
     margin = 40.0

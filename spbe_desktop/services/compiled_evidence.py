@@ -53,7 +53,7 @@ class CompileSummary:
     findings: tuple[Finding, ...]
 
 
-def _prepare_output(out_dir: Path) -> Path:
+def prepare_output(out_dir: Path) -> Path:
     """Check ``out_dir`` may be written and make a fresh ``out_dir.partial`` beside it.
 
     Returns:
@@ -105,7 +105,7 @@ def compile_evidence(
     cancel = cancel or CancelToken()
     out_dir = Path(out_dir)
     try:
-        partial = _prepare_output(out_dir)
+        partial = prepare_output(out_dir)
     except OSError as exc:
         raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
     try:
