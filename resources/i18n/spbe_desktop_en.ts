@@ -1418,52 +1418,58 @@ Default owner: %3</translation>
 <context>
     <name>IndexPanel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="32"/>
         <source>Nilai indeks sekarang</source>
         <translation>Current index value</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="36"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="37"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="85"/>
         <source>Dihitung dari tingkat yang Anda isi; indikator kosong dihitung tingkat 1.</source>
         <translation>Computed from the levels you filled in; empty indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="60"/>
         <source>Indeks per bagian</source>
         <translation>Index per part</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="63"/>
         <source>Rencana menuju target</source>
         <translation>Plan towards the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="47"/>
         <source>Rencana kenaikan tingkat menuju target</source>
         <translation>Plan of level raises towards the target</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="50"/>
         <source>Kenaikan satu tingkat yang paling besar pengaruhnya terhadap indeks, berurutan; setiap tingkat memerlukan tingkat di bawahnya.</source>
         <translation>One-level raises with the largest effect on the index, in order; each level needs the one below it.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="73"/>
         <source>Target: %1 (%2)</source>
         <translation>Target: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="80"/>
+        <source>Dihitung dari butir wajib yang diterima koordinator; butir di atas tingkat yang belum lengkap tidak dihitung.</source>
+        <translation>Computed from the required items the coordinator accepted; items above an incomplete level do not count.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="112"/>
         <source>Indeks %1: %2</source>
         <translation>Index %1: %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="111"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="126"/>
         <source>Tidak ada kenaikan yang diperlukan.</source>
         <translation>No raise is needed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="128"/>
         <source>%n kenaikan tingkat diperlukan, dimulai dari:</source>
         <translation>
             <numerusform>%n level raise is needed:</numerusform>
@@ -1471,29 +1477,58 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="131"/>
         <source>Indikator unit Anda saja belum cukup untuk mencapai target; sisanya diisi perangkat daerah lain. Kenaikan yang paling berpengaruh:</source>
         <translation>Your unit&apos;s indicators alone cannot reach the target; the rest is filled in by other agencies. The raises with the largest effect:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="120"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="135"/>
         <source>Target tidak tercapai walau semua tingkat dinaikkan.</source>
         <translation>The target cannot be reached even if every level is raised.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="124"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="139"/>
         <source>%1. %2: %3 → %4 (+%5)</source>
         <translation>%1. %2: %3 → %4 (+%5)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="132"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="177"/>
         <source>Indeks menjadi %1</source>
         <translation>Index becomes %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="134"/>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="149"/>
         <source>Pemilik: %1</source>
         <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="158"/>
+        <source>Tidak ada butir yang perlu ditambah.</source>
+        <translation>No items need to be added.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="160"/>
+        <source>%n butir perlu diterima, dimulai dari:</source>
+        <translation>
+            <numerusform>%n item needs to be accepted:</numerusform>
+            <numerusform>%n items need to be accepted, starting with:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="163"/>
+        <source>Target tidak tercapai dengan butir yang dapat Anda kerjakan; mulai dari:</source>
+        <translation>The items you can work on do not reach the target; start with:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="167"/>
+        <source>skor indeks nasional</source>
+        <translation>national index score</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/index_panel.py" line="169"/>
+        <source>%1. %2: %3 (+%4)</source>
+        <translation>%1. %2: %3 (+%4)</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1868,7 @@ Default owner: %3</translation>
     <name>ItemsPanel</name>
     <message>
         <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="54"/>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="150"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="151"/>
         <source>Butir bukti per tingkat</source>
         <translation>Evidence items per level</translation>
     </message>
@@ -1919,118 +1954,118 @@ Default owner: %3</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="140"/>
-        <source>Indikator ini tidak dinilai dari butir bukti: nilainya diambil dari %1 (%2). Koordinator mencatat skornya; nilai yang tercatat tampil di atas.</source>
-        <translation>This indicator is not scored from evidence items: its value comes from %1 (%2). The coordinator records the score; the value recorded is shown above.</translation>
+        <source>Indikator ini tidak dinilai dari butir bukti: nilainya diambil dari %1, yang dikelola %2. Koordinator mencatat skornya; nilai yang tercatat tampil di atas.</source>
+        <translation>This indicator is not scored from evidence items: its value comes from %1, kept by %2. The coordinator records the score; the value recorded is shown above.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="161"/>
         <source>Nilai indikator saat ini: %1</source>
         <translation>Current indicator value: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="163"/>
         <source>Indeks: %1</source>
         <translation>Index: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="178"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="179"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="188"/>
         <source>wajib</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="188"/>
         <source>opsional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="201"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="207"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="202"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="208"/>
         <source>terlampir</source>
         <translation>attached</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="203"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="209"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="210"/>
         <source>revisi</source>
         <translation>revision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="205"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="211"/>
         <source>terblokir</source>
         <translation>blocked</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="211"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="217"/>
         <source>dokumen tidak sesuai</source>
         <translation>wrong document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="212"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="218"/>
         <source>dokumen belum diunggah</source>
         <translation>document not uploaded</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="213"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="219"/>
         <source>tingkat di bawahnya belum lengkap</source>
         <translation>the level below is incomplete</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="214"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="220"/>
         <source>alasan lain</source>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="218"/>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="275"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="284"/>
         <source>Dokumen harus menunjukkan: %1</source>
         <translation>The document must show: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="221"/>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="279"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="230"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="288"/>
         <source>Bukan dokumen ini: %1</source>
         <translation>Not this document: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="235"/>
         <source>Kebaruan: paling lama %1 bulan</source>
         <translation>Freshness: at most %1 months old</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="259"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="268"/>
         <source>Pilih satu butir untuk melihat rinciannya.</source>
         <translation>Choose an item to see its details.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="275"/>
         <source>Belum ada dokumen.</source>
         <translation>No documents yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="274"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="283"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="284"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="293"/>
         <source>Dikembalikan untuk revisi: %1</source>
         <translation>Returned for revision: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="294"/>
+        <location filename="../../spbe_desktop/ui/opd/items_panel.py" line="303"/>
         <source>Terblokir: butir wajib tingkat di bawahnya belum semua diterima, jadi portal menolak butir ini.</source>
         <translation>Blocked: not all required items of the level below are accepted, so the portal rejects this item.</translation>
     </message>
@@ -2621,57 +2656,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="215"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="223"/>
         <source>Membaca dokumen bukti</source>
         <translation>Reading the evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="235"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="243"/>
         <source>Menghitung indeks</source>
         <translation>Calculating the index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="252"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="260"/>
         <source>Membaca ruang kerja</source>
         <translation>Reading the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="303"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="311"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="304"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="312"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="305"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="313"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="306"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="314"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="307"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="315"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="337"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="345"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="350"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="358"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="374"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="382"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2679,22 +2714,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="495"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="503"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="496"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="504"/>
         <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
         <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="503"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="511"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="382"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="390"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2702,57 +2737,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="392"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="400"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="420"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="428"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="441"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="449"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="443"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="451"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="445"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="453"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="451"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="459"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="458"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="466"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="460"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="468"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="463"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="471"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="463"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="471"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="466"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="474"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>

@@ -141,3 +141,25 @@ def test_spbe_2020_page_keeps_the_level_ladder(
     click_indicator(qtbot, view, "I01")
     assert view.page.ladder_box.isVisible()
     assert not view.page.items_panel.isVisible()
+
+
+def test_item_page_is_reachable_at_1024x600(
+    qtbot: QtBot, window: MainWindow, pemdi_workspace: Path
+) -> None:
+    """Every action of the checklist, the item detail and the note is within reach on a small
+    laptop screen (scrolling the page), and no text is cut short."""
+    from tests.ui.clipping import clipped_texts
+    from tests.ui.test_small_screen import SCREEN, rect_in, settle, unreachable
+
+    window.resize(*SCREEN)
+    view = open_items(qtbot, window, pemdi_workspace, "P01")
+    assert view.page.items_panel.selected_code() == "I1-L1-01"  # the first item to work on
+    for indicator in ("P01", "P03", "P05"):
+        view.select_indicator(indicator)
+        qtbot.waitUntil(lambda: view.page.items_panel.value_label.text() != "")
+        settle()
+        area = view.page.scroll_area
+        assert not area.horizontalScrollBar().isVisible(), indicator
+        assert rect_in(view, window).right() <= window.rect().right()
+        assert unreachable(view, window) == [], indicator
+        assert clipped_texts(window) == [], indicator

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.core.index import predicate_for
+from spbe_desktop.core.items import uses_items
 from spbe_desktop.services.workspace import IndexReport
 from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.index_summary import IndexSummary
@@ -73,8 +74,22 @@ class IndexPanel(QFrame):
             .replace("%1", fmt.number(report.target))
             .replace("%2", predicate_for(report.pack, report.target))
         )
+        by_items = uses_items(report.pack)
+        self.note.setText(
+            self.tr(
+                "Dihitung dari butir wajib yang diterima koordinator; butir di atas tingkat yang "
+                "belum lengkap tidak dihitung."
+            )
+            if by_items
+            else self.tr(
+                "Dihitung dari tingkat yang Anda isi; indikator kosong dihitung tingkat 1."
+            )
+        )
         self._show_groups(report)
-        self._show_plan(report, own_only)
+        if by_items:
+            self._show_item_plan(report)
+        else:
+            self._show_plan(report, own_only)
 
     def _show_groups(self, report: IndexReport) -> None:
         groups = report.result.groups
@@ -132,5 +147,33 @@ class IndexPanel(QFrame):
             tip = self.tr("Indeks menjadi %1").replace("%1", fmt.number(step.index_after, 3))
             if step.owner:
                 tip += "\n" + self.tr("Pemilik: %1").replace("%1", step.owner)
+            item.setToolTip(tip)
+            self.plan.addItem(item)
+
+    def _show_item_plan(self, report: IndexReport) -> None:
+        """Under the items rule: the items to have accepted (or scores to raise), best first."""
+        plan = report.item_plan
+        self.plan.clear()
+        if plan is None or not plan.steps:
+            self.plan_hint.setText(self.tr("Tidak ada butir yang perlu ditambah."))
+            return
+        hint = self.tr("%n butir perlu diterima, dimulai dari:", "", len(plan.steps))
+        if not plan.reached:
+            hint = self.tr(
+                "Target tidak tercapai dengan butir yang dapat Anda kerjakan; mulai dari:"
+            )
+        self.plan_hint.setText(hint)
+        for step in plan.steps[:MAX_PLAN_STEPS]:
+            what = step.item_code or self.tr("skor indeks nasional")
+            text = (
+                self.tr("%1. %2: %3 (+%4)")
+                .replace("%1", str(step.number))
+                .replace("%2", step.name)
+                .replace("%3", what)
+                .replace("%4", fmt.number(step.gain, 3))
+            )
+            item = QListWidgetItem(text)
+            tip = step.item_name + "\n" if step.item_name else ""
+            tip += self.tr("Indeks menjadi %1").replace("%1", fmt.number(step.index_after, 3))
             item.setToolTip(tip)
             self.plan.addItem(item)

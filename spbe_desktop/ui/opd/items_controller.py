@@ -65,7 +65,7 @@ class ItemsController(QObject):
         if report is None or ind is None:
             self.panel.set_values(None, None)
             return
-        self.panel.set_values(report.values.get(ind.id), report.result.index)
+        self.panel.set_values(report.values.get(ind.id), report.result.display)
 
     def _on_rows_read(self, rows: list[ItemRow]) -> None:
         if rows and self._indicator is not None and rows[0].item.indicator_id != self._indicator.id:

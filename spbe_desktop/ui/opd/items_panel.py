@@ -137,8 +137,9 @@ class ItemsPanel(QWidget):
             self.heading.setText(self.tr("Nilai dari indeks nasional"))
             text = (
                 self.tr(
-                    "Indikator ini tidak dinilai dari butir bukti: nilainya diambil dari %1 "
-                    "(%2). Koordinator mencatat skornya; nilai yang tercatat tampil di atas."
+                    "Indikator ini tidak dinilai dari butir bukti: nilainya diambil dari %1, "
+                    "yang dikelola %2. Koordinator mencatat skornya; nilai yang tercatat tampil "
+                    "di atas."
                 )
                 .replace("%1", external.index)
                 .replace("%2", external.owner)
@@ -194,6 +195,11 @@ class ItemsPanel(QWidget):
             if item.code == keep:
                 self.tree.setCurrentItem(child)
         self.tree.expandAll()
+        if self.selected_code() is None and rows:
+            # Start on the first item there is work on, so its detail shows at once.
+            todo = (ItemStatus.EMPTY, ItemStatus.ATTACHED, ItemStatus.REVISION)
+            first = next((r for r in rows if r.status in todo), rows[0])
+            self.select_item(first.item.code)
         self._show_selected()
 
     def status_text(self, status: str) -> str:
@@ -215,7 +221,10 @@ class ItemsPanel(QWidget):
         }.get(reason or "", reason or "")
 
     def _tooltip(self, item: Item) -> str:
-        lines = [self.tr("Dokumen harus menunjukkan: %1").replace("%1", item.shows)]
+        lines = [
+            f"{item.code} · {item.name}",
+            self.tr("Dokumen harus menunjukkan: %1").replace("%1", item.shows),
+        ]
         if item.freshness is not None:
             lines.append(self._freshness(item))
         lines.extend(self.tr("Bukan dokumen ini: %1").replace("%1", t) for t in item.not_this)

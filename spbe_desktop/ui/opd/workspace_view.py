@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QWidget
 
 from spbe_desktop.core.items import uses_items
 from spbe_desktop.core.models import Answer, DocumentRecord
@@ -117,12 +117,20 @@ class OpdWorkspaceView(QWidget):
         self.page = IndicatorPage()
         self.items = ItemsController(self.workspace, self.runner, self.page.items_panel)
         self.index_panel = IndexPanel()
-        self.index_panel.setMinimumWidth(230)
+        self.index_panel.setMinimumWidth(250)  # its title ("Indeks Pemerintah Digital")
+        # Seven aspects and a plan are taller than a 1024 x 600 screen leaves: it scrolls.
+        self.index_scroll = QScrollArea()
+        self.index_scroll.setWidgetResizable(True)
+        self.index_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.index_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.index_scroll.setWidget(self.index_panel)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.index_scroll.setMinimumWidth(250 + bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("workspaceSplitter")
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.page)
-        self.splitter.addWidget(self.index_panel)
+        self.splitter.addWidget(self.index_scroll)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
