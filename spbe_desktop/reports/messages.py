@@ -62,11 +62,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{file} adalah gambar rusak; disertakan terpisah tanpa diubah.",
     },
     "compile.item_over_limit": {
-        "en": "Item {item}: one page is larger than {mb} MB even with its pictures downsampled; "
-        "its part is over the limit. Scan that page again at a lower resolution.",
-        "id": "Butir {item}: satu halaman lebih besar dari {mb} MB walau gambarnya sudah "
-        "diperkecil; bagiannya melebihi batas. Pindai ulang halaman itu dengan resolusi lebih "
-        "rendah.",
+        "en": "Item {item}: one page stays larger than {mb} MB even with its pictures "
+        "downsampled, so its part is over the limit — scan that page again at a lower resolution.",
+        "id": "Butir {item}: satu halaman tetap lebih besar dari {mb} MB walau gambarnya sudah "
+        "diperkecil, jadi bagiannya melebihi batas — pindai ulang halaman itu dengan resolusi "
+        "lebih rendah.",
     },
     # Progress.
     "progress.report_collecting": {

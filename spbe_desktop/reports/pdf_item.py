@@ -230,6 +230,8 @@ def _split(
         base = item_base_name(evidence.code, evidence.name)
         count = len(parts)
         wanted = [f"{base} (bagian {k} dari {count}).pdf" for k in range(1, count + 1)]
+        if count == 1:  # one page over the cap on its own: nothing to split
+            wanted = [f"{base}.pdf"]
         names = [unique_name(n, taken) for n in wanted]
         written = [
             _write_to(target / names[k], evidence, context, items, parts, k, names, True)

@@ -257,6 +257,17 @@ def test_over_the_cap_pictures_are_downsampled_then_split(workspace: Path, tmp_p
     assert all(f.size <= cap for f in summary.files)
 
 
+def test_a_page_over_the_cap_on_its_own_is_reported(workspace: Path, tmp_path: Path) -> None:
+    attach(workspace, ITEM_B.code, noise_png(tmp_path / "foto.png", 600, 800, 1))
+    out = tmp_path / "portal"
+    summary = run(compile_items(workspace, out, max_bytes=64 * KB))
+    [pdf] = out.rglob("*.pdf")
+    assert pdf.name == f"{ITEM_B.code} {ITEM_B.name}.pdf"
+    assert image_count(pdf) == 1
+    assert [f.code for f in summary.findings] == ["compile.item_over_limit"]
+    assert summary.recompressed == (ITEM_B.code,)
+
+
 def test_image_heavy_30_mb_scan_fits_the_5_mb_cap(workspace: Path, tmp_path: Path) -> None:
     scan = noise_scan_pdf(tmp_path / "scan-perda.pdf", 13)
     assert scan.stat().st_size > 30 * 1024 * KB
