@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -118,6 +118,7 @@ def compile_item(
     *,
     max_bytes: int = DEFAULT_ITEM_MAX_BYTES,
     taken: set[str] | None = None,
+    check: Callable[[], None] = lambda: None,
 ) -> CompiledItem:
     """Write one item's PDF (or parts) and the files copied beside it into ``target``.
 
@@ -127,6 +128,7 @@ def compile_item(
         target: the indicator's folder (exists).
         max_bytes: the cap of each PDF.
         taken: :func:`~spbe_desktop.core.names.name_key` of names already in ``target``.
+        check: called between writes and page measurements (a cancel check that raises).
 
     Returns:
         The files written, where each document went, and findings (documents not merged, a part
@@ -152,12 +154,16 @@ def compile_item(
         names = [unique_name(f"{base}.pdf", taken)]
         size = _write_to(target / names[0], evidence, context, items, parts, 0, names, False)
         if size > max_bytes:
+            check()
             recompressed = True
             size = _write_to(target / names[0], evidence, context, items, parts, 0, names, True)
         if size > max_bytes:
+            check()
             (target / names[0]).unlink()
             taken.discard(name_key(names[0]))
-            parts, names, over = _split(evidence, context, items, units, target, max_bytes, taken)
+            parts, names, over = _split(
+                evidence, context, items, units, target, max_bytes, taken, check
+            )
         for k, name in enumerate(names):
             path = target / name
             files.append(
@@ -210,11 +216,13 @@ def _split(
     target: Path,
     max_bytes: int,
     taken: set[str],
+    check: Callable[[], None],
 ) -> tuple[list[list[_Unit]], list[str], bool]:
     """Write the pages in parts under ``max_bytes`` each (pictures downsampled)."""
     empty = _measure(evidence, context, items, [[]], 0, ["x.pdf"], True)
     sizes = []
     for unit in units:
+        check()
         alone = _measure(evidence, context, items, [[unit]], 0, ["x.pdf"], True)
         sizes.append(max(alone - empty, 1))
     budget = max_bytes - empty - 4096  # the cover grows a little with "bagian k dari n"

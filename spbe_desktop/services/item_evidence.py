@@ -198,6 +198,7 @@ def _compile_into(
                 partial / folder,
                 max_bytes=max_bytes,
                 taken=taken_in.setdefault(folder, {name_key(".sumber")}),
+                check=cancel.raise_if_cancelled,
             )
             shutil.rmtree(scratch, ignore_errors=True)
             if result.recompressed:

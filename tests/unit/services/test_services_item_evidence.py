@@ -331,3 +331,30 @@ def test_cli_prints_pages_and_sizes(
     assert "2 butir" in text or "2 items" in text
     assert "halaman" in text or "pages" in text
     assert "notes.csv" in text
+
+
+def test_coordinator_workspace_names_the_unit_on_cover_and_in_notes(tmp_path: Path) -> None:
+    ws = tmp_path / "koordinator.spbe"
+    init_workspace(
+        ws,
+        role="coordinator",
+        instansi="Pemerintah Kabupaten Aceh Tengah",
+        unit="Diskominfo",
+        officer="Budi",
+        framework="pemdi-2026",
+    )
+    attach(ws, ITEM_C.code, make_pdf(tmp_path / "renstra.pdf", ["Renstra", "Bab II"]))
+    items.set_item_note(ws, ITEM_C.code, "Renstra bab II memuat substansi RAN.")
+    out = tmp_path / "portal"
+    summary = run(compile_items(ws, out))
+    [pdf] = out.rglob("*.pdf")
+    cover = PdfReader(pdf).pages[0].extract_text()
+    assert "OPD: Diskominfo" in cover
+    assert "dari Diskominfo" in cover
+    assert "Renstra bab II memuat substansi RAN." in cover
+    assert pdf_pages(pdf) == 3 and summary.pages == 3
+    notes = list(
+        csv.DictReader(io.StringIO((out / "notes.csv").read_text("utf-8-sig")), delimiter=";")
+    )
+    [row] = [r for r in notes if r["Kode butir"] == ITEM_C.code]
+    assert (row["OPD"], row["Catatan"]) == ("Diskominfo", "Renstra bab II memuat substansi RAN.")
