@@ -149,22 +149,22 @@ Default owner: %3</translation>
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="290"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="292"/>
         <source>Aspek / indikator</source>
         <translation>Aspect / indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="293"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="295"/>
         <source>Mandiri</source>
         <translation>Self</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="296"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="298"/>
         <source>Asesor</source>
         <translation>Assessors</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="300"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="302"/>
         <source>Selisih</source>
         <translation>Difference</translation>
     </message>
@@ -589,45 +589,45 @@ Default owner: %3</translation>
         <translation>Change the target on the Target what-if tab</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="67"/>
         <source>Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung tingkat 1.</source>
         <translation>Computed from the agency&apos;s decisions; undecided indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="86"/>
         <source>Tampilkan indeks per</source>
         <translation>Show the index per</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="92"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="94"/>
         <source>Kelengkapan per OPD</source>
         <translation>Completeness per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="107"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="136"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="140"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="133"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="137"/>
         <source>Matriks OPD × indikator</source>
         <translation>OPD × indicator matrix</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="122"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="119"/>
         <source>Klik dua kali sebuah sel untuk membuka konsolidasi indikatornya.</source>
         <translation>Double-click a cell to open its indicator&apos;s consolidation.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="157"/>
         <source>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;ubah&lt;/a&gt;</source>
         <translation>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;change&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="163"/>
         <source>%1 OPD terdaftar, %2 sudah mengirim paket bukti.</source>
         <translation>%1 OPDs registered, %2 have sent evidence bundles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="168"/>
         <source>%n paket masih menunggu bagian lainnya.</source>
         <translation>
             <numerusform>%n bundle is still waiting for its other parts.</numerusform>
@@ -635,14 +635,9 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="185"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="182"/>
         <source>Mandiri dan asesor</source>
         <translation>Self vs assessors</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="191"/>
-        <source>Menurut asesor: %1 (%2)</source>
-        <translation>By the assessors: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="199"/>
@@ -653,6 +648,16 @@ Default owner: %3</translation>
         <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="197"/>
         <source>Per aspek</source>
         <translation>Per aspect</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="188"/>
+        <source>Dihitung dari butir yang diterima koordinator.</source>
+        <translation>Computed from the items the coordinator accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="191"/>
+        <source>Menurut asesor: %1 (%2). Mandiri dihitung dari butir yang diterima.</source>
+        <translation>By the assessors: %1 (%2). The self-assessment is computed from the accepted items.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="209"/>
@@ -1771,7 +1776,7 @@ Default owner: %3</translation>
     <name>ItemVerdictPanel</name>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="47"/>
-        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="79"/>
         <source>Butir per OPD</source>
         <translation>Items per unit</translation>
     </message>
@@ -1821,22 +1826,22 @@ Default owner: %3</translation>
         <translation>Preview document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="117"/>
         <source>Membaca butir</source>
         <translation>Reading the items</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="171"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="181"/>
         <source>Tulis catatan untuk OPD: alasan «lainnya» perlu penjelasan apa yang harus diperbaiki.</source>
         <translation>Write a note for the unit: the reason «other» needs an explanation of what to fix.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="192"/>
         <source>Menyimpan hasil pemeriksaan</source>
         <translation>Saving the review result</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="200"/>
         <source>Butir %1 dari %2: %3.</source>
         <translation>Item %1 of %2: %3.</translation>
     </message>
@@ -2867,37 +2872,37 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="211"/>
         <source>Kenaikan indeks</source>
         <translation>Index gain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="212"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="214"/>
         <source>Kenaikan indeks instansi bila butir ini diterima</source>
         <translation>The instansi&apos;s index gain if this item is accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="214"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="216"/>
         <source>OPD</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="216"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="218"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="220"/>
         <source>Butir</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="220"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="222"/>
         <source>Nama butir</source>
         <translation>Item name</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3469,7 +3474,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="192"/>
         <source>Alasan / catatan</source>
         <translation>Reason / note</translation>
     </message>

@@ -62,8 +62,6 @@ class DashboardTab(QWidget):
         self.target.setToolTip(self.tr("Ubah target di tab Simulasi target"))
         self.counts = label(wrap=True)
         self.pending = label(wrap=True)
-        self.assessor = label(name="assessorIndex", wrap=True)
-        self.assessor.hide()
         self.note = label(
             self.tr(
                 "Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung "
@@ -75,7 +73,6 @@ class DashboardTab(QWidget):
         card_layout = vbox(
             self.index_summary,
             self.target,
-            self.assessor,
             self.counts,
             self.pending,
             self.note,
@@ -184,11 +181,14 @@ class DashboardTab(QWidget):
         if self.bottom_tabs.indexOf(self.comparison) < 0:
             self.bottom_tabs.addTab(self.comparison, self.tr("Mandiri dan asesor"))
         self.comparison.show_comparison(comparison)
+        # The card has no room for another line on a 600 px screen: the note (about decided
+        # levels, which items packs do not use) gives its place to the assessors' index.
         a = comparison.report.assessor
-        self.assessor.setVisible(a is not None)
-        if a is not None:
-            self.assessor.setText(
-                self.tr("Menurut asesor: %1 (%2)")
+        if a is None:
+            self.note.setText(self.tr("Dihitung dari butir yang diterima koordinator."))
+        else:
+            self.note.setText(
+                self.tr("Menurut asesor: %1 (%2). Mandiri dihitung dari butir yang diterima.")
                 .replace("%1", fmt.number(a.index))
                 .replace("%2", a.predicate)
             )

@@ -188,7 +188,9 @@ class UnitItemsModel(ColumnTableModel[UnitItem]):
                 lambda r: "; ".join(d.title or d.file_name for d in r.row.documents),
                 tooltip=lambda r: "\n".join(d.file_name for d in r.row.documents) or None,
             ),
-            ItemColumn.REASON: Column(self.tr("Alasan / catatan"), self._reason),
+            ItemColumn.REASON: Column(
+                self.tr("Alasan / catatan"), self._reason, tooltip=lambda r: self._reason(r) or None
+            ),
         }
 
     def _reason(self, row: UnitItem) -> str:

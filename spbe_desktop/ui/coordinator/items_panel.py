@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from spbe_desktop.services import items as item_service
 from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
-from spbe_desktop.ui.common.layout import STRETCH, hbox, label, section, vbox
+from spbe_desktop.ui.common.layout import hbox, label, section, vbox
 from spbe_desktop.ui.coordinator.common import WorkspaceTab, make_table
 from spbe_desktop.ui.coordinator.items_models import (
     ItemColumn,
@@ -72,12 +72,22 @@ class ItemVerdictPanel(WorkspaceTab):
         self.preview_button = QPushButton(self.tr("Pratinjau dokumen"))
         self.message = label(name="itemVerdictMessage", wrap=True)
         self.message.setObjectName("itemVerdictMessage")
+        self.message.hide()
+        # The verdict's fields and buttons above the table: on a 600 px screen they stay in
+        # view while the table scrolls.
         vbox(
             hbox((section(self.tr("Butir per OPD")), 1), self.preview_button),
+            hbox(
+                reason_label,
+                self.reason_combo,
+                note_label,
+                (self.note_edit, 1),
+                self.return_button,
+                self.accept_button,
+            ),
+            self.message,
             (self.table, 1),
             self.empty_label,
-            hbox(reason_label, self.reason_combo, note_label, (self.note_edit, 1)),
-            hbox((self.message, 1), STRETCH, self.return_button, self.accept_button),
             margins=0,
             parent=self,
         )
@@ -138,7 +148,7 @@ class ItemVerdictPanel(WorkspaceTab):
     @Slot()
     def _on_selection_changed(self, *_args: object) -> None:
         row = self.selected()
-        self.message.clear()
+        self._say("")
         if row is not None:
             self.note_edit.setText(row.verdict_note)
             if row.reason in REASONS:
@@ -166,7 +176,7 @@ class ItemVerdictPanel(WorkspaceTab):
         reason = None if accept else str(self.reason_combo.currentData())
         note = self.note_edit.text().strip()
         if reason == "other" and not note:
-            self.message.setText(
+            self._say(
                 self.tr(
                     "Tulis catatan untuk OPD: alasan «lainnya» perlu penjelasan apa yang harus "
                     "diperbaiki."
@@ -192,10 +202,14 @@ class ItemVerdictPanel(WorkspaceTab):
             .replace("%2", unit.name)
             .replace("%3", item_status_text(status))
         )
-        self.message.setText(text)
+        self._say(text)
         self.status_message.emit(text)
         self.reload()
         self.changed.emit()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     @Slot()
     def _on_preview_button_clicked(self) -> None:
