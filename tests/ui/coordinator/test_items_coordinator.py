@@ -292,3 +292,22 @@ def test_spbe_2020_coordinator_has_no_item_tabs(
     assert tab.detail_tabs.indexOf(tab.items_panel) < 0
     assert tab.decision_box.isVisibleTo(tab) or not tab.isVisible()
     assert win.dashboard.bottom_tabs.count() == 1
+
+
+def test_item_verdict_buttons_in_view_on_a_small_laptop(
+    window: Any, pemdi: PemdiRound, qtbot: QtBot
+) -> None:
+    """1024 × 600 less the main window's menu bar: the verdict's fields and buttons are in view
+    without scrolling, beside the first rows of the item table."""
+    window.resize(1024, 560)
+    panel = _open_items(window, "P02")
+    scroll = window.centralWidget()
+    viewport = scroll.viewport()
+    qtbot.waitUntil(lambda: panel.table.isVisible())
+    for widget in (panel.reason_combo, panel.note_edit, panel.return_button, panel.accept_button):
+        top_left = widget.mapTo(viewport, widget.rect().topLeft())
+        bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
+        assert viewport.rect().contains(top_left), widget.objectName()
+        assert viewport.rect().contains(bottom_right), widget.objectName()
+    first = panel.table.visualRect(panel.model.index(0, 0))
+    assert panel.table.viewport().rect().contains(first)
