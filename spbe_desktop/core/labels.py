@@ -6,6 +6,7 @@ output language. The GUI's words are Qt translations and live in ``spbe_desktop.
 
 from __future__ import annotations
 
+from spbe_desktop.core.items import ItemStatus, ItemVerdict
 from spbe_desktop.core.models import AnswerStatus, Verdict
 
 #: Verdict -> (Indonesian, English).
@@ -23,6 +24,22 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
     AnswerStatus.READY: ("Siap", "Ready"),
     AnswerStatus.NA: ("Tidak berlaku", "Not applicable"),
 }
+#: Evidence item status (items rule) -> (Indonesian, English).
+ITEM_STATUS_LABELS: dict[str, tuple[str, str]] = {
+    ItemStatus.EMPTY: ("Belum ada dokumen", "No document"),
+    ItemStatus.ATTACHED: ("Dokumen terlampir", "Document attached"),
+    ItemStatus.ACCEPTED: ("Diterima", "Accepted"),
+    ItemStatus.REVISION: ("Perlu revisi", "Needs revision"),
+    ItemStatus.BLOCKED: (
+        "Terkunci (tingkat bawah belum lengkap)",
+        "Blocked (lower level incomplete)",
+    ),
+}
+#: Item verdict -> (Indonesian, English).
+ITEM_VERDICT_LABELS: dict[str, tuple[str, str]] = {
+    ItemVerdict.ACCEPTED: ("Diterima", "Accepted"),
+    ItemVerdict.REVISION: ("Perlu revisi", "Needs revision"),
+}
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -39,3 +56,15 @@ def status_label(status: str | None, lang: str = "id") -> str:
     printed as it is, a missing one as "-"."""
     pair = STATUS_LABELS.get(status or "")
     return _pick(pair, lang) if pair else (status or "-")
+
+
+def item_status_label(status: str | None, lang: str = "id") -> str:
+    """An evidence item's status as the reports print it ("Diterima", "Perlu revisi"...)."""
+    pair = ITEM_STATUS_LABELS.get(status or "")
+    return _pick(pair, lang) if pair else (status or "-")
+
+
+def item_verdict_label(verdict: str | None, lang: str = "id") -> str:
+    """An item verdict in words; "" when there is none."""
+    pair = ITEM_VERDICT_LABELS.get(verdict or "")
+    return _pick(pair, lang) if pair else ""

@@ -8,6 +8,7 @@ from spbe_desktop.reports.chart import bar_chart_png, encode_png
 from spbe_desktop.reports.docx_report import render_docx
 from spbe_desktop.reports.messages import ReportError
 from spbe_desktop.reports.model import (
+    AspectResult,
     Chapter,
     CompileContext,
     CompiledIndicator,
@@ -18,6 +19,8 @@ from spbe_desktop.reports.model import (
     IndexRow,
     IndicatorEvidence,
     IndicatorSection,
+    ItemLine,
+    ItemPlanRow,
     OpdAnswerRow,
     PlanRow,
     ReportModel,
@@ -28,6 +31,7 @@ from spbe_desktop.reports.tables import Table, csv_bytes, write_csv, write_evide
 
 __all__ = [
     "DEFAULT_MAX_PDF_BYTES",
+    "AspectResult",
     "Chapter",
     "CompileContext",
     "CompiledIndicator",
@@ -38,6 +42,8 @@ __all__ = [
     "IndexRow",
     "IndicatorEvidence",
     "IndicatorSection",
+    "ItemLine",
+    "ItemPlanRow",
     "OpdAnswerRow",
     "PlanRow",
     "ReportError",

@@ -23,6 +23,7 @@ from docx.shared import Cm, Pt
 
 from spbe_desktop.core.labels import status_label, verdict_label
 from spbe_desktop.core.text import clean_text, map_text
+from spbe_desktop.reports import docx_items
 from spbe_desktop.reports.chart import bar_chart_png
 from spbe_desktop.reports.docx_blocks import data_table, empty_note, kv_table, para
 from spbe_desktop.reports.docx_styles import A4, GREY, RED, add_field, field_char, setup_document
@@ -198,10 +199,14 @@ def _summary(doc: Any, model: ReportModel) -> None:
     else:
         target += f"Selisih menuju target: {decimal_id(model.gap)}."
     para(doc, target, size=11)
+    if model.items_rule:
+        docx_items.assessor_line(doc, model)
     what = "domain" if model.group_kind == "domain" else "aspek"
     para(
         doc,
-        f"Indeks adalah rata-rata tertimbang tingkat kematangan seluruh "
+        docx_items.explanation(model)
+        if model.items_rule
+        else f"Indeks adalah rata-rata tertimbang tingkat kematangan seluruh "
         f"{model.indicator_count} indikator (bobot sesuai paket kerangka); indeks {what} "
         f"dihitung dengan cara yang sama atas indikatornya sendiri. "
         + (
@@ -215,12 +220,18 @@ def _summary(doc: Any, model: ReportModel) -> None:
 
     label = "Domain" if model.group_kind == "domain" else "Aspek"
     doc.add_heading(f"Indeks per {label.lower()}", level=2)
-    data_table(
-        doc,
-        ["No", label, "Bobot (%)", "Indeks"],
-        [[str(g.number), g.name, weight_id(g.weight), decimal_id(g.index)] for g in model.groups],
-        (1.2, 10.3, 2.0, 2.0),
-    )
+    if model.items_rule:
+        docx_items.aspect_table(doc, model)
+    else:
+        data_table(
+            doc,
+            ["No", label, "Bobot (%)", "Indeks"],
+            [
+                [str(g.number), g.name, weight_id(g.weight), decimal_id(g.index)]
+                for g in model.groups
+            ],
+            (1.2, 10.3, 2.0, 2.0),
+        )
     png = bar_chart_png(
         [g.index for g in model.groups],
         labels=[str(g.number) for g in model.groups],
@@ -253,6 +264,9 @@ def _summary(doc: Any, model: ReportModel) -> None:
 
 def _plan(doc: Any, model: ReportModel) -> None:
     _chapter_heading(doc, "Rencana Peningkatan")
+    if model.items_rule and model.gap > 0:
+        docx_items.plan(doc, model)
+        return
     if model.gap <= 0:
         para(
             doc,
@@ -315,7 +329,11 @@ def _weight_and_index(doc: Any, chapter: Chapter) -> None:
 def _indicator(doc: Any, model: ReportModel, ind: IndicatorSection, level: int) -> None:
     doc.add_heading(_indicator_heading(ind), level=level)
     rows = [
-        ("Tingkat", _level_text(ind.level, ind.level_name)),
+        *(
+            docx_items.value_rows(ind)
+            if model.items_rule
+            else [("Tingkat", _level_text(ind.level, ind.level_name))]
+        ),
         ("Status", status_label(ind.status)),
         ("Bobot", f"{weight_id(ind.weight)}%"),
         ("Penanggung jawab", ind.owner or "-"),
@@ -356,6 +374,8 @@ def _indicator(doc: Any, model: ReportModel, ind: IndicatorSection, level: int) 
         data_table(doc, header, rows_e, widths)
     else:
         empty_note(doc, "Belum ada bukti dukung.")
+    if model.items_rule:
+        docx_items.items_table(doc, ind)
 
     # Only where an OPD is assigned the indicator or has answered it.
     if model.role == "coordinator" and ind.opd_answers:

@@ -77,6 +77,44 @@ class OpdAnswerRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemLine:
+    """One evidence item under an indicator (items rule, Pemdi 2026), as the portal shows it."""
+
+    code: str  # I<n>-L<l>-<nn>
+    level: int
+    name: str
+    required: bool
+    status: str  # core.items.ItemStatus value
+    documents: tuple[str, ...]  # "D<n>" references into the appendix
+    note: str  # the portal note
+    verdict: str  # the coordinator's verdict, in words ("" when none)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemPlanRow:
+    """One step of the item plan: have one item accepted (or raise a national score)."""
+
+    number: int
+    name: str
+    item: str  # the item code and name, or the score to reach
+    value_after: Decimal
+    gain: Decimal
+    index_after: Decimal
+    owner: str
+
+
+@dataclass(frozen=True, slots=True)
+class AspectResult:
+    """An aspect's self-assessment (mandiri) beside the external assessors' result."""
+
+    number: int
+    name: str
+    weight: Decimal
+    mandiri: Decimal
+    asesor: Decimal | None  # None until the assessors' results are recorded
+
+
+@dataclass(frozen=True, slots=True)
 class IndicatorSection:
     number: int
     id: str
@@ -92,6 +130,9 @@ class IndicatorSection:
     verdict_comment: str
     evidence: tuple[EvidenceRow, ...] = ()
     opd_answers: tuple[OpdAnswerRow, ...] = ()
+    value: Decimal | None = None  # the fractional value (items rule); None under the level rule
+    assessor_value: Decimal | None = None  # the assessors' value, when recorded
+    items: tuple[ItemLine, ...] = ()  # items rule only
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +191,11 @@ class ReportModel:
     unanswered: int = 0
     indicator_count: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
+    items_rule: bool = False  # scored by evidence items (Pemdi 2026)
+    results: tuple[AspectResult, ...] = ()  # items rule: mandiri beside asesor per aspect
+    assessor_index: Decimal | None = None
+    assessor_predicate: str = ""
+    item_plan: tuple[ItemPlanRow, ...] = ()
 
     @property
     def gap(self) -> Decimal:

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.core.index import predicate_for
-from spbe_desktop.core.labels import status_label, verdict_label
+from spbe_desktop.core.items import uses_items
+from spbe_desktop.core.labels import item_verdict_label, status_label, verdict_label
 from spbe_desktop.core.models import SELF_OPD, Answer, AnswerStatus, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.core.progress import CancelToken, Progress
@@ -34,8 +35,10 @@ from spbe_desktop.reports import (
     render_docx,
     write_csv,
 )
-from spbe_desktop.reports.fmt import date_id, weight_id
-from spbe_desktop.services.workspace import _index_report, _owners
+from spbe_desktop.reports.fmt import date_id, decimal_id, weight_id
+from spbe_desktop.reports.model import AspectResult, ItemLine, ItemPlanRow
+from spbe_desktop.services.items import ItemRow, _item_rows
+from spbe_desktop.services.workspace import IndexReport, _index_report, _owners
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 LEVELS_CSV = "tingkat-indikator.csv"
@@ -120,6 +123,15 @@ def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> Repo
         for ind_id, _ in d.links:
             by_indicator.setdefault(ind_id, []).append(d)
     opd_answers = {o.id: store.answers(o.id) for o in opds}
+    items_rule = uses_items(pack)
+    # The assessors' value per indicator only where they recorded one (the index fills the rest
+    # with the self value).
+    judged = {r.indicator_id for r in store.assessor_results()} if items_rule else set()
+
+    def item_lines(ind: Indicator) -> tuple[ItemLine, ...]:
+        if not items_rule:
+            return ()
+        return tuple(_item_line(r, refs) for r in _item_rows(store, ind.id, None))
 
     def section(ind: Indicator) -> IndicatorSection:
         a = answers.get(ind.id)
@@ -158,6 +170,9 @@ def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> Repo
                 for d in by_indicator.get(ind.id, [])
             ),
             opd_answers=tuple(rows),
+            value=report.values.get(ind.id) if items_rule else None,
+            assessor_value=report.assessor_values.get(ind.id) if ind.id in judged else None,
+            items=item_lines(ind),
         )
 
     imap = pack.indicator_map
@@ -242,7 +257,57 @@ def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> Repo
         ),
         unanswered=sum(1 for i in pack.indicators if not _answered(answers.get(i.id))),
         indicator_count=len(pack.indicators),
+        **(_items_parts(report) if items_rule else {}),
     )
+
+
+def _item_line(row: ItemRow, refs: dict[int, int]) -> ItemLine:
+    """An item as the report lists it: status, documents (appendix numbers), note, verdict."""
+    judged = [s for s in row.states if s.verdict]
+    own = [s for s in judged if s.opd_id == SELF_OPD]
+    verdict = (own or judged)[0] if judged else None
+    words = item_verdict_label(verdict.verdict) if verdict is not None else ""
+    if verdict is not None and verdict.verdict_note.strip():
+        words += f": {verdict.verdict_note.strip()}"
+    return ItemLine(
+        code=row.item.code,
+        level=row.item.level,
+        name=row.item.name,
+        required=row.item.required,
+        status=str(row.status),
+        documents=tuple(f"D{refs[d.id]}" for d in row.documents if d.id in refs),
+        note=row.note,
+        verdict=words,
+    )
+
+
+def _items_parts(report: IndexReport) -> dict[str, Any]:
+    """The items-rule parts of the report model: mandiri vs asesor per aspect, the item plan."""
+    asesor = {g.id: g.index for g in report.assessor.aspects} if report.assessor else {}
+    steps = report.item_plan.steps if report.item_plan is not None else ()
+    return {
+        "items_rule": True,
+        "results": tuple(
+            AspectResult(a.number, a.name, a.weight, a.index, asesor.get(a.id))
+            for a in report.result.aspects
+        ),
+        "assessor_index": report.assessor.display if report.assessor else None,
+        "assessor_predicate": report.assessor.predicate if report.assessor else "",
+        "item_plan": tuple(
+            ItemPlanRow(
+                s.number,
+                s.name,
+                f"{s.item_code} {s.item_name}"
+                if s.item_code
+                else f"Skor indeks nasional {decimal_id(s.score or 0)}",
+                s.value_after,
+                s.gain,
+                s.index_after,
+                s.owner,
+            )
+            for s in steps
+        ),
+    }
 
 
 def _completeness(store: WorkspaceStore, pack: Pack, coordinator: bool) -> list[CompletenessRow]:
