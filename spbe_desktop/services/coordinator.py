@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.core.index import IndexResult, Plan, compute_index, plan_to_target
-from spbe_desktop.core.item_plan import ItemPlan, plan_items
-from spbe_desktop.core.items import accepted_codes, uses_items
+from spbe_desktop.core.item_plan import ItemPlan
+from spbe_desktop.core.items import uses_items
 from spbe_desktop.core.models import (
     SELF_OPD,
     VERDICTS,
@@ -36,6 +36,7 @@ from spbe_desktop.services.workspace import (
     _default_target,
     _owns,
     parse_target,
+    plan_over_items,
     self_values,
 )
 from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -339,17 +340,7 @@ def _what_if(
     excluded = frozenset(pack.indicator(i).id for i in [*locked, *impossible])
     if uses_items(pack):
         values = self_values(store)
-        not_applicable = {k for k, a in store.answers().items() if a.status == AnswerStatus.NA}
-        item_plan = plan_items(
-            pack,
-            values,
-            tgt,
-            accepted=accepted_codes(store.item_states()),
-            scores={k: e.score for k, e in store.external_scores().items()},
-            costs=costs,
-            locked=excluded | not_applicable,
-            owners=owners,
-        )
+        item_plan = plan_over_items(store, values, tgt, costs=costs, locked=excluded, owners=owners)
         start = compute_index(pack, values).index
         return WhatIf(Plan(start, tgt, (), item_plan.reached, Decimal(0)), owners, item_plan)
     plan = plan_to_target(pack, levels, tgt, locked=excluded, costs=costs, owners=owners)

@@ -307,9 +307,25 @@ def _index_report(
         levels = store.levels()
         plan = plan_to_target(pack, levels, target, locked=locked, costs=costs, owners=owners)
         return IndexReport(result, plan, target, pack, values, assessor, judged)
+    item_plan = plan_over_items(store, values, target, costs=costs, locked=locked, owners=owners)
+    empty = Plan(result.index, target, (), item_plan.reached, Decimal(0))
+    return IndexReport(result, empty, target, pack, values, assessor, judged, item_plan)
+
+
+def plan_over_items(
+    store: WorkspaceStore,
+    values: Mapping[str, Decimal],
+    target: Decimal,
+    *,
+    costs: Mapping[str, Decimal] | None,
+    locked: frozenset[str],
+    owners: Mapping[str, str],
+) -> ItemPlan:
+    """The item plan from what the workspace recorded: accepted items, national index scores,
+    and indicators marked not applicable (never planned, like ``locked`` ones)."""
     not_applicable = {k for k, a in store.answers().items() if a.status == AnswerStatus.NA}
-    item_plan = plan_items(
-        pack,
+    return plan_items(
+        store.pack(),
         values,
         target,
         accepted=accepted_codes(store.item_states()),
@@ -318,8 +334,6 @@ def _index_report(
         locked=frozenset(locked | not_applicable),
         owners=owners,
     )
-    empty = Plan(result.index, target, (), item_plan.reached, Decimal(0))
-    return IndexReport(result, empty, target, pack, values, assessor, judged, item_plan)
 
 
 def _owners(store: WorkspaceStore, pack: Pack) -> dict[str, str]:
