@@ -2493,27 +2493,27 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="43"/>
         <source>Cari indikator (nomor atau nama)…</source>
         <translation>Search indicators (number or name)…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="44"/>
         <source>Cari indikator</source>
         <translation>Search indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="46"/>
         <source>Hanya indikator yang ditugaskan</source>
         <translation>Only assigned indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="47"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="49"/>
         <source>Tampilkan hanya indikator yang ditugaskan koordinator kepada unit Anda</source>
         <translation>Show only the indicators the coordinator assigned to your unit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator.py" line="54"/>
         <source>Daftar indikator</source>
         <translation>Indicator list</translation>
     </message>
@@ -2671,47 +2671,47 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Calculating the index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="260"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="262"/>
         <source>Membaca ruang kerja</source>
         <translation>Reading the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="311"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="313"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="312"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="314"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="313"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="315"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="314"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="316"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="315"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="317"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="345"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="347"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="358"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="360"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="382"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="384"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2719,22 +2719,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="503"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="505"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="504"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="506"/>
         <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
         <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="511"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="513"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="390"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="392"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2742,57 +2742,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="400"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="402"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="428"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="430"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="449"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="451"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="451"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="453"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="453"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="455"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="459"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="461"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="466"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="468"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="468"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="470"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="471"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="473"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="471"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="473"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="474"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="476"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>
@@ -4021,37 +4021,47 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>navigator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="99"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="128"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="133"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="129"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="134"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="188"/>
+        <source>nilai %1</source>
+        <translation>value %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="192"/>
+        <source>Nilai dari butir yang diterima koordinator: %1</source>
+        <translation>Value from the items the coordinator accepted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="197"/>
         <source>Tk %1 · %2</source>
         <translation>L%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="177"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="204"/>
         <source>Hasil koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="190"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="217"/>
         <source>%1/%2 terisi</source>
         <translation>%1/%2 filled</translation>
     </message>
@@ -4196,38 +4206,38 @@ Trust it again only if the OPD officer confirmed by phone that this key is safe.
 <context>
     <name>status</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="40"/>
         <source>kosong</source>
         <extracomment>What an item of the tree answers besides its text: the indicator (or group) id, &quot;indicator&quot; &quot;aspect&quot; or &quot;group&quot;, the search text, whether the OPD answers for it, its status.</extracomment>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="39"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="41"/>
         <source>draf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="42"/>
         <source>siap</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="41"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="43"/>
         <source>tidak berlaku</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="46"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="47"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/opd/navigator_model.py" line="48"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>

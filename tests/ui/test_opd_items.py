@@ -96,6 +96,10 @@ def test_checklist_shows_items_with_their_statuses(
     assert panel.item_status_text("I1-L3-01") == "terblokir"
     qtbot.waitUntil(lambda: panel.value_label.text() != value_before)
     assert "Nilai indikator saat ini: 1,50" in panel.value_label.text()
+    # The navigator shows the value the items give, not a claimed level.
+    status = view.navigator.model.indicator_index("P01").siblingAtColumn(1)
+    qtbot.waitUntil(lambda: status.data() == "nilai 1,50")
+    assert view.navigator.model.indicator_index("P02").siblingAtColumn(1).data() == "nilai 1,00"
     assert panel.select_item("I1-L2-03")
     detail = panel.detail.text()
     assert "dokumen tidak sesuai" in detail

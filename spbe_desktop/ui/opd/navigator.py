@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +78,9 @@ class Navigator(QWidget):
 
     def update_answers(self, answers: dict[str, Answer]) -> None:
         self.model.update_answers(answers)
+
+    def update_values(self, values: dict[str, Decimal]) -> None:
+        self.model.update_values(values)
 
     def select(self, indicator_id: str) -> bool:
         """Select an indicator (clearing filters that hide it); False if it is unknown."""

@@ -6,6 +6,7 @@ show how many of their (visible) indicators are filled in.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from typing_extensions import override
 from spbe_desktop.core.models import Answer
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.ui.common.assets import icon_path
+from spbe_desktop.ui.common.format import number
 
 #: What an item of the tree answers besides its text: the indicator (or group) id, "indicator"
 #: "aspect" or "group", the search text, whether the OPD answers for it, its status.
@@ -89,6 +91,9 @@ class NavigatorModel(QStandardItemModel):
         self._indicator_items: dict[str, tuple[QStandardItem, QStandardItem]] = {}
         self._group_items: list[tuple[QStandardItem, QStandardItem, tuple[str, ...]]] = []
         self._icons = {k: QIcon(icon_path(v)) for k, v in _STATUS_ICONS.items()}
+        # Pemdi 2026: the values the accepted items give (None: whole levels, SPBE 2020).
+        self._values: dict[str, Decimal] | None = None
+        self._answers: dict[str, Answer] = {}
         self.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("navigator", "Indikator"),
@@ -157,15 +162,37 @@ class NavigatorModel(QStandardItemModel):
         items = self._indicator_items.get(indicator_id)
         return items[0].index() if items else QModelIndex()
 
+    def update_values(self, values: dict[str, Decimal]) -> None:
+        """Show each indicator's value (Pemdi 2026: from the accepted items, not a level)."""
+        self._values = dict(values)
+        self.update_answers(self._answers)
+
+    def _filled(self, ind_id: str, answer: Answer | None) -> bool:
+        if self._values is not None:
+            return self._values.get(ind_id, Decimal(1)) > 1 or (
+                answer is not None and answer.status == "na"
+            )
+        return is_filled(answer)
+
     def update_answers(self, answers: dict[str, Answer]) -> None:
         """Refresh the status column and the per-group progress."""
+        self._answers = answers
         for ind_id, (name, status_item) in self._indicator_items.items():
             answer = answers.get(ind_id)
             status = status_of(answer)
             text = status_label(status)
             icon_key = status
             tip = text
-            if answer is not None and answer.level is not None and status != "na":
+            value = None if self._values is None else self._values.get(ind_id)
+            if value is not None and status != "na":
+                text = QCoreApplication.translate("navigator", "nilai %1").replace(
+                    "%1", number(value)
+                )
+                icon_key = "ready" if value > 1 else "empty"
+                tip = QCoreApplication.translate(
+                    "navigator", "Nilai dari butir yang diterima koordinator: %1"
+                ).replace("%1", number(value))
+            elif answer is not None and answer.level is not None and status != "na":
                 text = (
                     QCoreApplication.translate("navigator", "Tk %1 · %2")
                     .replace("%1", str(answer.level))
@@ -185,7 +212,7 @@ class NavigatorModel(QStandardItemModel):
             name.setIcon(self._icons[icon_key])
         for _name, status_item, ids in self._group_items:
             visible = [i for i in ids if self._assigned is None or i in self._assigned] or list(ids)
-            filled = sum(1 for i in visible if is_filled(answers.get(i)))
+            filled = sum(1 for i in visible if self._filled(i, answers.get(i)))
             status_item.setText(
                 QCoreApplication.translate("navigator", "%1/%2 terisi")
                 .replace("%1", str(filled))

@@ -251,6 +251,8 @@ class OpdWorkspaceView(QWidget):
         self._index = report
         self.index_panel.show_report(report, own_only=self.profile.assigned is not None)
         self.items.show_report(report)
+        if report.item_plan is not None:  # Pemdi 2026: values from accepted items
+            self.navigator.update_values(report.values)
 
     def refresh_all(self) -> None:
         """Re-read everything (after a receipt or an outside change)."""
