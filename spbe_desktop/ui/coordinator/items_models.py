@@ -44,7 +44,7 @@ REASON_LABELS: dict[str, object] = {
 }
 STATUS_ICONS: dict[str, str] = {
     ItemStatus.EMPTY: "status-empty",
-    ItemStatus.ATTACHED: "status-ready",
+    ItemStatus.ATTACHED: "status-draft",  # waiting for a judgement, not done
     ItemStatus.ACCEPTED: "verdict-accepted",
     ItemStatus.REVISION: "verdict-revise",
     ItemStatus.BLOCKED: "status-na",
