@@ -4,7 +4,7 @@ Pure renderers: each takes a model dataclass and writes bytes or files. No store
 services build the models from a workspace (``services/reporting.py``).
 """
 
-from spbe_desktop.reports.chart import bar_chart_png, encode_png
+from spbe_desktop.reports.chart import bar_chart_png
 from spbe_desktop.reports.docx_report import render_docx
 from spbe_desktop.reports.messages import ReportError
 from spbe_desktop.reports.model import (
@@ -53,7 +53,6 @@ __all__ = [
     "bar_chart_png",
     "compile_indicator",
     "csv_bytes",
-    "encode_png",
     "render_docx",
     "write_csv",
     "write_evidence_index",

@@ -232,22 +232,31 @@ def _summary(doc: Any, model: ReportModel) -> None:
             ],
             (1.2, 10.3, 2.0, 2.0),
         )
+    # Under the items rule the assessors' bar stands beside each aspect once they have results.
+    assessor = (
+        [r.asesor for r in model.results]
+        if model.items_rule and any(r.asesor is not None for r in model.results)
+        else None
+    )
     png = bar_chart_png(
         [g.index for g in model.groups],
-        labels=[str(g.number) for g in model.groups],
+        labels=[f"{g.number}. {g.name}" for g in model.groups],
         target=model.target,
+        assessor=assessor,
     )
     picture = doc.add_paragraph()
     picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
     picture.paragraph_format.keep_with_next = True
-    picture.add_run().add_picture(io.BytesIO(png), width=Cm(15))
+    picture.add_run().add_picture(io.BytesIO(png), width=Cm(16))
     names = "; ".join(f"{g.number} = {g.name} ({decimal_id(g.index)})" for g in model.groups)
     caption = doc.add_paragraph(style="Caption")
     caption.add_run("Gambar ")
     add_field(caption, "SEQ Gambar \\* ARABIC", "1")
     caption.add_run(
         f". Indeks per {label.lower()} (skala 1–5; garis merah putus-putus = target "
-        f"{decimal_id(model.target)}). {names}."
+        f"{decimal_id(model.target)}"
+        + ("; batang biru = mandiri, batang oranye = asesor" if assessor else "")
+        + f"). {names}."
     )
     if model.group_kind == "domain" and model.aspects:
         doc.add_heading("Indeks per aspek", level=2)

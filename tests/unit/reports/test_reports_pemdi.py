@@ -8,11 +8,13 @@ read back with python-docx.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
 import pytest
 from docx import Document
+from PIL import Image
 
 from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
@@ -117,3 +119,17 @@ def test_pemdi_report_plans_items_not_levels(pemdi_docx: tuple[Path, list[str]])
     assert all(re.match(r"I\d{1,2}-L[1-5]-\d{2} ", s) or s.startswith("Skor ") for s in steps)
     assert any(s.startswith("I") for s in steps)
     assert not any("kenaikan tingkat berikut" in t for t in texts)
+
+
+def test_pemdi_report_holds_the_chart_with_assessor_bars(
+    pemdi_docx: tuple[Path, list[str]],
+) -> None:
+    out, texts = pemdi_docx
+    doc = Document(str(out))
+    images = [p for p in doc.part.package.parts if p.content_type == "image/png"]
+    assert len(images) == 1
+    image = Image.open(io.BytesIO(images[0].blob))
+    assert image.format == "PNG" and image.size[0] == 1600
+    colours = {c for _, c in image.convert("RGB").getcolors(1 << 20) or []}
+    assert {(0x2F, 0x55, 0x97), (0xED, 0x7D, 0x31)} <= colours  # mandiri and asesor bars
+    assert any("batang oranye = asesor" in t for t in texts)
