@@ -70,11 +70,13 @@ def bar_chart_png(
     judged = [None if v is None else float(v) for v in assessor] if assessor is not None else []
     both = any(v is not None for v in judged)
     if height is None:
-        height = 260 + (125 if both else 90) * max(1, n)
+        height = (260 if both else 190) + (125 if both else 90) * max(1, n)
     fig = Figure(figsize=(width / _DPI, height / _DPI), dpi=_DPI)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
-    fig.subplots_adjust(left=0.34, right=0.96, top=1 - 70 / height, bottom=150 / height)
+    fig.subplots_adjust(
+        left=0.34, right=0.96, top=1 - 70 / height, bottom=(150 if both else 80) / height
+    )
 
     ys = list(range(n))
     thick = 0.38 if both else 0.6
@@ -129,4 +131,7 @@ def bar_chart_png(
 def _value_labels(ax: Axes, bars: BarContainer, values: Sequence[float | None]) -> None:
     """The value at the end of each bar, with a decimal comma (nothing where there is none)."""
     texts = ["" if v is None else _comma(v) for v in values]
-    ax.bar_label(bars, labels=texts, padding=2, fontsize=6, color=TEXT)
+    # On a white patch above the grid and the target line, which would strike it through.
+    for label in ax.bar_label(bars, labels=texts, padding=2, fontsize=6, color=TEXT):
+        label.set_bbox({"facecolor": "white", "edgecolor": "none", "pad": 0.6})
+        label.set_zorder(4)
