@@ -30,10 +30,8 @@ ITEM_STATUS_LABELS: dict[str, tuple[str, str]] = {
     ItemStatus.ATTACHED: ("Dokumen terlampir", "Document attached"),
     ItemStatus.ACCEPTED: ("Diterima", "Accepted"),
     ItemStatus.REVISION: ("Perlu revisi", "Needs revision"),
-    ItemStatus.BLOCKED: (
-        "Terkunci (tingkat bawah belum lengkap)",
-        "Blocked (lower level incomplete)",
-    ),
+    # Above the first incomplete level: the portal refuses it until the level below is done.
+    ItemStatus.BLOCKED: ("Terkunci", "Blocked"),
 }
 #: Item verdict -> (Indonesian, English).
 ITEM_VERDICT_LABELS: dict[str, tuple[str, str]] = {

@@ -37,7 +37,8 @@ def explanation(model: ReportModel) -> str:
         f"terpenuhi bila seluruh butir wajibnya diterima, dan butir tingkat berikutnya yang "
         f"sudah diterima menambah nilai pecahan. Indeks adalah rata-rata tertimbang nilai "
         f"{model.indicator_count} indikator; indeks aspek dihitung dengan cara yang sama atas "
-        f"indikatornya sendiri."
+        f"indikatornya sendiri. Butir berstatus \u201cTerkunci\u201d berada di atas tingkat "
+        f"pertama yang belum lengkap dan baru dinilai setelah tingkat di bawahnya lengkap."
     )
 
 
@@ -107,7 +108,11 @@ def value_rows(ind: IndicatorSection) -> list[tuple[str, str]]:
 
 
 def items_table(doc: Any, ind: IndicatorSection) -> None:
-    """Every item of the indicator: status, documents, the portal note and the verdict."""
+    """Every item of the indicator: status, documents, the portal note and the verdict.
+
+    "Terkunci" (blocked) marks an item above the first incomplete level: the portal refuses it
+    until every required item below is accepted.
+    """
     label = para(doc, "Butir bukti dukung", bold=True)
     label.paragraph_format.keep_with_next = True
     if not ind.items:
@@ -127,5 +132,5 @@ def items_table(doc: Any, ind: IndicatorSection) -> None:
             ]
             for it in ind.items
         ],
-        (2.0, 4.4, 2.2, 1.6, 3.0, 2.3),
+        (2.0, 4.2, 2.0, 1.9, 3.0, 2.4),
     )

@@ -341,9 +341,11 @@ def _indicator(doc: Any, model: ReportModel, ind: IndicatorSection, level: int) 
         *(
             docx_items.value_rows(ind)
             if model.items_rule
-            else [("Tingkat", _level_text(ind.level, ind.level_name))]
+            else [
+                ("Tingkat", _level_text(ind.level, ind.level_name)),
+                ("Status", status_label(ind.status)),
+            ]
         ),
-        ("Status", status_label(ind.status)),
         ("Bobot", f"{weight_id(ind.weight)}%"),
         ("Penanggung jawab", ind.owner or "-"),
     ]

@@ -103,7 +103,7 @@ def test_pemdi_report_lists_every_item_with_status_documents_note_and_verdict(
     returned = _row(doc, "I1-L2-03")
     assert returned[2] == "Perlu revisi"
     assert returned[5] == "Perlu revisi: Belum ditandatangani"
-    assert _row(doc, "I1-L3-01")[2].startswith("Terkunci")  # level 2 is not complete
+    assert _row(doc, "I1-L3-01")[2] == "Terkunci"  # level 2 is not complete
     empty = _row(doc, "I1-L2-04")
     assert empty[2] == "Belum ada dokumen"
     assert empty[3] == "-"
