@@ -199,6 +199,8 @@ def _summary(doc: Any, model: ReportModel) -> None:
     else:
         target += f"Selisih menuju target: {decimal_id(model.gap)}."
     para(doc, target, size=11)
+    if model.previous:
+        para(doc, f"Periode sebelumnya: {model.previous}.", size=11)
     if model.items_rule:
         docx_items.assessor_line(doc, model)
     what = "domain" if model.group_kind == "domain" else "aspek"

@@ -196,6 +196,7 @@ class ReportModel:
     assessor_index: Decimal | None = None
     assessor_predicate: str = ""
     item_plan: tuple[ItemPlanRow, ...] = ()
+    previous: str = ""  # the previous period's result, e.g. "Indeks SPBE 2024: 2,47 Cukup"
 
     @property
     def gap(self) -> Decimal:

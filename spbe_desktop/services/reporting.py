@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from spbe_desktop.core.index import predicate_for
+from spbe_desktop.core.index import compute_index, predicate_for
 from spbe_desktop.core.items import uses_items
 from spbe_desktop.core.labels import item_verdict_label, status_label, verdict_label
 from spbe_desktop.core.models import SELF_OPD, Answer, AnswerStatus, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.errors import StoreError
+from spbe_desktop.fileio import private_temp_dir, remove_stale_temp_dirs
 from spbe_desktop.reports import (
     Chapter,
     CompletenessRow,
@@ -38,10 +40,12 @@ from spbe_desktop.reports import (
 from spbe_desktop.reports.fmt import date_id, decimal_id, weight_id
 from spbe_desktop.reports.model import AspectResult, ItemLine, ItemPlanRow
 from spbe_desktop.services.items import ItemRow, _item_rows
-from spbe_desktop.services.workspace import IndexReport, _index_report, _owners
+from spbe_desktop.services.workspace import IndexReport, _index_report, _owners, self_values
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 LEVELS_CSV = "tingkat-indikator.csv"
+#: Private folders beside the report where an older version's workspace is read from a copy.
+TEMP_PREFIX = ".spbe-report-"
 MATRIX_CSV = "matriks-opd.csv"
 
 
@@ -91,19 +95,45 @@ def _evidence_row(
     )
 
 
-def build_report_model(workspace: Path, *, today: dt.date | None = None) -> ReportModel:
+def build_report_model(
+    workspace: Path, *, today: dt.date | None = None, previous: str = ""
+) -> ReportModel:
     """Collect everything the assessment report shows from a workspace.
 
     Args:
         workspace: the workspace file (OPD or coordinator).
         today: the report date (default: today).
+        previous: the previous period's result line (:func:`previous_result`), or "".
 
     Returns:
         The report model: index and plan, one section per indicator with its evidence (and,
         for a coordinator, every OPD's answer and verdict), completeness and the documents.
     """
     with WorkspaceStore.open(workspace) as store:
-        return _build_report_model(store, today=today)
+        return replace(_build_report_model(store, today=today), previous=previous)
+
+
+def previous_result(previous: Path, scratch_parent: Path) -> str:
+    """The previous period's result as the report prints it: "Indeks SPBE 2024: 2,47 Cukup".
+
+    The old workspace is only read, never changed (an older version's file is read from a
+    migrated copy in a private folder under ``scratch_parent``).
+
+    Raises:
+        StoreError: the old workspace does not exist or cannot be read.
+    """
+    if not previous.exists():
+        raise StoreError("store.not_found", file=previous.name)
+    scratch_parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temp_dirs(scratch_parent, TEMP_PREFIX)
+    with (
+        private_temp_dir(scratch_parent, TEMP_PREFIX) as scratch,
+        WorkspaceStore.read_only(previous, scratch) as store,
+    ):
+        pack = store.pack()
+        period = store.profile().period
+        result = compute_index(pack, self_values(store))
+    return f"{pack.index_name} {period}: {decimal_id(result.display)} {result.predicate}"
 
 
 def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> ReportModel:
@@ -371,8 +401,12 @@ def write_report(
     cancel: CancelToken | None = None,
     *,
     today: dt.date | None = None,
+    previous: Path | None = None,
 ) -> Generator[Progress, None, ReportSummary]:
     """Write the assessment report of ``workspace`` to ``out`` (a ``.docx``), atomically.
+
+    ``previous``, the previous period's workspace, puts its result beside today's; it is only
+    read.
 
     Yields:
         Progress in steps: collecting, writing, done.
@@ -386,7 +420,9 @@ def write_report(
     if out.exists() and out.resolve() == workspace.resolve():
         raise ReportError("report.same_as_workspace", file=out.name)
     yield Progress(0, 2, "progress.report_collecting")
-    model = build_report_model(workspace, today=today)
+    before = previous_result(previous, out.absolute().parent) if previous is not None else ""
+    cancel.raise_if_cancelled()
+    model = build_report_model(workspace, today=today, previous=before)
     cancel.raise_if_cancelled()
     yield Progress(1, 2, "progress.report_writing", {"name": out.name})
     render_docx(model, out)

@@ -20,12 +20,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="REPORT.docx",
         help="the Word file to write",
     )
+    p.add_argument(
+        "--previous",
+        type=Path,
+        metavar="OLD.spbe",
+        help="the previous period's workspace: its result goes beside today's (only read)",
+    )
     add_force_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
     refuse_existing(args.out, force=args.force)
-    summary = drive(write_report(args.workspace, args.out))
+    summary = drive(write_report(args.workspace, args.out, previous=args.previous))
     say(t(f"Laporan ditulis: {summary.path}", f"Report written: {summary.path}"))
     say(
         t(

@@ -8,8 +8,11 @@ read back with python-docx.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +27,7 @@ from spbe_desktop.services.workspace import init_workspace
 from tests.support.generate import make_pdf
 
 TODAY = dt.date(2026, 11, 29)
+SPBE = [sys.executable, "-m", "spbe_desktop.cli"]
 NOTE = "SK Bupati tentang Tim Koordinasi SPBE, halaman 2"
 
 
@@ -133,3 +137,54 @@ def test_pemdi_report_holds_the_chart_with_assessor_bars(
     colours = {c for _, c in image.convert("RGB").getcolors(1 << 20) or []}
     assert {(0x2F, 0x55, 0x97), (0xED, 0x7D, 0x31)} <= colours  # mandiri and asesor bars
     assert any("batang oranye = asesor" in t for t in texts)
+
+
+def test_report_puts_the_previous_periods_result_beside_todays(tmp_path: Path) -> None:
+    old = tmp_path / "lama.spbe"
+    init_workspace(
+        old,
+        role="coordinator",
+        instansi="Pemerintah Kabupaten Aceh Tengah",
+        framework="spbe-2020",
+        period="2024",
+    )
+    before = hashlib.sha256(old.read_bytes()).hexdigest()
+    new = tmp_path / "baru.spbe"
+    init_workspace(new, role="coordinator", instansi="Pemerintah Kabupaten Aceh Tengah")
+    out = tmp_path / "laporan.docx"
+    proc = subprocess.run(
+        [*SPBE, "report", str(new), "--out", str(out), "--previous", str(old)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    assert "Periode sebelumnya: Indeks SPBE 2024: 1,00 Kurang." in texts
+    assert hashlib.sha256(old.read_bytes()).hexdigest() == before  # only read
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".spbe-report-")]
+
+
+def test_report_without_a_previous_workspace_says_nothing_of_it(
+    pemdi_docx: tuple[Path, list[str]],
+) -> None:
+    _, texts = pemdi_docx
+    assert not any(t.startswith("Periode sebelumnya") for t in texts)
+
+
+def test_a_missing_previous_workspace_is_one_sentence(tmp_path: Path) -> None:
+    new = tmp_path / "baru.spbe"
+    init_workspace(new, role="coordinator", instansi="Pemerintah Kabupaten Aceh Tengah")
+    gone = tmp_path / "tidak-ada.spbe"
+    proc = subprocess.run(
+        [*SPBE, "report", str(new), "--out", str(tmp_path / "l.docx"), "--previous", str(gone)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert proc.returncode != 0
+    assert "Traceback" not in proc.stderr
+    assert "tidak-ada.spbe" in proc.stderr
+    assert not (tmp_path / "l.docx").exists()
