@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from spbe_desktop.reports.fmt import decimal_id
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.container import BarContainer
@@ -32,7 +34,8 @@ _DPI = 200
 
 
 def _comma(value: Decimal | float) -> str:
-    return f"{float(value):.2f}".replace(".", ",")
+    # The tables' rounding (half-up on the decimal value): 1.125 reads 1,13 in both.
+    return decimal_id(value)
 
 
 def bar_chart_png(
@@ -67,7 +70,7 @@ def bar_chart_png(
 
     n = len(values)
     names = list(labels) if labels is not None else [str(k + 1) for k in range(n)]
-    judged = [None if v is None else float(v) for v in assessor] if assessor is not None else []
+    judged = list(assessor) if assessor is not None else []
     both = any(v is not None for v in judged)
     if height is None:
         height = (260 if both else 190) + (125 if both else 90) * max(1, n)
@@ -75,30 +78,34 @@ def bar_chart_png(
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     fig.subplots_adjust(
-        left=0.34, right=0.96, top=1 - 70 / height, bottom=(150 if both else 80) / height
+        left=0.36, right=0.96, top=1 - 70 / height, bottom=(150 if both else 80) / height
     )
 
     ys = list(range(n))
     thick = 0.38 if both else 0.6
     offset = thick / 2 if both else 0.0
-    mine = [float(v) for v in values]
     bars = ax.barh(
-        [y - offset for y in ys], mine, height=thick, color=BAR, label="Mandiri", zorder=2
+        [y - offset for y in ys],
+        [float(v) for v in values],
+        height=thick,
+        color=BAR,
+        label="Mandiri",
+        zorder=2,
     )
-    _value_labels(ax, bars, mine)
+    _value_labels(ax, bars, values)
     if both:
-        shown = [v if v is not None else 0.0 for v in judged]
+        shown = [float(v) if v is not None else 0.0 for v in judged]
         others = ax.barh(
             [y + offset for y in ys], shown, height=thick, color=ASSESSOR, label="Asesor", zorder=2
         )
         _value_labels(ax, others, judged)
 
-    ax.set_yticks(ys, [textwrap.fill(name, 34) for name in names], fontsize=6.5, color=TEXT)
+    ax.set_yticks(ys, [textwrap.fill(name, 32) for name in names], fontsize=8.5, color=TEXT)
     ax.invert_yaxis()  # the first group on top, as in the table
     ax.set_xlim(0, maximum + 0.45)
     ax.set_xticks(range(maximum + 1))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: _comma(x).removesuffix(",00")))
-    ax.tick_params(axis="x", labelsize=6.5, colors=TEXT)
+    ax.tick_params(axis="x", labelsize=8.5, colors=TEXT)
     ax.grid(axis="x", color=GRID, linewidth=0.6, zorder=0)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -112,7 +119,7 @@ def bar_chart_png(
             textcoords="offset points",
             ha="center",
             va="bottom",
-            fontsize=6.5,
+            fontsize=8.5,
             color=TARGET,
         )
     if both:
@@ -120,7 +127,7 @@ def bar_chart_png(
             loc="upper center",
             bbox_to_anchor=(0.5, -80 / height),
             ncols=2,
-            fontsize=6.5,
+            fontsize=8.5,
             frameon=False,
         )
     buffer = io.BytesIO()
@@ -128,10 +135,10 @@ def bar_chart_png(
     return buffer.getvalue()
 
 
-def _value_labels(ax: Axes, bars: BarContainer, values: Sequence[float | None]) -> None:
+def _value_labels(ax: Axes, bars: BarContainer, values: Sequence[Decimal | float | None]) -> None:
     """The value at the end of each bar, with a decimal comma (nothing where there is none)."""
     texts = ["" if v is None else _comma(v) for v in values]
     # On a white patch above the grid and the target line, which would strike it through.
-    for label in ax.bar_label(bars, labels=texts, padding=2, fontsize=6, color=TEXT):
+    for label in ax.bar_label(bars, labels=texts, padding=2, fontsize=8, color=TEXT):
         label.set_bbox({"facecolor": "white", "edgecolor": "none", "pad": 0.6})
         label.set_zorder(4)

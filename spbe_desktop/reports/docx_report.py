@@ -321,19 +321,23 @@ def _plan(doc: Any, model: ReportModel) -> None:
 
 def _chapter(doc: Any, model: ReportModel, chapter: Chapter) -> None:
     _chapter_heading(doc, _heading_text(chapter))
-    _weight_and_index(doc, chapter)
+    _weight_and_index(doc, chapter, model)
     for ind in chapter.indicators:
         _indicator(doc, model, ind, level=2)
     for child in chapter.children:
         doc.add_heading(_heading_text(child), level=2)
-        _weight_and_index(doc, child)
+        _weight_and_index(doc, child, model)
         for ind in child.indicators:
             _indicator(doc, model, ind, level=3)
 
 
-def _weight_and_index(doc: Any, chapter: Chapter) -> None:
-    """The grey line under a domain's or aspect's heading."""
+def _weight_and_index(doc: Any, chapter: Chapter, model: ReportModel) -> None:
+    """The grey line under a domain's or aspect's heading (with the assessors' result beside
+    the aspect's own once they have one)."""
     text = f"Bobot {weight_id(chapter.weight)}% · Indeks {decimal_id(chapter.index)}"
+    asesor = next((r.asesor for r in model.results if r.number == chapter.number), None)
+    if chapter.kind == "aspect" and asesor is not None:
+        text += f" · Asesor {decimal_id(asesor)}"
     para(doc, text, colour=GREY).paragraph_format.keep_with_next = True
 
 

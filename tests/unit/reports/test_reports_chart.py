@@ -106,3 +106,10 @@ def test_the_report_modules_do_not_import_matplotlib_until_a_chart_is_drawn() ->
         "assert 'matplotlib' not in sys.modules, 'matplotlib imported eagerly'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_values_round_as_the_tables_do() -> None:
+    from spbe_desktop.reports.chart import _comma
+
+    assert _comma(Decimal("1.125")) == "1,13"  # half-up, as decimal_id in the tables
+    assert _comma(2.5) == "2,50"

@@ -90,6 +90,8 @@ def test_pemdi_report_puts_mandiri_beside_asesor_per_aspect(
     )
     assert header == ["No", "Aspek", "Bobot (%)", "Mandiri", "Asesor"]
     assert any(t.startswith("Hasil asesor eksternal: ") for t in texts)
+    # Under the aspect's heading too: its own index, then the assessors'.
+    assert "Bobot 10% · Indeks 1,38 · Asesor 1,13" in texts
 
 
 def test_pemdi_report_lists_every_item_with_status_documents_note_and_verdict(
