@@ -61,8 +61,10 @@ class PublicIdentity:
         return base64.b64encode(_PK_ALG + self.key_id + self.public).decode("ascii")
 
     def minisign_file(self) -> str:
-        """The content of a minisign ``.pub`` file (two lines)."""
-        return f"{_PUB_COMMENT}minisign public key {self.key_id_hex()}\n{self.minisign_line()}\n"
+        """The content of a minisign ``.pub`` file (two lines), byte for byte as minisign writes
+        it: its comment prints the key id with ``%" PRIX64``, so without leading zeros."""
+        shown = f"{int.from_bytes(self.key_id, 'little'):X}"
+        return f"{_PUB_COMMENT}minisign public key {shown}\n{self.minisign_line()}\n"
 
     def verifier(self) -> Ed25519PublicKey:
         """The ``cryptography`` key object for verification."""

@@ -82,11 +82,19 @@ def test_fingerprint_is_six_groups_of_five_digits_and_stable() -> None:
     assert fingerprint != PublicIdentity(bytes(range(1, 9)), bytes(range(32))).fingerprint()
 
 
+def test_key_id_with_a_leading_zero_is_shown_as_minisign_shows_it() -> None:
+    """minisign prints the key id with ``%" PRIX64``: a key id whose top nibble is 0 (one key in
+    16) has 15 digits in its .pub comment, and so must ours."""
+    public = PublicIdentity(bytes.fromhex("5cf43369d3bfe40b"), bytes(range(32)))
+    assert public.key_id_hex() == "0BE4BFD36933F45C"
+    assert public.minisign_file().split("\n")[0].endswith("minisign public key BE4BFD36933F45C")
+
+
 def test_minisign_file_round_trip() -> None:
     public = generate_identity().public
     text = public.minisign_file()
     first, second, rest = text.split("\n")
-    assert first == f"untrusted comment: minisign public key {public.key_id_hex()}"
+    assert first == f"untrusted comment: minisign public key {public.key_id_hex().lstrip('0')}"
     assert second == public.minisign_line()
     assert rest == ""
     assert PublicIdentity.from_minisign(text) == public
