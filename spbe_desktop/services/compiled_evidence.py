@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from spbe_desktop.core.models import SELF_OPD, DocumentRecord, Finding
 from spbe_desktop.core.names import sidecar_name
@@ -32,6 +33,8 @@ from spbe_desktop.reports import (
 )
 from spbe_desktop.services.reporting import document_facts, document_refs, recorded_level
 from spbe_desktop.store.workspace_store import WorkspaceStore
+
+T = TypeVar("T")
 
 __all__ = ["DEFAULT_MAX_PDF_BYTES", "PARTIAL_MARKER", "CompileSummary", "compile_evidence"]
 
@@ -104,14 +107,27 @@ def compile_evidence(
     """
     cancel = cancel or CancelToken()
     out_dir = Path(out_dir)
+    day = today or dt.date.today()
+    return (
+        yield from build_in_partial(
+            out_dir,
+            lambda partial: _compile_into(workspace, out_dir, partial, cancel, max_pdf_bytes, day),
+        )
+    )
+
+
+def build_in_partial(
+    out_dir: Path, build: Callable[[Path], Generator[Progress, None, T]]
+) -> Generator[Progress, None, T]:
+    """Run ``build`` into a fresh partial folder beside ``out_dir`` (:func:`prepare_output`);
+    on any failure or cancel the partial folder goes, and an OS error becomes ``report.io``.
+    ``build`` renames the folder into place itself when it is complete."""
     try:
         partial = prepare_output(out_dir)
     except OSError as exc:
         raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
     try:
-        summary = yield from _compile_into(
-            workspace, out_dir, partial, cancel, max_pdf_bytes, today or dt.date.today()
-        )
+        return (yield from build(partial))
     except BaseException as exc:
         shutil.rmtree(partial, ignore_errors=True)
         if isinstance(exc, OSError):
@@ -119,7 +135,6 @@ def compile_evidence(
                 "report.io", file=str(out_dir), detail=exc.strerror or str(exc)
             ) from exc
         raise
-    return summary
 
 
 def _compile_into(

@@ -23,10 +23,10 @@ from spbe_desktop.core.packs import Item, Pack
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import message_for
 from spbe_desktop.fileio import replace
-from spbe_desktop.reports import CompileContext, ReportError, SourceDocument
+from spbe_desktop.reports import CompileContext, SourceDocument
 from spbe_desktop.reports.item_index import ItemIndexRow, NoteRow, write_item_index, write_notes
 from spbe_desktop.reports.pdf_item import DEFAULT_ITEM_MAX_BYTES, ItemEvidence, compile_item
-from spbe_desktop.services.compiled_evidence import PARTIAL_MARKER, prepare_output
+from spbe_desktop.services.compiled_evidence import PARTIAL_MARKER, build_in_partial
 from spbe_desktop.services.reporting import document_facts, document_refs
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
@@ -92,22 +92,13 @@ def compile_items(
     """
     cancel = cancel or CancelToken()
     out_dir = Path(out_dir)
-    try:
-        partial = prepare_output(out_dir)
-    except OSError as exc:
-        raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
-    try:
-        summary = yield from _compile_into(
-            workspace, out_dir, partial, cancel, max_bytes, today or dt.date.today()
+    day = today or dt.date.today()
+    return (
+        yield from build_in_partial(
+            out_dir,
+            lambda partial: _compile_into(workspace, out_dir, partial, cancel, max_bytes, day),
         )
-    except BaseException as exc:
-        shutil.rmtree(partial, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise ReportError(
-                "report.io", file=str(out_dir), detail=exc.strerror or str(exc)
-            ) from exc
-        raise
-    return summary
+    )
 
 
 def _compile_into(
