@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "exchange.export_failed_verification": {
         "en": "The bundle just written did not pass its own verification ({detail}); it was "
         "removed. Run 'spbe check' on the workspace.",
-        "id": "Bundel yang baru ditulis gagal diverifikasi ({detail}); berkas dihapus. "
+        "id": "Paket yang baru ditulis gagal diverifikasi ({detail}); berkas dihapus. "
         "Jalankan 'spbe check' pada ruang kerja.",
     },
     "exchange.receipt_wrong_opd": {
@@ -75,20 +75,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "exchange.nothing_imported": {
         "en": "No bundle has been imported from '{name}' yet; import one before issuing a receipt.",
-        "id": "Belum ada bundel yang diimpor dari '{name}'; impor dulu sebelum menerbitkan "
+        "id": "Belum ada paket yang diimpor dari '{name}'; impor dulu sebelum menerbitkan "
         "tanda terima.",
     },
     "verify.unit_mismatch": {
         "en": "Signed with the key of {signer}, yet it claims to come from {claimed}; this "
         "bundle is not valid, do not import it and ask both OPDs.",
-        "id": "Ditandatangani oleh kunci {signer}, padahal mengaku dari {claimed}; bundel "
+        "id": "Ditandatangani oleh kunci {signer}, padahal mengaku dari {claimed}; paket "
         "ini tidak sah, jangan diimpor dan tanyakan kepada kedua OPD.",
     },
     "verify.revoked_key": {
         "en": "Signed with the key of {unit}, which was revoked (fingerprint {fingerprint}); "
         "this bundle is not valid, ask the OPD for its new identity card.",
         "id": "Ditandatangani dengan kunci {unit} yang sudah dicabut (sidik jari "
-        "{fingerprint}); bundel ini tidak sah, minta kartu identitas baru dari OPD.",
+        "{fingerprint}); paket ini tidak sah, minta kartu identitas baru dari OPD.",
     },
     "exchange.trust_source": {
         "en": "{file} is neither a workspace nor an identity card; give the coordinator "
@@ -103,14 +103,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.sequence_reused": {
         "en": "{file}: a different bundle with sequence {sequence} from {unit} was already "
         "imported; refused. Ask the OPD to export again.",
-        "id": "{file}: bundel lain dengan urutan {sequence} dari {unit} sudah diimpor; "
+        "id": "{file}: paket lain dengan urutan {sequence} dari {unit} sudah diimpor; "
         "ditolak. Minta OPD mengekspor ulang.",
     },
     "import.rollback": {
         "en": "{file}: sequence {sequence} is older than the last accepted ({last}) from "
         "{unit}; refused as an old copy. Ask the OPD for its newest bundle.",
         "id": "{file}: urutan {sequence} lebih lama dari yang terakhir diterima ({last}) dari "
-        "{unit}; ditolak sebagai salinan lama. Minta bundel terbaru dari OPD.",
+        "{unit}; ditolak sebagai salinan lama. Minta paket terbaru dari OPD.",
     },
     "import.unknown_key": {
         "en": "{file}: signed by a key that is not in the OPD register (fingerprint "
@@ -138,8 +138,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.delta_base_missing": {
         "en": "{file}: a delta bundle that refers to {count} documents this workspace does "
         "not hold; import the earlier bundles first or ask the OPD for a full export.",
-        "id": "{file}: bundel delta merujuk {count} dokumen yang tidak dimiliki ruang kerja "
-        "ini; impor dulu bundel sebelumnya atau minta OPD mengekspor penuh (--full).",
+        "id": "{file}: paket perubahan merujuk {count} dokumen yang tidak dimiliki ruang kerja "
+        "ini; impor dulu paket sebelumnya atau minta OPD mengekspor penuh (--full).",
     },
     "import.part_stored": {
         "en": "{file}: part {part} of {count} kept; still missing: {missing}.",
@@ -148,7 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.bad_content": {
         "en": "{file}: the bundle's content is not what this program writes ({detail}); "
         "refused. Ask the OPD to export again.",
-        "id": "{file}: isi bundel tidak sesuai format aplikasi ini ({detail}); ditolak. Minta "
+        "id": "{file}: isi paket tidak sesuai format aplikasi ini ({detail}); ditolak. Minta "
         "OPD mengekspor ulang.",
     },
     "usage.split": {
@@ -159,7 +159,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{file}: signed with the key registered for {signer}, but it claims to come "
         "from {claimed}; refused. Ask {claimed} to send its own bundle.",
         "id": "{file}: ditandatangani dengan kunci yang terdaftar untuk {signer}, padahal "
-        "mengaku dari {claimed}; ditolak. Minta {claimed} mengirim bundelnya sendiri.",
+        "mengaku dari {claimed}; ditolak. Minta {claimed} mengirim paketnya sendiri.",
     },
     "import.parts_differ": {
         "en": "{file}: this part does not belong with the parts already received "
@@ -170,13 +170,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.unexpected_file": {
         "en": "{file}: the bundle carries a file its document list does not name "
         "({member}); refused. Ask the OPD to export again with this program.",
-        "id": "{file}: bundel membawa berkas yang tidak tercantum di daftar dokumennya "
+        "id": "{file}: paket membawa berkas yang tidak tercantum di daftar dokumennya "
         "({member}); ditolak. Minta OPD mengekspor ulang dengan aplikasi ini.",
     },
     "import.conflict": {
         "en": "{file}: the bundle's content conflicts with what this workspace holds "
         "({detail}); refused, nothing changed. Ask the OPD to export again.",
-        "id": "{file}: isi bundel bertentangan dengan isi ruang kerja ini ({detail}); "
+        "id": "{file}: isi paket bertentangan dengan isi ruang kerja ini ({detail}); "
         "ditolak, tidak ada yang berubah. Minta OPD mengekspor ulang.",
     },
     "exchange.export_running": {
@@ -189,7 +189,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.newer_format": {
         "en": "{file}: written in bundle format {format}, which this version cannot read "
         "(it reads {known}); refused, nothing changed: update spbe-desktop and import it again.",
-        "id": "{file}: ditulis dalam format bundel {format} yang tidak dapat dibaca versi ini "
+        "id": "{file}: ditulis dalam format paket {format} yang tidak dapat dibaca versi ini "
         "(versi ini membaca {known}); ditolak, tidak ada yang berubah: perbarui spbe-desktop "
         "lalu impor lagi.",
     },

@@ -134,7 +134,7 @@ def test_coordinator_errors_reach_the_user_as_one_sentence(
     monkeypatch.setattr(prompts, "choose_save_file", lambda *a, **k: tmp_path / "r.spbereceipt")
     w.issue_receipt("Bappeda")  # nothing imported from Bappeda yet
     assert errors == [
-        "Belum ada bundel yang diimpor dari 'Bappeda'; impor dulu sebelum menerbitkan tanda terima."
+        "Belum ada paket yang diimpor dari 'Bappeda'; impor dulu sebelum menerbitkan tanda terima."
     ]
     assert not (tmp_path / "r.spbereceipt").exists()
 
