@@ -298,18 +298,45 @@ def record_result(
     *,
     stage: str = "dokumen",
     note: str = "",
+    replaces: int | None = None,
 ) -> AssessorResult:
-    """Record the external assessors' value for an indicator at one stage."""
+    """Record the external assessors' value for an indicator at one stage.
+
+    Args:
+        replaces: the id of a result entered wrongly: it is removed in the same transaction
+            (a correction), so the list never shows both or neither.
+    """
     if stage not in STAGES:
         raise UsageError("usage.stage", stage=stage)
     number = parse_value(value)
     with WorkspaceStore.open(workspace) as store:
         _require_role(store, "coordinator")
         ind = store.pack().indicator(indicator)
-        return store.add_assessor_result(
-            ind.id,
-            stage,
-            number,
-            clean_text(note, multiline=True, max_length=MAX_NOTE),
-            _actor_name(store),
-        )
+        actor = _actor_name(store)
+        with store.transaction():
+            if replaces is not None:
+                store.remove_assessor_result(replaces, actor)
+            return store.add_assessor_result(
+                ind.id,
+                stage,
+                number,
+                clean_text(note, multiline=True, max_length=MAX_NOTE),
+                actor,
+            )
+
+
+def assessor_results(workspace: Path) -> list[AssessorResult]:
+    """Every recorded assessors' result, newest first (the list the coordinator corrects)."""
+    with WorkspaceStore.open(workspace) as store:
+        return list(reversed(store.assessor_results()))
+
+
+def remove_result(workspace: Path, result_id: int) -> AssessorResult:
+    """Delete one assessors' result entered by mistake (the audit log keeps it).
+
+    Raises:
+        StoreError: no such result, or not a coordinator workspace.
+    """
+    with WorkspaceStore.open(workspace) as store:
+        _require_role(store, "coordinator")
+        return store.remove_assessor_result(result_id, _actor_name(store))

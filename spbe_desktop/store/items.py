@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.items import AssessorResult, ExternalScore, ItemState
 from spbe_desktop.core.models import CarriedMark
+from spbe_desktop.errors import StoreError
 from spbe_desktop.store.repository import Repository, nfc
 from spbe_desktop.store.tables import (
     T_CARRIED,
@@ -298,6 +299,22 @@ class ItemRepository(Repository):
             )
             new_id = int(cur.lastrowid or 0)
         return next(r for r in self.assessor_results() if r.id == new_id)
+
+    def remove_assessor_result(self, result_id: int, actor: str) -> AssessorResult:
+        """Delete one recorded result (entered by mistake); the audit entry keeps what it was."""
+        old = next((r for r in self.assessor_results() if r.id == result_id), None)
+        if old is None:
+            raise StoreError("store.no_result", ref=str(result_id))
+        with self.transaction():
+            self.db.conn.execute(f"DELETE FROM {T_RESULTS} WHERE id = ?", [result_id])
+            self._audit(
+                actor,
+                "result.remove",
+                f"indicator:{old.indicator_id}",
+                {"stage": old.stage, "value": str(old.value), "note": old.note},
+                None,
+            )
+        return old
 
     # ------------------------------------------------------------------ carried documents
     def mark_carried(

@@ -49,6 +49,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no document {ref} in this workspace; check the number in 'spbe status'.",
         "id": "Tidak ada dokumen {ref} di ruang kerja ini; periksa nomornya di 'spbe status'.",
     },
+    "store.no_result": {
+        "en": "There is no assessor result {ref} in this workspace; reload the list and choose "
+        "again.",
+        "id": "Tidak ada hasil asesor {ref} di ruang kerja ini; muat ulang daftarnya lalu pilih "
+        "lagi.",
+    },
     "store.wrong_role": {
         "en": "This needs a {expected} workspace, but {file} is a {actual} workspace.",
         "id": "Perintah ini memerlukan ruang kerja {expected}, tetapi {file} adalah ruang "
