@@ -1,94 +1,414 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<!-- Indonesian for Qt's own widgets and dialogs (Qt ships no qtbase_id.qm). Source texts are Qt 6's
+     exactly (QFileDialog, QMessageBox, ...); check a new Qt with tests/ui/test_qt_translations.py. -->
 <context>
-    <name>QPlatformTheme</name>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak dikenal</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QColorDialog</name>
+    <message>
+        <source>Select Color</source>
+        <translation>Pilih warna</translation>
+    </message>
+    <message>
+        <source>&amp;Basic colors</source>
+        <translation>Warna &amp;dasar</translation>
+    </message>
+    <message>
+        <source>&amp;Custom colors</source>
+        <translation>Warna &amp;khusus</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Custom Colors</source>
+        <translation>&amp;Tambah ke warna khusus</translation>
+    </message>
+    <message>
+        <source>&amp;Pick Screen Color</source>
+        <translation>&amp;Ambil warna layar</translation>
+    </message>
+    <message>
+        <source>Hu&amp;e:</source>
+        <translation>Ro&amp;na:</translation>
+    </message>
+    <message>
+        <source>&amp;Sat:</source>
+        <translation>&amp;Saturasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Val:</source>
+        <translation>&amp;Kecerahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Red:</source>
+        <translation>&amp;Merah:</translation>
+    </message>
+    <message>
+        <source>&amp;Green:</source>
+        <translation>&amp;Hijau:</translation>
+    </message>
+    <message>
+        <source>Bl&amp;ue:</source>
+        <translation>Bir&amp;u:</translation>
+    </message>
+    <message>
+        <source>A&amp;lpha channel:</source>
+        <translation>Kanal a&amp;lfa:</translation>
+    </message>
+    <message>
+        <source>&amp;HTML:</source>
+        <translation>&amp;HTML:</translation>
+    </message>
+    <message>
+        <source>Cursor at %1, %2
+Press ESC to cancel</source>
+        <translation>Kursor di %1, %2
+Tekan Esc untuk membatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
     <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
+</context>
+<context>
+    <name>QDockWidget</name>
     <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
     <message>
-        <source>Save All</source>
-        <translation>Simpan Semua</translation>
+        <source>Float</source>
+        <translation>Lepaskan</translation>
+    </message>
+</context>
+<context>
+    <name>QErrorMessage</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Show this message again</source>
+        <translation>&amp;Tampilkan pesan ini lagi</translation>
+    </message>
+    <message>
+        <source>An error occurred</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Critical Error:</source>
+        <translation>Kesalahan kritis:</translation>
+    </message>
+    <message>
+        <source>Debug Message:</source>
+        <translation>Pesan debug:</translation>
+    </message>
+    <message>
+        <source>Fatal Error:</source>
+        <translation>Kesalahan fatal:</translation>
+    </message>
+    <message>
+        <source>Information:</source>
+        <translation>Informasi:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Peringatan:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ya</translation>
+        <source>Save As</source>
+        <translation>Simpan sebagai</translation>
     </message>
     <message>
-        <source>Yes to &amp;All</source>
-        <translation>Ya untuk &amp;Semua</translation>
+        <source>Find Directory</source>
+        <translation>Pilih folder</translation>
     </message>
     <message>
-        <source>&amp;No</source>
-        <translation>&amp;Tidak</translation>
+        <source>Back</source>
+        <translation>Kembali</translation>
     </message>
     <message>
-        <source>N&amp;o to All</source>
-        <translation>T&amp;idak untuk Semua</translation>
+        <source>Go back</source>
+        <translation>Kembali</translation>
     </message>
     <message>
-        <source>Abort</source>
-        <translation>Batalkan</translation>
+        <source>Forward</source>
+        <translation>Maju</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Coba Lagi</translation>
+        <source>Go forward</source>
+        <translation>Maju</translation>
     </message>
     <message>
-        <source>Ignore</source>
-        <translation>Abaikan</translation>
+        <source>Parent Directory</source>
+        <translation>Folder induk</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Buang</translation>
+        <source>Create a New Folder</source>
+        <translation>Buat folder baru</translation>
     </message>
     <message>
-        <source>Help</source>
-        <translation>Bantuan</translation>
+        <source>New Folder</source>
+        <translation>Folder baru</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>Terapkan</translation>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
     </message>
     <message>
-        <source>Reset</source>
-        <translation>Atur Ulang</translation>
+        <source>Change to list view mode</source>
+        <translation>Beralih ke tampilan daftar</translation>
     </message>
     <message>
-        <source>Restore Defaults</source>
-        <translation>Kembalikan Bawaan</translation>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Beralih ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat terakhir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Tampilkan </translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa apakah nama folder sudah benar.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa apakah nama berkas sudah benar.</translation>
+    </message>
+    <message>
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>'%1' dilindungi dari perubahan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Yakin ingin menghapus '%1'?</translation>
     </message>
 </context>
 <context>
-    <name>QMessageBox</name>
+    <name>QFileSystemModel</name>
     <message>
-        <source>Show Details...</source>
-        <translation>Tampilkan Rincian...</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
     </message>
     <message>
-        <source>Hide Details...</source>
-        <translation>Sembunyikan Rincian...</translation>
+        <source>Size</source>
+        <translation>Ukuran</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer saya</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Masukkan nilai:</translation>
     </message>
 </context>
 <context>
@@ -119,7 +439,181 @@
     </message>
     <message>
         <source>Select All</source>
-        <translation>Pilih Semua</translation>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian...</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Tentang Qt</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Tidak &amp;untuk semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Gulir ke sini</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Atas</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Tepi kiri</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Tepi kanan</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Satu halaman ke atas</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Satu halaman ke bawah</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Satu halaman ke kiri</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Satu halaman ke kanan</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Gulir ke atas</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Gulir ke bawah</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <source>Insert Unicode control character</source>
+        <translation>Sisipkan karakter kendali Unicode</translation>
     </message>
 </context>
 <context>
@@ -142,7 +636,7 @@
     </message>
     <message>
         <source>Copy &amp;Link Location</source>
-        <translation>Salin &amp;Alamat Tautan</translation>
+        <translation>Salin &amp;alamat tautan</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -154,101 +648,54 @@
     </message>
     <message>
         <source>Select All</source>
-        <translation>Pilih Semua</translation>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
-    <name>QFileDialog</name>
+    <name>QWizard</name>
     <message>
-        <source>Look in:</source>
-        <translation>Lihat di:</translation>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <source>File &amp;name:</source>
-        <translation>&amp;Nama berkas:</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
     </message>
     <message>
-        <source>Files of type:</source>
-        <translation>Jenis berkas:</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Buka</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
     </message>
     <message>
-        <source>&amp;Choose</source>
-        <translation>&amp;Pilih</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
-        <source>Back</source>
+        <source>Commit</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <source>Forward</source>
-        <translation>Maju</translation>
-    </message>
-    <message>
-        <source>Parent Directory</source>
-        <translation>Folder Induk</translation>
-    </message>
-    <message>
-        <source>Create New Folder</source>
-        <translation>Buat Folder Baru</translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation>Folder Baru</translation>
-    </message>
-    <message>
-        <source>List View</source>
-        <translation>Tampilan Daftar</translation>
-    </message>
-    <message>
-        <source>Detail View</source>
-        <translation>Tampilan Rinci</translation>
-    </message>
-    <message>
-        <source>All Files (*)</source>
-        <translation>Semua Berkas (*)</translation>
-    </message>
-    <message>
-        <source>Directory:</source>
-        <translation>Folder:</translation>
-    </message>
-    <message>
-        <source>Recent Places</source>
-        <translation>Tempat Terakhir</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Komputer Saya</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Komputer</translation>
-    </message>
-</context>
-<context>
-    <name>QFileSystemModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Tanggal Diubah</translation>
+        <source>Help</source>
+        <translation>Bantuan</translation>
     </message>
 </context>
 </TS>
