@@ -54,6 +54,8 @@ class CompileSummary:
     documents: int
     copied: int  # files beside the PDFs (not PDF or image, or refused)
     findings: tuple[Finding, ...]
+    pages: int = 0  # of the compiled PDFs
+    size: int = 0  # bytes of every file written (PDFs, files beside, the index)
 
 
 def prepare_output(out_dir: Path) -> Path:
@@ -231,4 +233,11 @@ def _compile_into(
         sum(1 for r in rows if r.document != "(gabungan)"),
         copied,
         tuple(findings),
+        pages=sum(r.page_count or 0 for r in rows if r.document == "(gabungan)"),
+        size=_folder_size(long_path(out_dir, room=_OUTPUT_DEPTH)),
     )
+
+
+def _folder_size(folder: Path) -> int:
+    """Bytes of every file below ``folder``."""
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())

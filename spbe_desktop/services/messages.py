@@ -72,6 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "progress.inspecting": {"en": "Reading {name}", "id": "Membaca {name}"},
     "progress.storing": {"en": "Storing {name}", "id": "Menyimpan {name}"},
+    "progress.backup": {"en": "Backing up to {name}", "id": "Mencadangkan ke {name}"},
     "progress.checking": {"en": "Checking documents", "id": "Memeriksa dokumen"},
     # evidence edits
     "progress.exporting_document": {"en": "Preparing {name}", "id": "Menyiapkan {name}"},
