@@ -17,7 +17,7 @@ from typing import Any
 
 from spbe_desktop.core.index import compute_index, predicate_for
 from spbe_desktop.core.items import uses_items
-from spbe_desktop.core.labels import item_verdict_label, status_label, verdict_label
+from spbe_desktop.core.labels import item_verdict_label
 from spbe_desktop.core.models import SELF_OPD, Answer, AnswerStatus, DocumentRecord
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.core.progress import CancelToken, Progress
@@ -33,20 +33,16 @@ from spbe_desktop.reports import (
     PlanRow,
     ReportError,
     ReportModel,
-    Table,
     render_docx,
-    write_csv,
 )
-from spbe_desktop.reports.fmt import date_id, decimal_id, weight_id
+from spbe_desktop.reports.fmt import date_id, decimal_id
 from spbe_desktop.reports.model import AspectResult, ItemLine, ItemPlanRow
 from spbe_desktop.services.items import ItemRow, _item_rows
 from spbe_desktop.services.workspace import IndexReport, _index_report, _owners, self_values
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
-LEVELS_CSV = "tingkat-indikator.csv"
 #: Private folders beside the report where an older version's workspace is read from a copy.
 TEMP_PREFIX = ".spbe-report-"
-MATRIX_CSV = "matriks-opd.csv"
 
 
 # --------------------------------------------------------------------------- the report model
@@ -435,133 +431,3 @@ def write_report(
         len(model.documents),
         model.provisional,
     )
-
-
-# --------------------------------------------------------------------------- CSV
-
-
-@dataclass(frozen=True, slots=True)
-class CsvSummary:
-    paths: tuple[Path, ...]
-    rows: int
-
-
-def _levels_table(store: WorkspaceStore) -> Table:
-    """One row per indicator: the recorded level, status, evidence count and verdict."""
-    pack = store.pack()
-    prof = store.profile()
-    coordinator = prof.role == "coordinator"
-    answers = store.answers()
-    owners = _owners(store, pack)
-    counts: dict[str, int] = {}
-    for d in store.documents(None if coordinator else SELF_OPD):
-        for ind_id, _ in d.links:
-            counts[ind_id] = counts.get(ind_id, 0) + 1
-    domains = {d.id: d.name for d in pack.domains}
-    aspects = {a.id: a.name for a in pack.aspects}
-    spbe = pack.top_level == "domain"
-    header = (
-        ["No", "Kode", "Indikator"]
-        + (["Domain"] if spbe else [])
-        + [
-            "Aspek",
-            "Bobot (%)",
-            "Tingkat",
-            "Nama Tingkat",
-            "Status",
-            "Jumlah Bukti",
-            "Verifikasi",
-            "Catatan Verifikasi",
-            "Penanggung Jawab",
-            "Penjelasan",
-        ]
-    )
-    rows = []
-    for ind in pack.indicators:
-        a = answers.get(ind.id)
-        level = recorded_level(a)
-        rows.append(
-            tuple(
-                [str(ind.number), ind.id, ind.name]
-                + ([domains.get(ind.domain_id or "", "")] if spbe else [])
-                + [
-                    aspects.get(ind.aspect_id, ""),
-                    weight_id(ind.weight),
-                    "" if level is None else str(level),
-                    ind.level(level).name if level else "",
-                    status_label(a.status if a is not None else AnswerStatus.EMPTY),
-                    str(counts.get(ind.id, 0)),
-                    verdict_label(a.verdict) if a is not None and a.verdict else "",
-                    a.verdict_comment if a is not None else "",
-                    owners.get(ind.id, ""),
-                    a.justification if a is not None else "",
-                ]
-            )
-        )
-    return Table(tuple(header), tuple(rows))
-
-
-def _matrix_table(store: WorkspaceStore) -> Table:
-    """Indicators down, OPDs across: each OPD's claimed level, then the consolidated level.
-
-    Cells: the level 1-5; ``TB`` not applicable; empty when not answered; ``-`` when the
-    indicator is not assigned to that OPD.
-    """
-    pack = store.pack()
-    opds = store.opds()
-    answers = {o.id: store.answers(o.id) for o in opds}
-    own = store.answers()
-
-    def cell(a: Answer | None, assigned: bool) -> str:
-        if a is None:
-            return "" if assigned else "-"
-        if a.status == AnswerStatus.NA:
-            return "TB"
-        return "" if a.level is None else str(a.level)
-
-    header = ("No", "Indikator", *(o.name for o in opds), "Konsolidasi")
-    rows = tuple(
-        (
-            str(ind.number),
-            ind.name,
-            *(
-                cell(answers[o.id].get(ind.id), o.assigned is None or ind.id in o.assigned)
-                for o in opds
-            ),
-            cell(own.get(ind.id), True),
-        )
-        for ind in pack.indicators
-    )
-    return Table(header, rows)
-
-
-def export_csv(
-    workspace: Path, out_dir: Path, cancel: CancelToken | None = None
-) -> Generator[Progress, None, CsvSummary]:
-    """Write ``tingkat-indikator.csv`` and, for a coordinator, ``matriks-opd.csv`` into ``out_dir``.
-
-    Both are UTF-8 with BOM and ``;``-separated (see :mod:`spbe_desktop.reports.tables`); each is
-    replaced atomically.
-
-    Yields:
-        Progress per file.
-
-    Raises:
-        ReportError: ``report.io`` when the folder or a file cannot be written.
-    """
-    cancel = cancel or CancelToken()
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
-    with WorkspaceStore.open(workspace) as store:
-        tables = [(LEVELS_CSV, _levels_table(store))]
-        if store.profile().role == "coordinator":
-            tables.append((MATRIX_CSV, _matrix_table(store)))
-    paths: list[Path] = []
-    for k, (name, table) in enumerate(tables):
-        cancel.raise_if_cancelled()
-        yield Progress(k, len(tables), "progress.csv", {"name": name})
-        paths.append(write_csv(out_dir / name, table))
-    yield Progress(len(tables), len(tables), "progress.csv", {"name": ""})
-    return CsvSummary(tuple(paths), sum(len(t.rows) for _, t in tables))

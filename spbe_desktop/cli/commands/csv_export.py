@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import drive, say, t
-from spbe_desktop.services.reporting import export_csv
+from spbe_desktop.services.csv_tables import export_csv
 
 HELP = (
     "ekspor tabel CSV untuk Excel (export CSV tables). Writes into DIR (created if needed): "

@@ -15,7 +15,11 @@ from spbe_desktop.core.progress import run
 from spbe_desktop.errors import known_codes
 from spbe_desktop.reports import Table, csv_bytes
 from spbe_desktop.reports.messages import MESSAGES
-from spbe_desktop.services.reporting import LEVELS_CSV, MATRIX_CSV, export_csv
+from spbe_desktop.services.attach import AttachRequest, attach_files
+from spbe_desktop.services.csv_tables import LEVELS_CSV, MATRIX_CSV, export_csv
+from spbe_desktop.services.items import judge_item, record_result
+from spbe_desktop.services.workspace import init_workspace
+from tests.support.generate import make_pdf
 
 if TYPE_CHECKING:  # conftest is not importable at run time (importlib import mode)
     from conftest import Built
@@ -115,3 +119,28 @@ def test_every_report_code_has_both_languages() -> None:
     for code, texts in MESSAGES.items():
         assert code in known_codes()
         assert texts["id"] and texts["en"]
+
+
+def test_pemdi_csv_shows_values_not_levels(tmp_path: Path) -> None:
+    """Scored from items, the tables carry the value the index uses (1,5 + 1/4 for two accepted
+    required items of P01), the accepted required items and the assessors' value; no level
+    column that would contradict them."""
+    ws = tmp_path / "koor.spbe"
+    init_workspace(ws, role="coordinator", instansi="Pemerintah Kota Ternate", unit="Diskominfo")
+    for code in ("I1-L1-01", "I1-L2-01"):
+        pdf = make_pdf(tmp_path / f"{code}.pdf", [f"Bukti {code}"], title=code)
+        run(attach_files(ws, "P01", [AttachRequest(pdf, title=code)], item=code))
+        judge_item(ws, code, accept=True)
+    record_result(ws, "P01", "1,25")
+    run(export_csv(ws, tmp_path / "csv"))
+    rows = read(tmp_path / "csv" / LEVELS_CSV)
+    assert "Tingkat" not in rows[0] and "Nama Tingkat" not in rows[0]
+    first = dict(zip(rows[0], rows[1], strict=True))
+    assert first["Nilai Mandiri"] == "1,75"
+    assert first["Nilai Asesor"] == "1,25"
+    assert first["Butir Wajib Diterima"].startswith("2 dari ")
+    assert first["Sumber Nilai"] == "Butir bukti"
+    matrix = read(tmp_path / "csv" / MATRIX_CSV)
+    assert matrix[0] == ["No", "Indikator", "Konsolidasi"]
+    assert matrix[1][-1] == "1,75"
+    assert matrix[2][-1] == "1,00"
