@@ -53,7 +53,8 @@ class BagEntry:
         size: its size in bytes; the copy must match it exactly.
         sha256: its SHA-256 (hex) when already known; the copy must then match it.
         open: returns a fresh binary stream of the content; it is closed after copying.
-        compress: deflate the entry (False for already-compressed PDFs, images, Office files).
+        compress: may be deflated (then it is, when a sample of its start shrinks by about 10 %);
+            False stores it as it is.
     """
 
     path: str

@@ -23,7 +23,6 @@ from spbe_desktop.core.models import (
     document_metadata,
 )
 from spbe_desktop.core.progress import CancelToken, Progress
-from spbe_desktop.documents import is_compressed_mime
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
 from spbe_desktop.fileio import FileLock, fsync_folder, replace, temporaries
 from spbe_desktop.services.exchange.common import (
@@ -207,7 +206,8 @@ def export_bundle(
                 size=d.size,
                 sha256=d.sha256,
                 open=_blob_opener(store, d.sha256),
-                compress=not is_compressed_mime(d.mime),
+                # Deflated only when a sample of its start shrinks (bag.write decides).
+                compress=True,
             )
             for d in carried
         ]
