@@ -17,7 +17,9 @@ from spbe_desktop.core.packs.messages import MESSAGES as PACKS
 from spbe_desktop.documents.messages import MESSAGES as DOCUMENTS
 from spbe_desktop.errors import MESSAGES as ERRORS
 from spbe_desktop.reports.messages import MESSAGES as REPORTS
+from spbe_desktop.services.architecture_messages import MESSAGES as ARCHITECTURE
 from spbe_desktop.services.exchange.messages import MESSAGES as EXCHANGE
+from spbe_desktop.services.history_messages import MESSAGES as HISTORY
 from spbe_desktop.services.messages import MESSAGES as SERVICES
 from spbe_desktop.store.messages import MESSAGES as STORE
 
@@ -30,4 +32,6 @@ CATALOGUES: tuple[Mapping[str, Mapping[str, str]], ...] = (
     REPORTS,
     SERVICES,
     EXCHANGE,
+    ARCHITECTURE,
+    HISTORY,
 )

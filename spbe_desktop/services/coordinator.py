@@ -7,6 +7,7 @@ takes the workspace path and opens its own store, so the GUI runs them as jobs o
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -35,6 +36,7 @@ from spbe_desktop.services.workspace import (
     _actor_name,
     _default_target,
     _owns,
+    _require_role,
     parse_target,
     plan_over_items,
     self_values,
@@ -171,6 +173,84 @@ def _dashboard(
     )
 
 
+#: The evaluation's stages in their order: self-assessment, document review, interview, site
+#: visit, announcement. The coordinator sets the day each one ends (the stage calendar).
+CALENDAR_STAGES = ("mandiri", "dokumen", "interviu", "visitasi", "pengumuman")
+#: The settings key the stage calendar is kept under ({stage: ISO date}).
+CALENDAR_KEY = "stage_calendar"
+
+
+@dataclass(frozen=True, slots=True)
+class StageDeadline:
+    """The stage under way on a given day: the first whose end date has not passed."""
+
+    stage: str
+    ends: dt.date
+    days_left: int  # 0: ends today
+
+
+def _calendar(store: WorkspaceStore) -> dict[str, dt.date]:
+    raw = store.setting(CALENDAR_KEY, {})
+    out: dict[str, dt.date] = {}
+    if isinstance(raw, dict):
+        for stage in CALENDAR_STAGES:
+            if stage in raw:
+                with contextlib.suppress(TypeError, ValueError):
+                    out[stage] = dt.date.fromisoformat(str(raw[stage]))
+    return out
+
+
+def stage_calendar(workspace: Path) -> dict[str, dt.date]:
+    """Stage -> the day it ends, for the stages the coordinator has dated, in stage order."""
+    with WorkspaceStore.open(workspace) as store:
+        return _calendar(store)
+
+
+def set_stage_calendar(
+    workspace: Path, dates: Mapping[str, dt.date | str | None]
+) -> dict[str, dt.date]:
+    """Set (or, with None, clear) the end dates of the given stages; the others stay.
+
+    Raises:
+        UsageError: an unknown stage or a date that is not YYYY-MM-DD.
+    """
+    parsed: dict[str, dt.date | None] = {}
+    for stage, value in dates.items():
+        if stage not in CALENDAR_STAGES:
+            raise UsageError("usage.calendar_stage", stage=stage)
+        if value is None or isinstance(value, dt.date):
+            parsed[stage] = value
+            continue
+        try:
+            parsed[stage] = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise UsageError("usage.date", value=value) from None
+    with WorkspaceStore.open(workspace) as store:
+        _require_role(store, "coordinator")
+        old = {k: v.isoformat() for k, v in _calendar(store).items()}
+        new = dict(old)
+        for stage, day in parsed.items():
+            if day is None:
+                new.pop(stage, None)
+            else:
+                new[stage] = day.isoformat()
+        new = {k: new[k] for k in CALENDAR_STAGES if k in new}
+        if new != old:
+            with store.transaction():
+                store.set_setting(CALENDAR_KEY, new)
+                store.audit(_actor_name(store), "calendar.set", "calendar", old, new)
+        return _calendar(store)
+
+
+def current_stage(calendar: Mapping[str, dt.date], today: dt.date) -> StageDeadline | None:
+    """The first dated stage that has not ended before ``today``; None when all have."""
+    for stage in CALENDAR_STAGES:
+        ends = calendar.get(stage)
+        if ends is not None and ends >= today:
+            return StageDeadline(stage, ends, (ends - today).days)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Overview:
     """What the dashboard and the set-up tab show, read in one go."""
@@ -178,12 +258,20 @@ class Overview:
     dashboard: Dashboard
     assignments: dict[str, list[str]]  # indicator id -> OPD names (saved or default owners)
     profile: Profile
+    #: stage -> the day it ends (the stage calendar; empty until the coordinator sets it)
+    calendar: dict[str, dt.date] = field(default_factory=dict)
 
 
 def overview(workspace: Path, target: Decimal | None = None) -> Overview:
-    """The dashboard, each indicator's OPDs (saved or default owners) and the profile."""
+    """The dashboard, each indicator's OPDs (saved or default owners), the profile and the
+    stage calendar."""
     with WorkspaceStore.open(workspace) as store:
-        return Overview(_dashboard(store, target), _default_assignments(store), store.profile())
+        return Overview(
+            _dashboard(store, target),
+            _default_assignments(store),
+            store.profile(),
+            _calendar(store),
+        )
 
 
 @dataclass(frozen=True, slots=True)
