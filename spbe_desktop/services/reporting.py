@@ -22,7 +22,7 @@ from spbe_desktop.core.models import SELF_OPD, Answer, AnswerStatus, DocumentRec
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError
-from spbe_desktop.fileio import private_temp_dir, remove_stale_temp_dirs
+from spbe_desktop.fileio import atomic_path, private_temp_dir, remove_stale_temp_dirs
 from spbe_desktop.reports import (
     Chapter,
     CompletenessRow,
@@ -421,8 +421,14 @@ def write_report(
     model = build_report_model(workspace, today=today, previous=before)
     cancel.raise_if_cancelled()
     yield Progress(1, 2, "progress.report_writing", {"name": out.name})
-    render_docx(model, out)
-    yield Progress(2, 2, "progress.report_writing", {"name": out.name})
+    try:
+        # Written under a temporary name, renamed only after the last progress step: a cancel
+        # there (the GUI's Cancel) leaves the folder as it was, an older report intact.
+        with atomic_path(out) as tmp:
+            render_docx(model, tmp)
+            yield Progress(2, 2, "progress.report_writing", {"name": out.name})
+    except OSError as exc:
+        raise ReportError("report.io", file=out.name, detail=exc.strerror or str(exc)) from exc
     return ReportSummary(
         out,
         model.index,
