@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spbe_desktop.core.locale_id import MONTHS_ID
 from spbe_desktop.core.models import KINDS as KINDS  # the kinds suggested (defined in core)
+from spbe_desktop.core.titles import title_case
 
 _MONTH_NUMBERS: dict[str, int] = {
     **{name.lower(): number for number, name in enumerate(MONTHS_ID, start=1)},
@@ -153,7 +154,8 @@ class Suggestion:
             ``"100.3.3.1/123/2023"``.
         issued: the date the document was signed or issued.
         kind: one of :data:`KINDS`.
-        title: the subject, e.g. the text after ``TENTANG``.
+        title: the subject, e.g. the text after ``TENTANG``; a heading in capitals is given
+            in title capitals ("Tim Koordinasi SPBE", see :mod:`spbe_desktop.core.titles`).
         issuer: the office that issued it, e.g. ``"GUBERNUR MALUKU UTARA"``.
     """
 
@@ -368,10 +370,11 @@ def _collect_title(lines: list[str]) -> str | None:
 
 
 def _clip_title(text: str) -> str | None:
+    """The title on one line, in title capitals if the heading set it all in capitals."""
     title = " ".join(text.split()).strip(" .,;:")
     if not title:
         return None
-    return title[:_MAX_TITLE_CHARS]
+    return title_case(title[:_MAX_TITLE_CHARS])
 
 
 # --- issuer --------------------------------------------------------------------------------

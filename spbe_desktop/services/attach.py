@@ -20,6 +20,7 @@ from typing import Any
 from spbe_desktop.core.models import DOCUMENT_METADATA, KINDS, SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import MAX_FIELD, MAX_TITLE, clean_name, clean_text
+from spbe_desktop.core.titles import title_case
 from spbe_desktop.documents import DocumentInspector, inspect_document, suggest_metadata
 from spbe_desktop.errors import DocumentError, SpbeError, UsageError
 from spbe_desktop.services.workspace import _actor_name
@@ -173,7 +174,7 @@ def prepare_document(
         path=path,
         size=size,
         info=info,
-        title=_title(guess.title) or _title(info.metadata.get("title")) or stem,
+        title=_title(guess.title) or title_case(_title(info.metadata.get("title"))) or stem,
         kind=guess.kind or "Dokumen Lainnya",
         number=_field(guess.number),
         issued=guess.issued.isoformat() if guess.issued else None,

@@ -146,7 +146,7 @@ REAL_LOOKING = {
         Suggestion(
             number="3 Tahun 2020",
             kind="Peraturan Daerah",
-            title="PENYELENGGARAAN KOMUNIKASI DAN INFORMATIKA",
+            title="Penyelenggaraan Komunikasi dan Informatika",
             issuer="BUPATI HALMAHERA BARAT",
         ),
     ),
@@ -183,7 +183,7 @@ REAL_LOOKING = {
             number="188.45/123/KPTS/MU/2023",
             issued=datetime.date(2023, 11, 3),
             kind="Keputusan/SK",
-            title="TIM PENYUSUN LAPORAN EVALUASI SPBE",
+            title="Tim Penyusun Laporan Evaluasi SPBE",
             issuer=DISKOMINFO,
         ),
     ),
@@ -194,7 +194,7 @@ REAL_LOOKING = {
             number="800/12/SOP/2022",
             issued=datetime.date(2022, 1, 4),
             kind="SOP",
-            title="SOP PENGELOLAAN PUSAT DATA DAERAH",
+            title="SOP Pengelolaan Pusat Data Daerah",
         ),
     ),
     "report-mixed-case-iso-date": (
@@ -210,7 +210,7 @@ REAL_LOOKING = {
         Suggestion(
             number="12 Tahun 2023",
             kind="Peraturan Kepala Daerah",
-            title="ARSITEKTUR SPBE",
+            title="Arsitektur SPBE",
             issuer="GUBERNUR MALUKU UTARA",
         ),
     ),
@@ -221,7 +221,7 @@ REAL_LOOKING = {
             number="800/45/SE/2022",
             issued=datetime.date(2022, 2, 1),
             kind="Surat Edaran",
-            title="PENGGUNAAN SURAT ELEKTRONIK RESMI",
+            title="Penggunaan Surat Elektronik Resmi",
             issuer="Pj. GUBERNUR MALUKU UTARA",
         ),
     ),
@@ -230,7 +230,7 @@ REAL_LOOKING = {
         Suggestion(
             number="45/KPTS/2021",
             kind="Keputusan/SK",
-            title="TIM SPBE",
+            title="Tim SPBE",
             issuer="BUPATI PULAU MOROTAI",
         ),
     ),
