@@ -1,4 +1,4 @@
-"""Words the CLI prints for the evidence-item model: statuses, reasons, sources, stages.
+"""Words the CLI prints: item and answer statuses, roles, reasons, sources, stages.
 
 The JSON output keeps the contract's English words (``accepted``, ``wrong-document``); people
 read these, in Bahasa Indonesia unless the CLI language is English.
@@ -14,6 +14,18 @@ _STATUS = {
     "accepted": ("diterima", "accepted"),
     "revision": ("revisi", "revision"),
     "blocked": ("terblokir", "blocked"),
+}
+
+_ANSWER = {
+    "empty": ("kosong", "empty"),
+    "draft": ("draf", "draft"),
+    "ready": ("siap", "ready"),
+    "na": ("tidak berlaku", "not applicable"),
+}
+
+_ROLE = {
+    "opd": ("OPD", "OPD"),
+    "coordinator": ("koordinator", "coordinator"),
 }
 
 _REASON = {
@@ -44,6 +56,16 @@ def _pick(table: dict[str, tuple[str, str]], key: str | None) -> str:
 def status(value: str) -> str:
     """An item status (``accepted`` -> "diterima")."""
     return _pick(_STATUS, value)
+
+
+def answer(value: str) -> str:
+    """An indicator's answer status (``ready`` -> "siap")."""
+    return _pick(_ANSWER, value)
+
+
+def role(value: str) -> str:
+    """A workspace's role (``coordinator`` -> "koordinator")."""
+    return _pick(_ROLE, value)
 
 
 def reason(value: str | None) -> str:

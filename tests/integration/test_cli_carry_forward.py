@@ -84,7 +84,7 @@ def test_the_summary_says_what_came_along_what_stayed_and_what_to_check(
 ) -> None:
     out = spbe("init", "bappeda-2027.spbe", "--from", pemdi_opd.name, cwd=tmp_path).stdout
     assert "New period's workspace created: bappeda-2027.spbe" in out
-    assert "opd · Pemerintah Kabupaten Halmahera Barat · Bappeda · period 2027 · pemdi-2026" in out
+    assert "OPD · Pemerintah Kabupaten Halmahera Barat · Bappeda · period 2027 · pemdi-2026" in out
     assert "The signing key stays the same" in out
     assert "Documents carried: 2 (" in out and "KB), each once" in out
     assert "Left behind, valid only until before 2027-01-01: 1" in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from spbe_desktop.cli import labels
 from spbe_desktop.cli.output import dump_json, num, say, t
@@ -22,8 +23,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         dump_json(rows)
         return 0
+    widths = _widths(rows)
     say(
         _line(
+            widths,
             "No",
             t("Indikator", "Indicator"),
             t("nilai", "value"),
@@ -40,13 +43,14 @@ def run(args: argparse.Namespace) -> int:
         judged = num(r["assessor_value"]) if r["assessor_value"] is not None else "-"
         say(
             _line(
+                widths,
                 f"{r['number']}.",
                 r["name"][:60],
                 num(r["value"]),
                 judged,
                 labels.source(r["source"]),
                 level,
-                r["status"],
+                labels.answer(str(r["status"])),
                 str(r["documents"]),
             )
             + mark
@@ -54,12 +58,21 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-#: Column widths of the table (negative: left-aligned), the header and rows alike.
+#: Column widths of the table (negative: left-aligned), the header and rows alike; the status
+#: column grows to its longest word ("tidak berlaku").
 _WIDTHS = (3, -60, 5, 6, -8, 2, -6, 4)
+_STATUS_COLUMN = 6
 
 
-def _line(*cells: str) -> str:
+def _widths(rows: list[dict[str, Any]]) -> tuple[int, ...]:
+    longest = max([len("status"), *(len(labels.answer(str(r["status"]))) for r in rows)])
+    widths = list(_WIDTHS)
+    widths[_STATUS_COLUMN] = -longest
+    return tuple(widths)
+
+
+def _line(widths: tuple[int, ...], *cells: str) -> str:
     """One row of the table: the header and the indicators line up column by column."""
     return " ".join(
-        f"{c:<{-w}}" if w < 0 else f"{c:>{w}}" for c, w in zip(cells, _WIDTHS, strict=True)
+        f"{c:<{-w}}" if w < 0 else f"{c:>{w}}" for c, w in zip(cells, widths, strict=True)
     )

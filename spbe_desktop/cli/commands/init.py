@@ -8,6 +8,7 @@ import getpass
 import os
 from pathlib import Path
 
+from spbe_desktop.cli import labels
 from spbe_desktop.cli.output import drive, say, size, t
 from spbe_desktop.errors import UsageError
 from spbe_desktop.services import workspace as ws
@@ -88,8 +89,8 @@ def run(args: argparse.Namespace) -> int:
         )
     say(t(f"Ruang kerja dibuat: {args.workspace}", f"Workspace created: {args.workspace}"))
     say(
-        f"  {profile.role} · {profile.instansi} · {profile.unit} · {t('periode', 'period')} "
-        f"{profile.period}"
+        f"  {labels.role(profile.role)} · {profile.instansi} · {profile.unit} · "
+        f"{t('periode', 'period')} {profile.period}"
     )
     fp = ws.coordinator_fingerprint(profile)
     if fp:
@@ -144,8 +145,8 @@ def _summary(r: CarryForwardResult) -> None:
         )
     )
     say(
-        f"  {p.role} · {p.instansi} · {p.unit} · {t('periode', 'period')} {p.period} · "
-        f"{r.framework}"
+        f"  {labels.role(p.role)} · {p.instansi} · {p.unit} · {t('periode', 'period')} "
+        f"{p.period} · {r.framework}"
     )
     if p.role == "coordinator":
         say(

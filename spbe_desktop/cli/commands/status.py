@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from spbe_desktop.cli import labels
 from spbe_desktop.cli.output import dump_json, num, say, size, t
 from spbe_desktop.services.workspace import status_summary
 
@@ -28,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     fw = data["framework"]
     say(
-        f"{data['instansi']} — {data['unit']} ({data['role']}), {t('periode', 'period')} "
+        f"{data['instansi']} — {data['unit']} ({labels.role(data['role'])}), "
+        f"{t('periode', 'period')} "
         f"{data['period']}"
     )
     if data["coordinator_fingerprint"]:
@@ -36,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         say(t(f"Sidik jari koordinator: {fp}", f"Coordinator fingerprint: {fp}"))
     say(
         f"{fw['title']} v{fw['version']}"
-        + (" [SEMENTARA / PROVISIONAL]" if fw["provisional"] else "")
+        + (t(" [SEMENTARA]", " [PROVISIONAL]") if fw["provisional"] else "")
     )
     say("")
     if fw.get("scoring") == "items":
