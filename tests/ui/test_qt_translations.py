@@ -64,7 +64,9 @@ def _plain(text: str) -> str:
     return text.replace("&", "")
 
 
-def test_file_dialog_in_indonesian(qtbot: QtBot, qapp: QApplication, lang: str, tmp_path: Path):
+def test_file_dialog_in_indonesian(
+    qtbot: QtBot, qapp: QApplication, lang: str, tmp_path: Path
+) -> None:
     assert i18n.install(qapp, "id") == "id"
     (tmp_path / "sk.pdf").write_bytes(b"%PDF-1.4\n")
     dialog = _file_dialog(qtbot, tmp_path, QFileDialog.AcceptMode.AcceptOpen)
@@ -78,7 +80,9 @@ def test_file_dialog_in_indonesian(qtbot: QtBot, qapp: QApplication, lang: str, 
     assert {"Kembali", "Maju", "Folder induk", "Buat folder baru"} <= tips
 
 
-def test_save_dialog_in_indonesian(qtbot: QtBot, qapp: QApplication, lang: str, tmp_path: Path):
+def test_save_dialog_in_indonesian(
+    qtbot: QtBot, qapp: QApplication, lang: str, tmp_path: Path
+) -> None:
     i18n.install(qapp, "id")
     dialog = _file_dialog(qtbot, tmp_path, QFileDialog.AcceptMode.AcceptSave)
     buttons = {_plain(b.text()) for b in dialog.findChildren(QPushButton) if b.isVisible()}
@@ -86,14 +90,16 @@ def test_save_dialog_in_indonesian(qtbot: QtBot, qapp: QApplication, lang: str, 
     assert "Save" not in buttons
 
 
-def test_file_dialog_in_english(qtbot: QtBot, qapp: QApplication, lang: str, tmp_path: Path):
+def test_file_dialog_in_english(
+    qtbot: QtBot, qapp: QApplication, lang: str, tmp_path: Path
+) -> None:
     assert i18n.install(qapp, "en") == "en"
     dialog = _file_dialog(qtbot, tmp_path, QFileDialog.AcceptMode.AcceptOpen)
     assert {"&Look in:", "File &name:", "Files of &type:"} <= _labels(dialog)
     assert _headers(dialog)[0] == "Name"
 
 
-def test_message_box_standard_buttons(qtbot: QtBot, qapp: QApplication, lang: str):
+def test_message_box_standard_buttons(qtbot: QtBot, qapp: QApplication, lang: str) -> None:
     i18n.install(qapp, "id")
     box = QMessageBox(QMessageBox.Icon.Question, "Tanya", "Lanjutkan?")
     box.setStandardButtons(
@@ -114,7 +120,7 @@ def test_message_box_standard_buttons(qtbot: QtBot, qapp: QApplication, lang: st
     assert {_plain(b.text()) for b in english.buttons()} == {"Yes", "No"}
 
 
-def test_progress_dialog_and_edit_menu(qtbot: QtBot, qapp: QApplication, lang: str):
+def test_progress_dialog_and_edit_menu(qtbot: QtBot, qapp: QApplication, lang: str) -> None:
     i18n.install(qapp, "id")
     progress = QProgressDialog()
     qtbot.addWidget(progress)
@@ -126,7 +132,7 @@ def test_progress_dialog_and_edit_menu(qtbot: QtBot, qapp: QApplication, lang: s
     assert {"Urungkan", "Salin", "Tempel", "Pilih semua"} <= actions
 
 
-def test_default_locale_follows_language(qapp: QApplication, lang: str):
+def test_default_locale_follows_language(qapp: QApplication, lang: str) -> None:
     i18n.install(qapp, "id")
     assert QLocale().language() == QLocale.Language.Indonesian
     assert QLocale().territory() == QLocale.Country.Indonesia
@@ -136,7 +142,7 @@ def test_default_locale_follows_language(qapp: QApplication, lang: str):
     assert QLocale().toString(2.5, "f", 2) == "2.50"
 
 
-def test_shipped_qm_matches_its_source(tmp_path: Path):
+def test_shipped_qm_matches_its_source(tmp_path: Path) -> None:
     """``qtbase_id.qm`` is built from ``resources/i18n/qtbase_id.ts``: an edit of one without
     the other shows up here."""
     tool = Path(sys.executable).parent / "pyside6-lrelease"
