@@ -8,7 +8,6 @@ into the national portal. CSV conventions as in :mod:`.tables` (UTF-8 with BOM, 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,8 +15,7 @@ from pathlib import Path
 
 from spbe_desktop.core.text import xml_safe
 from spbe_desktop.reports.files import write_atomic
-from spbe_desktop.reports.fmt import date_id
-from spbe_desktop.reports.tables import Table, esc, write_csv
+from spbe_desktop.reports.tables import Table, esc, index_page, write_csv
 
 ITEM_INDEX_HEADER = (
     "Kode butir",
@@ -105,39 +103,14 @@ def write_item_index(
             link = esc(urllib.parse.quote(xml_safe(r.output)))
             shown[4] = f'<a href="{link}">{esc(r.output)}</a>'
         shown[7] = f"<code>{esc(r.sha256)}</code>"
-        cls = ' class="berkas"' if not r.document else ""
+        cls = ' class="tebal"' if not r.document else ""
         body.append(f"<tr{cls}>" + "".join(f"<td>{c}</td>" for c in shown) + "</tr>")
-    notes = "".join(f"<li>{esc(w)}</li>" for w in warnings)
-    page = f"""<!DOCTYPE html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<title>Indeks bukti dukung per butir — {esc(title)}</title>
-<style>
-body {{ font-family: Calibri, Arial, sans-serif; font-size: 10pt; margin: 1.5em; }}
-table {{ border-collapse: collapse; width: 100%; }}
-th, td {{ border: 1px solid #b4c6e7; padding: 3px 5px; vertical-align: top; text-align: left; }}
-th {{ background: #2f5597; color: #fff; }}
-tr.berkas td {{ background: #dee7f3; font-weight: bold; }}
-code {{ font-size: 8pt; word-break: break-all; }}
-.warn {{ color: #c00000; }}
-</style>
-</head>
-<body>
-<h1>Indeks bukti dukung per butir</h1>
-<p>{esc(title)} — disusun {esc(date_id(generated))}. Baris tebal adalah berkas yang diunggah
-per butir (PDF, atau berkas yang disertakan terpisah); baris di bawahnya adalah dokumen asal
-dengan halamannya di berkas itu.</p>
-{f'<ul class="warn">{notes}</ul>' if notes else ""}
-<table>
-<thead><tr>{"".join(f"<th>{html.escape(h)}</th>" for h in ITEM_INDEX_HEADER)}</tr></thead>
-<tbody>
-{chr(10).join(body)}
-</tbody>
-</table>
-</body>
-</html>
-"""
+    intro = (
+        "Baris tebal adalah berkas yang diunggah per butir (PDF, atau berkas yang disertakan "
+        "terpisah); baris di bawahnya adalah dokumen asal dengan halamannya di berkas itu."
+    )
+    heading = "Indeks bukti dukung per butir"
+    page = index_page(heading, title, generated, intro, ITEM_INDEX_HEADER, body, warnings)
     html_path = folder / "index.html"
     write_atomic(html_path, page.encode("utf-8"))
     return csv_path, html_path

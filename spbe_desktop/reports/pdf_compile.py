@@ -116,7 +116,7 @@ def compile_indicator(
         break
     for item in items:
         if item.kind == "file":
-            _place(item.doc.path, target / item.beside)
+            move_into_output(item.doc.path, target / item.beside)
     return _result(evidence, folder, target, items, parts, names)
 
 
@@ -224,7 +224,7 @@ def _write_part(
             fh.close()
 
 
-def _place(source: Path, dest: Path) -> None:
+def move_into_output(source: Path, dest: Path) -> None:
     """Move a streamed-out source into the output (copy if the rename crosses filesystems)."""
     try:
         replace(source, dest)
@@ -234,7 +234,7 @@ def _place(source: Path, dest: Path) -> None:
             source.unlink()
 
 
-def _sha256_file(path: Path) -> str:
+def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while piece := fh.read(_HASH_PIECE):
@@ -264,7 +264,7 @@ def _result(
                 f"{folder}/{names[k]}",
                 "(gabungan)",
                 f"Bukti dukung indikator {evidence.number}",
-                _sha256_file(path),
+                sha256_file(path),
                 page_range(1, total),
                 total,
                 note,

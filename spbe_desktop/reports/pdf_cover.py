@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spbe_desktop.errors import message_for
 from spbe_desktop.reports.fmt import date_id, page_range
-from spbe_desktop.reports.model import CompileContext, IndicatorEvidence
+from spbe_desktop.reports.model import CompileContext, IndicatorEvidence, SourceDocument
 from spbe_desktop.reports.pdf_sources import Placement
 
 #: A4 portrait in points.
@@ -45,6 +45,18 @@ class Line:
     grey: bool = False
     keep: int = 0  # lines that must stay on the same page with this one
     rule: bool = False  # draw a line under it
+
+
+def facts_line(d: SourceDocument) -> str:
+    """A document's kind, number, date and sender on one line of a cover."""
+    facts = [d.kind]
+    if d.number:
+        facts.append(f"Nomor {d.number}")
+    if d.issued:
+        facts.append(date_id(d.issued))
+    if d.source:
+        facts.append(f"dari {d.source}")
+    return " · ".join(facts)
 
 
 def bookmark(item: Placement) -> str:
@@ -132,14 +144,7 @@ def cover_lines(
         d = item.doc
         start = len(out)
         add(f"D{d.ref}   {d.title or d.file_name}", 10, bold=True, gap=7)
-        facts = [d.kind]
-        if d.number:
-            facts.append(f"Nomor {d.number}")
-        if d.issued:
-            facts.append(date_id(d.issued))
-        if d.source:
-            facts.append(f"dari {d.source}")
-        add(" · ".join(facts), 9, indent=24)
+        add(facts_line(d), 9, indent=24)
         if item.kind == "refused":
             where = "Tidak disertakan"
         elif item.kind == "file":

@@ -33,8 +33,16 @@ from spbe_desktop.core.text import clean_text, map_text
 from spbe_desktop.errors import message_for
 from spbe_desktop.reports.fmt import date_id, page_range
 from spbe_desktop.reports.model import CompileContext, SourceDocument
-from spbe_desktop.reports.pdf_compile import _place, _sha256_file
-from spbe_desktop.reports.pdf_cover import A4, MARGIN, Line, bookmark, paginate, wrap
+from spbe_desktop.reports.pdf_compile import move_into_output, sha256_file
+from spbe_desktop.reports.pdf_cover import (
+    A4,
+    MARGIN,
+    Line,
+    bookmark,
+    facts_line,
+    paginate,
+    wrap,
+)
 from spbe_desktop.reports.pdf_images import (
     DOWNSAMPLE_QUALITY,
     ImageRefusedError,
@@ -152,11 +160,11 @@ def compile_item(
     names: list[str] = []
     if units:
         names = [unique_name(f"{base}.pdf", taken)]
-        size = _write_to(target / names[0], evidence, context, items, parts, 0, names, False)
+        size = _measure(evidence, context, items, parts, 0, names, False, target / names[0])
         if size > max_bytes:
             check()
             recompressed = True
-            size = _write_to(target / names[0], evidence, context, items, parts, 0, names, True)
+            size = _measure(evidence, context, items, parts, 0, names, True, target / names[0])
         if size > max_bytes:
             check()
             (target / names[0]).unlink()
@@ -171,14 +179,14 @@ def compile_item(
                     name,
                     len(PdfReader(path).pages),
                     path.stat().st_size,
-                    _sha256_file(path),
+                    sha256_file(path),
                     f"bagian {k + 1} dari {len(names)}" if len(names) > 1 else "",
                     "",
                 )
             )
     for item in items:
         if item.kind == "file":
-            _place(item.doc.path, target / item.beside)
+            move_into_output(item.doc.path, target / item.beside)
             path = target / item.beside
             files.append(
                 ItemFile(
@@ -242,7 +250,7 @@ def _split(
             wanted = [f"{base}.pdf"]
         names = [unique_name(n, taken) for n in wanted]
         written = [
-            _write_to(target / names[k], evidence, context, items, parts, k, names, True)
+            _measure(evidence, context, items, parts, k, names, True, target / names[k])
             for k in range(count)
         ]
         too_big = [k for k, s in enumerate(written) if s > max_bytes and len(parts[k]) > 1]
@@ -266,23 +274,11 @@ def _measure(
     index: int,
     names: list[str],
     shrink: bool,
+    path: Path | None = None,
 ) -> int:
-    out = io.BytesIO()
-    _write(out, evidence, context, items, parts, index, names, shrink)
-    return out.tell()
-
-
-def _write_to(
-    path: Path,
-    evidence: ItemEvidence,
-    context: CompileContext,
-    items: list[Placement],
-    parts: list[list[_Unit]],
-    index: int,
-    names: list[str],
-    shrink: bool,
-) -> int:
-    with path.open("wb") as out:
+    """The bytes of one output part: written to ``path``, or only counted when it is None."""
+    with contextlib.ExitStack() as stack:
+        out: BinaryIO = io.BytesIO() if path is None else stack.enter_context(path.open("wb"))
         _write(out, evidence, context, items, parts, index, names, shrink)
         return out.tell()
 
@@ -427,14 +423,7 @@ def _cover_lines(
         d = item.doc
         start = len(out)
         add(f"D{d.ref}   {d.title or d.file_name}", 10, bold=True, gap=7)
-        facts = [d.kind]
-        if d.number:
-            facts.append(f"Nomor {d.number}")
-        if d.issued:
-            facts.append(date_id(d.issued))
-        if d.source:
-            facts.append(f"dari {d.source}")
-        add(" · ".join(facts), 9, indent=24)
+        add(facts_line(d), 9, indent=24)
         add(_where(item, segments.get(k, []), names, index), 9, indent=24)
         if item.code:
             add("Catatan: " + message_for(item.code, {"file": d.file_name}, "id"), 9, indent=24)

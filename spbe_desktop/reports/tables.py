@@ -129,42 +129,58 @@ def write_evidence_index(
             "" if r.page_count is None else str(r.page_count),
             esc(r.note),
         ]
-        cls = ' class="gabungan"' if r.document == "(gabungan)" else ""
+        cls = ' class="tebal"' if r.document == "(gabungan)" else ""
         body.append(f"<tr{cls}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    intro = (
+        "Baris tebal adalah berkas PDF gabungan per indikator; baris lain adalah dokumen asal "
+        "dengan halamannya di berkas gabungan, atau berkas yang disertakan terpisah."
+    )
+    page = index_page("Indeks bukti dukung", title, generated, intro, INDEX_HEADER, body, warnings)
+    html_path = folder / "index.html"
+    write_atomic(html_path, page.encode("utf-8"))
+    return csv_path, html_path
+
+
+def index_page(
+    heading: str,
+    title: str,
+    generated: dt.date,
+    intro: str,
+    header: Sequence[str],
+    rows: Sequence[str],
+    warnings: Sequence[str],
+) -> str:
+    """The HTML page of an evidence index: heading, intro, warnings, then the table whose
+    ``rows`` are ready ``<tr>`` elements (class ``tebal`` marks an output file's row)."""
     notes = "".join(f"<li>{esc(w)}</li>" for w in warnings)
-    page = f"""<!DOCTYPE html>
+    return f"""<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
-<title>Indeks bukti dukung — {esc(title)}</title>
+<title>{esc(heading)} — {esc(title)}</title>
 <style>
 body {{ font-family: Calibri, Arial, sans-serif; font-size: 10pt; margin: 1.5em; }}
 table {{ border-collapse: collapse; width: 100%; }}
 th, td {{ border: 1px solid #b4c6e7; padding: 3px 5px; vertical-align: top; text-align: left; }}
 th {{ background: #2f5597; color: #fff; }}
-tr.gabungan td {{ background: #dee7f3; font-weight: bold; }}
+tr.tebal td {{ background: #dee7f3; font-weight: bold; }}
 code {{ font-size: 8pt; word-break: break-all; }}
 .warn {{ color: #c00000; }}
 </style>
 </head>
 <body>
-<h1>Indeks bukti dukung</h1>
-<p>{esc(title)} — disusun {esc(date_id(generated))}. Baris tebal adalah berkas PDF
-gabungan per indikator; baris lain adalah dokumen asal dengan halamannya di berkas gabungan, atau
-berkas yang disertakan terpisah.</p>
+<h1>{esc(heading)}</h1>
+<p>{esc(title)} — disusun {esc(date_id(generated))}. {esc(intro)}</p>
 {f'<ul class="warn">{notes}</ul>' if notes else ""}
 <table>
-<thead><tr>{"".join(f"<th>{html.escape(h)}</th>" for h in INDEX_HEADER)}</tr></thead>
+<thead><tr>{"".join(f"<th>{esc(h)}</th>" for h in header)}</tr></thead>
 <tbody>
-{chr(10).join(body)}
+{chr(10).join(rows)}
 </tbody>
 </table>
 </body>
 </html>
 """
-    html_path = folder / "index.html"
-    write_atomic(html_path, page.encode("utf-8"))
-    return csv_path, html_path
 
 
 def esc(text: object) -> str:
