@@ -74,7 +74,8 @@ def build(root: Path) -> Path:
         instansi="Pemerintah Provinsi Maluku Utara",
         unit="Dinas Komunikasi, Informatika dan Persandian",
         officer="Budi Hasan",
-        period="2026",
+        period="2024",
+        framework="spbe-2020",
     )
     with open_workspace(ws) as store:
         ids = {
@@ -112,7 +113,7 @@ def build(root: Path) -> Path:
         store.set_verdict(
             ids["Inspektorat"], "I29", "ditolak", "Laporan audit lebih dari dua tahun.", "Budi"
         )
-        with store._write():
+        with store.transaction():
             store.add_ledger(
                 LedgerEntry(
                     "b-1",
