@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from spbe_desktop.ui.common import i18n
+from spbe_desktop.ui.common import i18n, prompts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -154,3 +155,89 @@ def test_shipped_qm_matches_its_source(tmp_path: Path) -> None:
     subprocess.run([found, "-silent", str(source), "-qm", str(built)], check=True)
     shipped = ROOT / "spbe_desktop" / "ui" / "assets" / "i18n" / "qtbase_id.qm"
     assert built.read_bytes() == shipped.read_bytes()
+
+
+def _rows(qtbot: QtBot, dialog: QFileDialog, name: str) -> list[str]:
+    """The detail view's texts of the row of ``name`` once the model has read the folder."""
+    view = next(v for v in dialog.findChildren(QTreeView) if v.isVisible())
+    model, root = view.model(), view.rootIndex()
+
+    def row() -> list[str]:
+        for r in range(model.rowCount(root)):
+            if model.index(r, 0, root).data() == name:
+                return [str(model.index(r, c, root).data()) for c in range(4)]
+        return []
+
+    qtbot.waitUntil(lambda: bool(row()) and row()[1] != "")
+    return row()
+
+
+@pytest.mark.parametrize(
+    ("language", "size"), [("id", "120,56 KiB"), ("en", "120.56 KiB")], ids=["id", "en"]
+)
+def test_file_dialog_sizes_and_dates_in_the_gui_locale(
+    qtbot: QtBot, qapp: QApplication, lang: str, tmp_path: Path, language: str, size: str
+) -> None:
+    """Qt's file system model formats with the *system* locale; the dialogs the app opens show
+    the GUI's ("120,56 KiB", the Indonesian short date) whatever the desktop's language."""
+    i18n.install(qapp, language)
+    path = tmp_path / "rpjmd.pdf"
+    path.write_bytes(b"x" * 123456)
+    dialog = QFileDialog(None, "Pilih", str(tmp_path), "")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    i18n.localize_file_dialog(dialog)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _name, shown_size, _kind, date = _rows(qtbot, dialog, "rpjmd.pdf")
+    assert shown_size == size
+    modified = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+    assert date == i18n.locale_for(language).toString(modified, QLocale.FormatType.ShortFormat)
+
+
+def test_prompts_open_the_localized_dialog(
+    qtbot: QtBot, qapp: QApplication, lang: str, tmp_path: Path
+) -> None:
+    """The prompts' file dialogs carry the GUI's formats and keep what Qt's statics did: the
+    mode, the suggested name of a save dialog, folders only for a folder."""
+    i18n.install(qapp, "id")
+    seen: list[tuple[object, ...]] = []
+
+    def look_and_answer(accept: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen.append(
+            (
+                type(dialog.proxyModel()),
+                dialog.fileMode(),
+                dialog.acceptMode(),
+                dialog.testOption(QFileDialog.Option.ShowDirsOnly),
+                [Path(f).name for f in dialog.selectedFiles()],
+            )
+        )
+        if accept:
+            dialog.accept()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, lambda: look_and_answer(False))
+    many = QFileDialog.FileMode.ExistingFiles
+    assert prompts._ask_files(None, "Pilih", str(tmp_path), "Semua berkas (*)", many) == []
+
+    QTimer.singleShot(0, lambda: look_and_answer(True))
+    chosen = prompts._ask_files(
+        None, "Simpan", str(tmp_path / "Laporan.docx"), "", QFileDialog.FileMode.AnyFile, save=True
+    )
+    assert chosen == [tmp_path / "Laporan.docx"]
+
+    QTimer.singleShot(0, lambda: look_and_answer(False))
+    assert (
+        prompts._ask_files(None, "Folder", str(tmp_path), "", QFileDialog.FileMode.Directory) == []
+    )
+
+    proxies, modes, accepts, dirs_only, names = zip(*seen, strict=True)
+    assert set(proxies) == {i18n.LocalizedFileModel}
+    assert modes == (many, QFileDialog.FileMode.AnyFile, QFileDialog.FileMode.Directory)
+    assert accepts[1] == QFileDialog.AcceptMode.AcceptSave and accepts[0] != accepts[1]
+    assert dirs_only == (False, False, True)
+    assert names[1] == ["Laporan.docx"]

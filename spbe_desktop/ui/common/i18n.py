@@ -1,15 +1,32 @@
 """Language of the GUI: the app's .qm, Qt's own qtbase .qm, and the QLocale for numbers and dates.
 
 Source strings are Bahasa Indonesia, so Indonesian needs no app translator; English loads
-``spbe_desktop_en.qm``. Qt ships no ``qtbase_id.qm``, so a small one for the stock buttons is
-shipped with the app and used when Qt's own is missing.
+``spbe_desktop_en.qm``. Qt ships no ``qtbase_id.qm``, so one for Qt's own dialogs (file dialog,
+message box buttons, edit menus; source ``resources/i18n/qtbase_id.ts``) is shipped with the app
+and used when Qt's own is missing.
+
+The default QLocale follows the language, but Qt's file system model formats sizes and dates
+with the *system* locale ("120.56 KiB" on an English desktop); :func:`localize_file_dialog`
+gives Qt's own file dialog the GUI's formats (a native dialog keeps the system's, as it should).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIdentityProxyModel,
+    QLibraryInfo,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTranslator,
+)
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel
+from typing_extensions import override
 
 from spbe_desktop.ui.common import assets
 
@@ -65,3 +82,36 @@ def install(app: QCoreApplication, lang: str) -> str:
     _state["lang"] = lang
     QLocale.setDefault(locale_for(lang))
     return lang
+
+
+#: QFileSystemModel's columns whose text comes from the system locale.
+_SIZE_COLUMN, _DATE_COLUMN = 1, 3
+
+
+class LocalizedFileModel(QIdentityProxyModel):
+    """Qt's file system model with sizes and dates in the GUI's locale ("120,56 KiB",
+    "01/12/26 16.55" in Bahasa Indonesia)."""
+
+    @override
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        source = self.sourceModel()
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and isinstance(source, QFileSystemModel)
+            and index.column() in (_SIZE_COLUMN, _DATE_COLUMN)
+        ):
+            at = self.mapToSource(index)
+            if index.column() == _SIZE_COLUMN:
+                return "" if source.isDir(at) else QLocale().formattedDataSize(source.size(at))
+            return QLocale().toString(source.lastModified(at), QLocale.FormatType.ShortFormat)
+        return super().data(index, role)
+
+
+def localize_file_dialog(dialog: QFileDialog) -> QFileDialog:
+    """Sizes and dates in Qt's own file dialog in the GUI's locale; a native dialog ignores it."""
+    dialog.setProxyModel(LocalizedFileModel(dialog))
+    return dialog

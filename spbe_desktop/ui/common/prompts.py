@@ -13,8 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from spbe_desktop.ui.common import i18n
 from spbe_desktop.ui.common.dialogs import FingerprintDialog, FingerprintRequest, NewOpdDialog
 from spbe_desktop.ui.common.messages import error_text, error_title
+
+_ONE, _MANY = QFileDialog.FileMode.ExistingFile, QFileDialog.FileMode.ExistingFiles
+_ANY = QFileDialog.FileMode.AnyFile
 
 
 def documents_folder() -> Path:
@@ -43,42 +47,60 @@ def workspace_filter() -> str:
     return QCoreApplication.translate("prompts", "Ruang kerja SPBE (*.spbe);;Semua berkas (*)")
 
 
+def _ask_files(
+    parent: QWidget | None,
+    title: str,
+    start: str,
+    name_filter: str,
+    mode: QFileDialog.FileMode,
+    save: bool = False,
+) -> list[Path]:
+    """QFileDialog's static functions, but with sizes and dates in the GUI's language where
+    Qt's own dialog shows (no native one)."""
+    dialog = i18n.localize_file_dialog(QFileDialog(parent, title, start, name_filter))
+    dialog.setFileMode(mode)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        return [Path(f) for f in dialog.selectedFiles() if f]
+    finally:
+        dialog.deleteLater()  # a static's dialog lived on its stack; this one is the parent's
+
+
 def choose_files(
     parent: QWidget | None, title: str, name_filter: str, start: Path | None = None
 ) -> list[Path]:
     """Ask for one or more files of a kind (bundles and their parts)."""
-    files, _ = QFileDialog.getOpenFileNames(parent, title, str(start or ""), name_filter)
-    return [Path(f) for f in files]
+    return _ask_files(parent, title, str(start or ""), name_filter, _MANY)
 
 
 def choose_documents(parent: QWidget | None, start: Path | None = None) -> list[Path]:
     """Ask for one or more evidence files."""
-    files, _ = QFileDialog.getOpenFileNames(
-        parent,
-        QCoreApplication.translate("prompts", "Pilih dokumen bukti dukung"),
-        str(start or ""),
-        document_filter(),
-    )
-    return [Path(f) for f in files]
+    title = QCoreApplication.translate("prompts", "Pilih dokumen bukti dukung")
+    return _ask_files(parent, title, str(start or ""), document_filter(), _MANY)
 
 
 def choose_open_file(
     parent: QWidget | None, title: str, name_filter: str, start: Path | None = None
 ) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(start or ""), name_filter)
-    return Path(name) if name else None
+    files = _ask_files(parent, title, str(start or ""), name_filter, _ONE)
+    return files[0] if files else None
 
 
 def choose_save_file(
     parent: QWidget | None, title: str, suggested: Path, name_filter: str
 ) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
-    return Path(name) if name else None
+    files = _ask_files(parent, title, str(suggested), name_filter, _ANY, save=True)
+    return files[0] if files else None
 
 
 def choose_directory(parent: QWidget | None, title: str, start: Path | None = None) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
-    return Path(name) if name else None
+    files = _ask_files(parent, title, str(start or ""), "", QFileDialog.FileMode.Directory)
+    return files[0] if files else None
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, action: str = "") -> bool:
