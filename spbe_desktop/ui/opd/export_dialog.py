@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spbe_desktop.core.evidence_warnings import content_flag
-from spbe_desktop.core.models import DocumentRecord, Profile
-from spbe_desktop.core.packs import Pack
+from spbe_desktop.core.models import Profile
 from spbe_desktop.services.exchange import estimate_export, export_bundle
+from spbe_desktop.services.presend import PresendCheck, presend_check
 from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.jobs import JobRunner, Newest
@@ -47,7 +46,7 @@ from spbe_desktop.ui.common.layout import (
     vbox,
 )
 from spbe_desktop.ui.common.messages import error_text
-from spbe_desktop.ui.opd.document_table_model import flag_label
+from spbe_desktop.ui.opd.presend_list import PresendList
 
 DEFAULT_SPLIT_MB = 20
 
@@ -71,8 +70,7 @@ class ExportDialog(QDialog):
         out_folder: Path,
         parent: QWidget | None = None,
         *,
-        pack: Pack | None = None,
-        documents: list[DocumentRecord] | None = None,
+        unsaved: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kirim bukti ke koordinator"))
@@ -82,13 +80,14 @@ class ExportDialog(QDialog):
         self._runner = runner
         self._estimates = Newest()  # the newest estimate wins (full/delta may flip meanwhile)
         self.summary: Any = None
+        self.check: PresendCheck | None = None  # what to look at before sending, once read
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_options(out_folder / default_bundle_name(profile)))
         self.stack.addWidget(self._build_summary())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        self._show_problems(pack, documents or [])
         self._refresh_estimate()
+        self._check_before_sending(unsaved)
 
     # ------------------------------------------------------------------ step 1
     def _build_options(self, out: Path) -> QWidget:
@@ -135,13 +134,8 @@ class ExportDialog(QDialog):
         save_label = QLabel(self.tr("&Simpan sebagai:"))
         save_label.setBuddy(self.out_edit)
         self.estimate_label = label(self.tr("Menghitung ukuran…"), name="indexGap", wrap=True)
-        self.problems_box = QFrame()
-        self.problems_box.setObjectName("warningsBox")
-        self.problems_label = label(wrap=True)
-        self.problems_label.setTextFormat(Qt.TextFormat.RichText)
-        self.problems_label.setAccessibleName(self.tr("Perlu diperhatikan sebelum mengirim"))
-        vbox(self.problems_label, parent=self.problems_box)
-        self.problems_box.hide()
+        self.problems_box = PresendList()
+        self.problems_label = self.problems_box.label
         self.buttons = ok_cancel(self, self.tr("&Buat paket"), self._on_export_clicked)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         vbox(
@@ -162,39 +156,22 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._on_browse_clicked)
         return page
 
-    def _show_problems(self, pack: Pack | None, documents: list[DocumentRecord]) -> None:
-        """The documents an assessor cannot open or read (password, damage, scan), flagged the
-        way the indicator page flags them, before they are sent."""
-        items = []
-        for doc in documents:
-            flag = content_flag(doc)
-            if flag is None:
-                continue
-            numbers = sorted(
-                {pack.indicator(i).number for i, _lv in doc.links} if pack is not None else set()
-            )
-            line = (
-                self.tr("“%1” (indikator %2): %3").replace("%2", ", ".join(map(str, numbers)))
-                if numbers
-                else self.tr("“%1”: %3")
-            )
-            line = line.replace("%3", flag_label(flag)).replace("%1", doc.title)  # title last
-            items.append(f"<li>{_escape(line)}</li>")
-        if not items:
-            self.problems_box.hide()
-            return
-        heading = _escape(self.tr("Perlu diperhatikan sebelum mengirim"))
-        advice = _escape(
-            self.tr(
-                "Penilai tidak dapat membuka atau merujuk dokumen ini. Ganti dengan salinan yang "
-                "utuh, tanpa kata sandi, atau hasil OCR bila bisa; paket tetap dapat dibuat."
-            )
+    def _check_before_sending(self, unsaved: Sequence[str]) -> None:
+        """Read the checklist (drafts, empty indicators, unreadable or very large files,
+        nothing new) in a job and list it; with nothing at all to send, nothing can be made."""
+        workspace = self._workspace
+        self._runner.submit(
+            lambda _t: presend_check(workspace, unsaved=unsaved),
+            title=self.tr("Memeriksa sebelum mengirim"),
+            owner=self,
+            quiet=True,
+            on_done=self._on_check_read,
         )
-        self.problems_label.setText(
-            f"<b>{heading}</b><ul style='margin-top:2px;margin-bottom:2px'>{''.join(items)}</ul>"
-            f"{advice}"
-        )
-        self.problems_box.show()
+
+    def _on_check_read(self, check: PresendCheck) -> None:
+        self.check = check
+        self.problems_box.show_check(check)
+        self.export_button.setEnabled(not check.nothing_to_send)
 
     @Slot(bool)
     def _on_full_radio_toggled(self, _on: bool) -> None:
@@ -259,6 +236,7 @@ class ExportDialog(QDialog):
         split = self.split_mb.value() if self.split_check.isChecked() else None
         workspace = self._workspace
         self.export_button.setEnabled(False)
+        nothing = self.check is not None and self.check.nothing_to_send
         self._runner.submit(
             lambda token: export_bundle(
                 workspace, out, full=full, split_mb=split, passphrase=passphrase, cancel=token
@@ -268,7 +246,7 @@ class ExportDialog(QDialog):
             owner=self,
             modal=True,
             on_done=self._on_export_succeeded,
-            on_finished=lambda: self.export_button.setEnabled(True),
+            on_finished=lambda: self.export_button.setEnabled(not nothing),
         )
 
     # ------------------------------------------------------------------ step 2
@@ -349,7 +327,3 @@ class ExportDialog(QDialog):
         if self.summary is not None and self.summary.paths:
             folder = Path(self.summary.paths[0]).parent
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

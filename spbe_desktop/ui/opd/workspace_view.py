@@ -485,8 +485,7 @@ class OpdWorkspaceView(QWidget):
             self.runner,
             folder or prompts.documents_folder(),
             self,
-            pack=self.pack,
-            documents=self._documents,
+            unsaved=[i.id for i in self.pack.indicators if self.saver.pending_for(i.id)],
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_export_dialog_finished)
