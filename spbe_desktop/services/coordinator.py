@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from spbe_desktop.bundles.bag import BagReader
 from spbe_desktop.core.index import IndexResult, Plan, compute_index, plan_to_target
 from spbe_desktop.core.item_plan import ItemPlan
 from spbe_desktop.core.items import uses_items
@@ -30,7 +31,9 @@ from spbe_desktop.core.models import (
     Profile,
 )
 from spbe_desktop.core.packs import Pack
-from spbe_desktop.errors import UsageError
+from spbe_desktop.core.text import clean_text
+from spbe_desktop.errors import SpbeError, UsageError
+from spbe_desktop.services.exchange.common import DOCUMENTS_JSON, MAX_BUNDLE_BYTES
 from spbe_desktop.services.exchange.identity import register_opd
 from spbe_desktop.services.workspace import (
     _actor_name,
@@ -472,6 +475,30 @@ def history(
     """The audit log, newest first, filtered by action and entity prefixes."""
     with WorkspaceStore.open(workspace) as store:
         return store.audit_entries(action_prefix=action, entity_prefix=entity, limit=limit)
+
+
+def document_titles(workspace: Path, bundles: Sequence[Path]) -> dict[str, str]:
+    """SHA-256 -> title of the documents the workspace holds and the given bundles list, so
+    an import's message names "Masterplan TIK" instead of ``data/documents/<hash>.pdf``.
+
+    Best effort: a bundle that cannot be read (the refused ones among them) adds nothing.
+    """
+    titles: dict[str, str] = {}
+    for path in bundles:
+        with contextlib.suppress(SpbeError, OSError, KeyError, TypeError, ValueError):
+            with BagReader(path, max_total_bytes=MAX_BUNDLE_BYTES) as reader:
+                if DOCUMENTS_JSON not in reader.payload_names():
+                    continue
+                listed = reader.read_json(DOCUMENTS_JSON)["documents"]
+            for doc in listed if isinstance(listed, list) else ():
+                if isinstance(doc, dict) and isinstance(doc.get("sha256"), str):
+                    name = clean_text(doc.get("title") or doc.get("file_name") or "")[:200]
+                    if name:
+                        titles[doc["sha256"]] = name
+    with WorkspaceStore.open(workspace) as store:
+        for d in store.documents(None):
+            titles.setdefault(d.sha256, d.title or d.file_name)
+    return titles
 
 
 def summary_json(d: Dashboard) -> dict[str, Any]:

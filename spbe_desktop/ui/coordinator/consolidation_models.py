@@ -54,7 +54,7 @@ class ClaimsModel(ColumnTableModel[ClaimRow]):
                 self.tr("Dokumen"), lambda r: str(r.documents), align=RIGHT
             ),
             ClaimColumn.VERDICT: Column(
-                self.tr("Vonis"),
+                self.tr("Hasil pemeriksaan"),
                 lambda r: labels.verdict_text(r.claim.answer.verdict if r.claim.answer else None),
                 icon=lambda r: (
                     labels.VERDICT_ICONS.get(r.claim.answer.verdict or "")

@@ -85,23 +85,23 @@ class ConsolidationTab(WorkspaceTab):
         self.justification.setAccessibleName(self.tr("Penjelasan OPD terpilih"))
         self.justification.setMaximumHeight(90)
         self.verdict_combo = QComboBox()
-        self.verdict_combo.setAccessibleName(self.tr("Vonis"))
+        self.verdict_combo.setAccessibleName(self.tr("Hasil pemeriksaan"))
         for verdict in labels.VERDICTS:
             self.verdict_combo.addItem(labels.verdict_text(verdict), verdict)
         self.comment_edit = QLineEdit()
         self.comment_edit.setPlaceholderText(self.tr("mis. lampirkan notulen reviu terbaru"))
-        self.verdict_button = QPushButton(self.tr("Simpan &vonis"))
+        self.verdict_button = QPushButton(self.tr("Simpan hasi&l pemeriksaan"))
         self.receipt_button = QPushButton(self.tr("Terbitkan tanda &terima…"))
         self.receipt_button.setToolTip(
             self.tr(
                 "Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima "
-                "dan vonis setiap indikatornya"
+                "dan hasil pemeriksaan setiap indikatornya"
             )
         )
-        verdict_box = QGroupBox(self.tr("Vonis untuk OPD terpilih"))
+        verdict_box = QGroupBox(self.tr("Hasil pemeriksaan untuk OPD terpilih"))
         verdict_form = QFormLayout(verdict_box)
         verdict_form.addRow(self.tr("Penjelasan OPD:"), self.justification)
-        verdict_form.addRow(self.tr("V&onis:"), self.verdict_combo)
+        verdict_form.addRow(self.tr("&Hasil pemeriksaan:"), self.verdict_combo)
         verdict_form.addRow(self.tr("&Komentar:"), self.comment_edit)
         verdict_form.addRow(hbox(STRETCH, self.receipt_button, self.verdict_button))
 
@@ -421,10 +421,10 @@ class ConsolidationTab(WorkspaceTab):
         self._verdict_dirty = False
         self.runner.submit(
             lambda _t: coord.set_verdict(workspace, name, indicator, verdict, comment),
-            title=self.tr("Menyimpan vonis"),
+            title=self.tr("Menyimpan hasil pemeriksaan"),
             owner=self,
             on_done=lambda _r: self._after_write(
-                self.tr("Vonis untuk %1: %2.")
+                self.tr("Hasil pemeriksaan untuk %1: %2.")
                 .replace("%1", name)
                 .replace("%2", labels.verdict_text(verdict))
             ),

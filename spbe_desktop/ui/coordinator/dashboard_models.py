@@ -267,7 +267,11 @@ class MatrixModel(QAbstractTableModel):
                 )
             if cell is not None:
                 lines.append(self.tr("%n dokumen", "", cell.documents))
-                lines.append(self.tr("Vonis: %1").replace("%1", labels.verdict_text(cell.verdict)))
+                lines.append(
+                    self.tr("Hasil pemeriksaan: %1").replace(
+                        "%1", labels.verdict_text(cell.verdict)
+                    )
+                )
             lines.append(self.tr("Klik dua kali untuk konsolidasi"))
             return "\n".join(lines)
         return None

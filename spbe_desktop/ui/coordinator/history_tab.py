@@ -1,4 +1,4 @@
-"""History: the workspace's audit log, newest first, filtered by action and entity."""
+"""History: the workspace's audit log in sentences, newest first, filtered by action and entity."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from spbe_desktop.core.models import AuditEntry
-from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services.coordinator import Overview
+from spbe_desktop.services.history import HistoryLine, history_lines
 from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, vbox
@@ -31,7 +30,7 @@ class HistoryTab(WorkspaceTab):
         for prefix, text in labels.ACTION_FILTERS:
             self.action_combo.addItem(labels.tr(text), prefix)
         self.entity_edit = QLineEdit()
-        self.entity_edit.setPlaceholderText(self.tr("mis. opd:Bappeda atau bundle:"))
+        self.entity_edit.setPlaceholderText(self.tr("mis. opd:Bappeda"))
         self.entity_edit.setClearButtonEnabled(True)
         self.show_button = QPushButton(self.tr("&Tampilkan"))
         head = hbox(
@@ -50,8 +49,7 @@ class HistoryTab(WorkspaceTab):
         self.show_button.clicked.connect(self.reload)
 
     def set_overview(self, overview: Overview) -> None:
-        self.model.opd_names = {r.opd.id: r.opd.name for r in overview.dashboard.opds}
-        self.model.numbers = {i.id: i.number for i in overview.dashboard.pack.indicators}
+        """Names come with each read of the history; nothing to keep from the overview."""
 
     @Slot()
     def reload(self) -> None:
@@ -59,13 +57,13 @@ class HistoryTab(WorkspaceTab):
         action = str(self.action_combo.currentData() or "")
         entity = self.entity_edit.text().strip()
         self.runner.submit(
-            lambda _t: coord.history(workspace, action=action, entity=entity),
+            lambda _t: history_lines(workspace, action=action, entity=entity),
             title=self.tr("Membaca riwayat"),
             owner=self,
             on_done=self.newest(self._show),
         )
 
-    def _show(self, entries: list[AuditEntry]) -> None:
+    def _show(self, entries: list[HistoryLine]) -> None:
         self.loaded = True
         self.model.set_rows(entries)
         fit_columns(self.table, 320)

@@ -3,7 +3,7 @@ says what happened to every one, and unknown keys wait in quarantine for a trust
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QProgressBar, QPushButton, QWidget
 from typing_extensions import override
 
+from spbe_desktop.core.models import OpdRecord
 from spbe_desktop.core.progress import CancelToken
+from spbe_desktop.services import coordinator as coord
 from spbe_desktop.services import exchange
 from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.columns import fit_columns
@@ -21,6 +23,7 @@ from spbe_desktop.ui.common.i18n import current_language
 from spbe_desktop.ui.common.jobs import Job, JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, vbox
 from spbe_desktop.ui.coordinator.common import WorkspaceTab, make_table, pin_key
+from spbe_desktop.ui.coordinator.import_messages import app_message, mentions_document
 from spbe_desktop.ui.coordinator.import_models import ImportReportModel, ReportColumn, ReportRow
 
 IMPORT_KEY = "coordinator-import"
@@ -45,6 +48,7 @@ class ImportTab(WorkspaceTab):
         self._log = exchange.ImportLog()
         self._token: CancelToken | None = None
         self._register: list[str] = []
+        self._pinned: dict[str, str] = {}  # OPD name -> fingerprint of its working key
         self.setAcceptDrops(True)
         self._build()
         self._connect_signals()
@@ -106,9 +110,10 @@ class ImportTab(WorkspaceTab):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.trust_button.clicked.connect(self._on_trust_button_clicked)
 
-    def set_register(self, names: Sequence[str]) -> None:
-        """The OPD names the trust dialog offers."""
-        self._register = list(names)
+    def set_register(self, opds: Sequence[OpdRecord]) -> None:
+        """The OPDs the trust dialog offers, and which of them hold a working key."""
+        self._register = [o.name for o in opds]
+        self._pinned = {o.name: o.fingerprint for o in opds if o.fingerprint and not o.revoked_at}
 
     # ------------------------------------------------------------------ drag and drop
     @override
@@ -160,7 +165,11 @@ class ImportTab(WorkspaceTab):
             # The token is kept so Cancel works even before submit() has returned the job
             # (a synchronous runner runs the whole job inside submit()).
             self._token = token
-            return exchange.import_files(workspace, files, token, log)
+            outcomes = yield from exchange.import_files(workspace, files, token, log)
+            # A message that would name a document by its path in the bundle names its title.
+            named = any(mentions_document(o) for o in outcomes)
+            titles = coord.document_titles(workspace, log.planned) if named else {}
+            return outcomes, titles
 
         self.job = self.runner.submit(
             work,
@@ -189,15 +198,20 @@ class ImportTab(WorkspaceTab):
         if text and self.cancel_button.isEnabled():
             self.progress_label.setText(text)
 
-    def _rows(self, outcomes: Sequence[exchange.ImportOutcome]) -> list[ReportRow]:
+    def _rows(
+        self, outcomes: Sequence[exchange.ImportOutcome], titles: Mapping[str, str] | None = None
+    ) -> list[ReportRow]:
         lang = current_language()
         return [
-            ReportRow(o.path, o.status, o.unit, exchange.outcome_message(o, lang), o)
+            ReportRow(o.path, o.status, o.unit, app_message(o, titles or {}, lang), o)
             for o in outcomes
         ]
 
-    def _on_import_succeeded(self, outcomes: list[exchange.ImportOutcome]) -> None:
-        self.report_model.merge(self._rows(outcomes))
+    def _on_import_succeeded(
+        self, result: tuple[list[exchange.ImportOutcome], dict[str, str]]
+    ) -> None:
+        outcomes, titles = result
+        self.report_model.merge(self._rows(outcomes, titles))
         self._finish(cancelled=False)
 
     def _on_import_cancelled(self) -> None:
@@ -308,17 +322,27 @@ class ImportTab(WorkspaceTab):
             "",
             len(same_key),
         ).replace("%1", declared or "—")
+        # Only an OPD that holds a working key has one to lose: then both fingerprints and
+        # the warning; a first key (or a registered OPD without one) is a plain confirmation.
+        old = self._pinned.get(default)
         warning = ""
-        if default in self._register:
-            warning = self.tr(
-                "%1 sudah terdaftar; kunci yang tersimpan untuknya akan diganti dengan kunci ini."
-            ).replace("%1", default)
+        if old and old != fingerprint:
+            warning = (
+                self.tr(
+                    "%1 sudah memiliki kunci tersemat yang masih berlaku (sidik jari %2). Bila "
+                    "dilanjutkan, kunci itu diganti dengan kunci di atas dan paket yang "
+                    "ditandatangani kunci lama akan ditolak."
+                )
+                .replace("%1", default)
+                .replace("%2", old)
+            )
+        title = self.tr("Ganti kunci OPD?") if warning else self.tr("Percayai kunci OPD?")
         workspace = self.workspace
         pin_key(
             self,
             self.runner,
             FingerprintRequest(
-                title=self.tr("Percayai kunci baru?"),
+                title=title,
                 intro=intro,
                 fingerprint=fingerprint,
                 names=tuple(self._register),

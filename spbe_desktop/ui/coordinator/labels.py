@@ -45,34 +45,19 @@ OUTCOME_ICONS = {
     "quarantined": "warning",
     "cancelled": "status-empty",
 }
-ACTION_LABELS = {
-    "bundle.import": QT_TRANSLATE_NOOP("coordinator", "Impor paket bukti"),
-    "bundle.part": QT_TRANSLATE_NOOP("coordinator", "Bagian paket disimpan"),
-    "bundle.export": QT_TRANSLATE_NOOP("coordinator", "Ekspor paket bukti"),
-    "opd.upsert": QT_TRANSLATE_NOOP("coordinator", "Daftar OPD diubah"),
-    "verdict.set": QT_TRANSLATE_NOOP("coordinator", "Vonis ditetapkan"),
-    "answer.set": QT_TRANSLATE_NOOP("coordinator", "Jawaban diubah"),
-    "receipt.issue": QT_TRANSLATE_NOOP("coordinator", "Tanda terima diterbitkan"),
-    "receipt.accept": QT_TRANSLATE_NOOP("coordinator", "Tanda terima dicatat"),
-    "document.add": QT_TRANSLATE_NOOP("coordinator", "Dokumen ditambahkan"),
-    "document.update": QT_TRANSLATE_NOOP("coordinator", "Dokumen diubah"),
-    "document.remove": QT_TRANSLATE_NOOP("coordinator", "Dokumen dihapus"),
-    "link.add": QT_TRANSLATE_NOOP("coordinator", "Dokumen ditautkan"),
-    "link.remove": QT_TRANSLATE_NOOP("coordinator", "Tautan dokumen dilepas"),
-    "profile.update": QT_TRANSLATE_NOOP("coordinator", "Profil diubah"),
-    "pack.replace": QT_TRANSLATE_NOOP("coordinator", "Kerangka diganti"),
-    "workspace.create": QT_TRANSLATE_NOOP("coordinator", "Ruang kerja dibuat"),
-}
 #: History filter choices: (action prefix, label); "" = everything.
 ACTION_FILTERS = (
     ("", QT_TRANSLATE_NOOP("coordinator", "Semua tindakan")),
     ("bundle.", QT_TRANSLATE_NOOP("coordinator", "Paket bukti")),
     ("opd.", QT_TRANSLATE_NOOP("coordinator", "Daftar OPD")),
-    ("verdict.", QT_TRANSLATE_NOOP("coordinator", "Vonis")),
+    ("verdict.", QT_TRANSLATE_NOOP("coordinator", "Hasil pemeriksaan indikator")),
+    ("item.", QT_TRANSLATE_NOOP("coordinator", "Butir bukti")),
     ("answer.", QT_TRANSLATE_NOOP("coordinator", "Jawaban dan keputusan")),
     ("receipt.", QT_TRANSLATE_NOOP("coordinator", "Tanda terima")),
     ("document.", QT_TRANSLATE_NOOP("coordinator", "Dokumen")),
     ("link.", QT_TRANSLATE_NOOP("coordinator", "Tautan dokumen")),
+    ("result.", QT_TRANSLATE_NOOP("coordinator", "Hasil asesor")),
+    ("calendar.", QT_TRANSLATE_NOOP("coordinator", "Jadwal tahap")),
     ("profile.", QT_TRANSLATE_NOOP("coordinator", "Profil")),
 )
 
@@ -98,11 +83,6 @@ def verdict_text(verdict: str | None) -> str:
 
 def outcome_text(status: str) -> str:
     return tr(OUTCOME_LABELS.get(status, status))
-
-
-def action_text(action: str) -> str:
-    label = ACTION_LABELS.get(action)
-    return tr(label) if label else action
 
 
 def age_text(days: int | None) -> str:

@@ -177,7 +177,7 @@ class CoordinatorWindow(QMainWindow):
         self.provisional_banner.setVisible(pack.provisional)
         self.dashboard.show_overview(overview)
         self.setup_tab.show_overview(overview)
-        self.import_tab.set_register([r.opd.name for r in overview.dashboard.opds])
+        self.import_tab.set_register([r.opd for r in overview.dashboard.opds])
         self.consolidation.set_overview(overview)
         self.what_if.set_overview(overview)
         self.search.set_overview(overview)
@@ -330,7 +330,8 @@ class CoordinatorWindow(QMainWindow):
         verdicts = len(payload.get("verdicts") or {})
         text = (
             self.tr(
-                "Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.",
+                "Tanda terima untuk %1 ditulis ke %2 (%n hasil pemeriksaan). Kirimkan berkas "
+                "ini ke OPD.",
                 "",
                 verdicts,
             )

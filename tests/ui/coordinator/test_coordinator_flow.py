@@ -27,6 +27,7 @@ from spbe_desktop.ui.common.dialogs import FingerprintRequest
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.coordinator.consolidation_models import ClaimColumn, EvidenceColumn
+from spbe_desktop.ui.coordinator.history_models import HistoryColumn
 from spbe_desktop.ui.coordinator.import_models import ReportColumn
 from spbe_desktop.ui.coordinator.search_models import SearchColumn
 from spbe_desktop.ui.coordinator.setup_models import RegisterColumn
@@ -299,7 +300,7 @@ def test_coordinator_round_end_to_end(
     monkeypatch.setattr(prompts, "inform", lambda _p, _title, text: told.append(text))
     cons.receipt_button.click()
     idle(qtbot, runner)
-    assert told and "Tanda terima untuk BPKAD ditulis" in told[0] and "(1 vonis)" in told[0]
+    assert told and "Tanda terima untuk BPKAD ditulis" in told[0] and "(1 hasil pemeriksaan)" in told[0]
     back = accept_receipt(round_.opds["BPKAD"].workspace, receipt)
     assert back.verdicts["I29"] == (
         "perlu_revisi",
@@ -361,10 +362,12 @@ def test_coordinator_round_end_to_end(
     # -- history: what was done, filtered to verdicts -----------------------------------------
     w.tabs.setCurrentWidget(w.history)
     idle(qtbot, runner)
-    actions = cells(w.history.model, 2)
-    assert "Vonis ditetapkan" in actions and "Impor paket bukti" in actions
-    assert "Tanda terima diterbitkan" in actions
+    events = cells(w.history.model, HistoryColumn.EVENT)
+    assert "Jawaban BPKAD untuk indikator 29 dikembalikan untuk revisi." in events
+    assert any(e.startswith("Bappeda mengirim paket 2 dokumen baru") for e in events)
+    assert any(e.startswith("Tanda terima ke-1 diterbitkan untuk BPKAD") for e in events)
     w.history.action_combo.setCurrentIndex(w.history.action_combo.findData("verdict."))
     idle(qtbot, runner)
-    assert cells(w.history.model, 2) == ["Vonis ditetapkan"]
-    assert cells(w.history.model, 3) == ["BPKAD · indikator 29"]
+    assert cells(w.history.model, HistoryColumn.EVENT) == [
+        "Jawaban BPKAD untuk indikator 29 dikembalikan untuk revisi."
+    ]

@@ -17,6 +17,7 @@ from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.coordinator.common import StateDelegate
 from spbe_desktop.ui.coordinator.dashboard_models import STATE_ROLE
+from spbe_desktop.ui.coordinator.history_models import HistoryColumn
 from spbe_desktop.ui.coordinator.palette import tint
 from spbe_desktop.ui.coordinator.search_models import SearchColumn
 from spbe_desktop.ui.coordinator.what_if_models import ConstraintColumn, PlanColumn
@@ -58,7 +59,7 @@ def test_coordinator_matrix_states_and_palette_aware_colours(imported: Any) -> N
     }
     tip = m.index(m.row_of("BPKAD"), m.column_of("I29")).data(Qt.ItemDataRole.ToolTipRole)
     assert "Klaim: 4 — Terpadu dan Terukur (siap diperiksa)" in tip
-    assert "Vonis: ditolak" in tip
+    assert "Hasil pemeriksaan: ditolak" in tip
     assert m.index(m.decision_row(), m.column_of("I11")).data() == "3"
     assert m.headerData(m.decision_row(), Qt.Orientation.Vertical) == "Keputusan instansi"
     # The tint follows the palette: light under a light base, dark under a dark one.
@@ -179,12 +180,16 @@ def test_coordinator_history_filters(imported: Any) -> None:
     imported.tabs.setCurrentWidget(h)
     assert h.loaded and h.model.rowCount() > 10
     h.action_combo.setCurrentIndex(h.action_combo.findData("answer."))
-    entities = {h.model.index(r, 3).data() for r in range(h.model.rowCount())}
-    assert {"Instansi · indikator 11", "Instansi · indikator 29"} <= entities
+    events = {h.model.index(r, HistoryColumn.EVENT).data() for r in range(h.model.rowCount())}
+    assert {
+        "Keputusan instansi untuk indikator 11: tingkat 3.",
+        "Keputusan instansi untuk indikator 29: tingkat 3.",
+    } <= events
     h.action_combo.setCurrentIndex(0)
     h.entity_edit.setText("opd:")
     h.show_button.click()
-    assert {h.model.index(r, 2).data() for r in range(h.model.rowCount())} == {"Daftar OPD diubah"}
+    events = {h.model.index(r, HistoryColumn.EVENT).data() for r in range(h.model.rowCount())}
+    assert events and all(e.startswith("Kunci ") and " disematkan " in e for e in events)
     assert h.count.text() == f"{h.model.rowCount()} catatan."
 
 
@@ -329,4 +334,6 @@ def test_coordinator_loads_a_corrected_pack(
     assert asked[0].startswith("Ganti kerangka ruang kerja ini dengan pemdi-final.json?")
     assert not w.provisional_banner.isVisibleTo(w)
     w.tabs.setCurrentWidget(w.history)
-    assert w.history.model.index(0, 2).data() == "Kerangka diganti"
+    assert w.history.model.index(0, HistoryColumn.EVENT).data() == (
+        "Paket kerangka diganti dengan versi yang diperbaiki."
+    )
