@@ -139,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.setup.open_demo(select=args.indicator)
     elif args.workspace is not None:
         window.open_file(args.workspace, select=args.indicator)
+    elif args.screenshot is None:
+        window.reopen_last()  # start where the user left off
     try:
         code = app.exec()
     finally:

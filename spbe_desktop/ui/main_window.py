@@ -36,7 +36,7 @@ from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import fit_to_screen, screen_room
 from spbe_desktop.ui.common.messages import error_text
 from spbe_desktop.ui.common.settings_store import UiSettings
-from spbe_desktop.ui.common.welcome import WelcomePage
+from spbe_desktop.ui.common.welcome import WelcomePage, recent_details
 from spbe_desktop.ui.common.workspace_setup import WorkspaceSetup
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.choose_workspace)
         self.welcome.demo_requested.connect(self.setup.open_demo)
         self.welcome.recent_chosen.connect(self.open_workspace)
-        self.welcome.set_recent(self.settings.recent_workspaces())
+        self.welcome.set_recent(self.settings.recent_entries())
         while self.stack.count():
             old = self.stack.widget(0)
             assert old is not None
@@ -218,10 +218,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        items = self.settings.recent_workspaces()
-        for path in items:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_workspace(p))
+        items = self.settings.recent_entries()
+        for recent in items:
+            # Path, role, period and the date it was last opened.
+            details = recent_details(recent)
+            text = f"{recent.path}  ({details})" if details else str(recent.path)
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, p=recent.path: self.open_workspace(p))
         if not items:
             empty = self.recent_menu.addAction(self.tr("(kosong)"))
             empty.setEnabled(False)
@@ -292,7 +295,25 @@ class MainWindow(QMainWindow):
         except SpbeError as exc:
             self._on_open_failed(exc)
             return
+        self._open_held(path, hold, select)
 
+    def reopen_last(self) -> bool:
+        """Started without a file: reopen the workspace opened last, unless it is gone or
+        another window or copy of the app holds it (then the welcome screen stays, without a
+        message: nothing was asked for). True if an opening started."""
+        recent = self.settings.recent_entries()
+        if self.workspace is not None or not recent or not recent[0].path.is_file():
+            return False
+        path = recent[0].path
+        try:
+            hold = hold_workspace(path)
+        except (SpbeError, OSError) as exc:
+            log.info("last workspace %s not reopened: %s", path.name, exc)
+            return False
+        self._open_held(path, hold, None)
+        return True
+
+    def _open_held(self, path: Path, hold: WorkspaceHold, select: str | None) -> None:
         job = self.runner.submit(
             lambda _t: snapshot(path),  # migrations and backups happen here
             title=self.tr("Membuka ruang kerja"),
@@ -320,7 +341,7 @@ class MainWindow(QMainWindow):
     def _on_open_failed(self, exc: BaseException, hold: WorkspaceHold | None = None) -> None:
         self._drop_hold(hold)
         prompts.show_failure(self, exc)
-        self.welcome.set_recent(self.settings.recent_workspaces())
+        self.welcome.set_recent(self.settings.recent_entries())
 
     def _on_workspace_read(
         self, path: Path, opened: Snapshot, hold: WorkspaceHold, select: str | None
@@ -331,7 +352,7 @@ class MainWindow(QMainWindow):
         self.workspace = path
         self.hold = hold
         self._opened = opened
-        self.settings.add_recent(path)
+        self.settings.add_recent(path, opened.profile.role, opened.profile.period)
         self._show_view(path, opened, select)
         self.workspace_opened.emit(path)
 
@@ -356,7 +377,12 @@ class MainWindow(QMainWindow):
         if isinstance(view, OpdWorkspaceView):
             if state is not None:
                 view.splitter.restoreState(state)
-            if not (select and view.select_indicator(select)):
+            # The indicator asked for, else the one shown last time, else the first.
+            remembered = self.settings.last_indicator(path)
+            view.indicator_shown.connect(
+                lambda indicator: self.settings.set_last_indicator(path, indicator)
+            )
+            if not any(i and view.select_indicator(i) for i in (select, remembered)):
                 view.select_first()
         self._update_title()
         self._update_actions()
@@ -404,7 +430,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def close_workspace(self) -> None:
         if self._release_workspace(purpose=prompts.CLOSE_WORKSPACE):
-            self.welcome.set_recent(self.settings.recent_workspaces())
+            self.welcome.set_recent(self.settings.recent_entries())
             self.stack.setCurrentWidget(self.welcome)
 
     # ------------------------------------------------------------------ exchange (OPD)

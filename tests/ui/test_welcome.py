@@ -45,7 +45,7 @@ def test_welcome_then_set_up_by_hand_opens_the_workspace(
     window.close_workspace()
     assert window.stack.currentWidget() is window.welcome
     recent = window.welcome.recent
-    assert recent.count() == 1 and recent.item(0).text() == "bappeda-2026"
+    assert recent.count() == 1 and recent.item(0).text().splitlines()[0] == "bappeda-2026"
 
 
 def test_setup_dialog_checks_required_fields(qtbot: QtBot, gui_lang: None, tmp_path: Path) -> None:

@@ -6,13 +6,29 @@ Lives at ``paths.config_dir() / "ui-state.ini"``; losing it must never matter.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from spbe_desktop import paths
 
 MAX_RECENT = 8
+
+
+@dataclass(frozen=True, slots=True)
+class RecentWorkspace:
+    """A workspace in the recent list, with what was known when it was last opened (older
+    settings have only the path)."""
+
+    path: Path
+    role: str | None = None  # "opd" | "coordinator"
+    period: str | None = None
+    opened: dt.datetime | None = None  # local time
+    indicator: str | None = None  # the indicator shown last (OPD)
 
 
 class UiSettings:
@@ -27,14 +43,64 @@ class UiSettings:
         items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(str(v)) for v in items if v]
 
-    def add_recent(self, path: Path) -> None:
+    def add_recent(
+        self,
+        path: Path,
+        role: str | None = None,
+        period: str | None = None,
+        opened: dt.datetime | None = None,
+    ) -> None:
+        """Put ``path`` first in the recent list, noting its role, period and when it was
+        opened (now, unless ``opened``)."""
         text = str(path.resolve())
         items = [str(p) for p in self.recent_workspaces() if str(p) != text]
-        self._qs.setValue("recent/workspaces", [text, *items][:MAX_RECENT])
+        kept = [text, *items][:MAX_RECENT]
+        self._qs.setValue("recent/workspaces", kept)
+        details = {k: v for k, v in self._details().items() if k in kept}
+        entry = details.get(text, {})
+        when = opened or dt.datetime.now()
+        entry.update(opened=when.isoformat(timespec="seconds"))
+        if role:
+            entry["role"] = role
+        if period:
+            entry["period"] = period
+        details[text] = entry
+        self._set_details(details)
 
     def remove_recent(self, path: Path) -> None:
         items = [str(p) for p in self.recent_workspaces() if p != path]
         self._qs.setValue("recent/workspaces", items)
+
+    def recent_entries(self) -> list[RecentWorkspace]:
+        """The recent list, newest first, with role, period, date and last indicator."""
+        details = self._details()
+        return [_entry(p, details.get(str(p), {})) for p in self.recent_workspaces()]
+
+    def last_indicator(self, path: Path) -> str | None:
+        value = self._details().get(str(path.resolve()), {}).get("indicator")
+        return str(value) if value else None
+
+    def set_last_indicator(self, path: Path, indicator: str) -> None:
+        key = str(path.resolve())
+        details = self._details()
+        if details.get(key, {}).get("indicator") == indicator:
+            return
+        details.setdefault(key, {})["indicator"] = indicator
+        self._set_details(details)
+
+    def _details(self) -> dict[str, dict[str, Any]]:
+        """Per workspace path: role, period, opened, indicator (a JSON text; bad text: none)."""
+        value = self._qs.value("recent/details", "")
+        try:
+            data = json.loads(str(value)) if value else {}
+        except ValueError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): v for k, v in data.items() if isinstance(v, dict)}
+
+    def _set_details(self, details: dict[str, dict[str, Any]]) -> None:
+        self._qs.setValue("recent/details", json.dumps(details, ensure_ascii=False))
 
     def language(self) -> str | None:
         value = self._qs.value("ui/language", None)
@@ -60,3 +126,19 @@ class UiSettings:
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def _entry(path: Path, data: dict[str, Any]) -> RecentWorkspace:
+    opened = None
+    try:
+        opened = dt.datetime.fromisoformat(str(data["opened"])) if data.get("opened") else None
+    except ValueError:
+        opened = None
+    role = data.get("role")
+    return RecentWorkspace(
+        path=path,
+        role=str(role) if role in ("opd", "coordinator") else None,
+        period=str(data["period"]) if data.get("period") else None,
+        opened=opened,
+        indicator=str(data["indicator"]) if data.get("indicator") else None,
+    )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QHBoxLayout,
@@ -14,6 +15,34 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from spbe_desktop.ui.common import format as fmt
+from spbe_desktop.ui.common.settings_store import RecentWorkspace
+
+
+def role_label(role: str | None) -> str:
+    """A workspace's role as users call it: "OPD" or "Koordinator" ("" if not known)."""
+    if role == "opd":
+        return QCoreApplication.translate("WelcomePage", "OPD")
+    if role == "coordinator":
+        return QCoreApplication.translate("WelcomePage", "Koordinator")
+    return ""
+
+
+def recent_details(recent: RecentWorkspace) -> str:
+    """What is known of a recent workspace: "OPD · periode 2026 · dibuka 1 Desember 2026"."""
+    parts = [role_label(recent.role)]
+    if recent.period:
+        parts.append(
+            QCoreApplication.translate("WelcomePage", "periode %1").replace("%1", recent.period)
+        )
+    if recent.opened is not None:
+        parts.append(
+            QCoreApplication.translate("WelcomePage", "dibuka %1").replace(
+                "%1", fmt.date(recent.opened.date())
+            )
+        )
+    return " · ".join(p for p in parts if p)
 
 
 class WelcomePage(QWidget):
@@ -84,10 +113,13 @@ class WelcomePage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent.itemActivated.connect(self._on_recent_item_activated)
 
-    def set_recent(self, items: list[Path]) -> None:
+    def set_recent(self, items: Sequence[RecentWorkspace | Path]) -> None:
+        """The recent workspaces: name, then path, role, period and the date last opened."""
         self.recent.clear()
-        for path in items:
-            item = QListWidgetItem(path.stem)
+        for entry in items:
+            recent = entry if isinstance(entry, RecentWorkspace) else RecentWorkspace(entry)
+            path = recent.path
+            item = QListWidgetItem(f"{path.stem}\n{path}\n{recent_details(recent)}".rstrip())
             item.setToolTip(str(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)

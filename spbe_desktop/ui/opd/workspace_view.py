@@ -58,6 +58,7 @@ class OpdWorkspaceView(QWidget):
 
     status_message = Signal(str)
     answers_changed = Signal()
+    indicator_shown = Signal(str)  # the indicator now on the page (remembered for next time)
 
     def __init__(
         self,
@@ -182,6 +183,7 @@ class OpdWorkspaceView(QWidget):
         self.saver.flush()
         self._current = indicator_id
         self._show_current()
+        self.indicator_shown.emit(indicator_id)
 
     def _answer_with_pending(self, indicator_id: str) -> Answer | None:
         answer = self._answers.get(indicator_id)
