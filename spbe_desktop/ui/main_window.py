@@ -35,6 +35,7 @@ from spbe_desktop.ui.common.help_dialog import HelpDialog
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import fit_to_screen, screen_room
 from spbe_desktop.ui.common.messages import error_text
+from spbe_desktop.ui.common.outputs import OutputActions
 from spbe_desktop.ui.common.settings_store import UiSettings
 from spbe_desktop.ui.common.welcome import WelcomePage, recent_details
 from spbe_desktop.ui.common.workspace_setup import WorkspaceSetup
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        if getattr(self, "outputs", None) is None:  # once; its menus are rebuilt with the rest
+            self.outputs = OutputActions(self, self.runner, self.settings, self._flush_view)
+            self.outputs.open_requested.connect(self.open_workspace)
         file_menu = bar.addMenu(self.tr("&Berkas"))
         self._action(file_menu, self.tr("Buka &kit dari koordinator…"), self.setup.open_kit)
         self._action(
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
         )
         self._action(file_menu, self.tr("Buka &contoh"), self.setup.open_demo)
+        self.outputs.add_new_period_action(file_menu)
         self.recent_menu = file_menu.addMenu(self.tr("&Terakhir dibuka"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -179,6 +184,8 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Catat tanda terima dan hasil pemeriksaan dari koordinator"),
         )
+
+        self.outputs.build_menu(bar)
 
         view_menu = bar.addMenu(self.tr("T&ampilan"))
         lang_menu = view_menu.addMenu(self.tr("&Bahasa"))
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(is_opd)
         self.receipt_action.setEnabled(is_opd)
         self.close_action.setEnabled(self.workspace is not None)
+        self.outputs.update(self.workspace, self._opened)
 
     def _update_title(self) -> None:
         name = self.tr("Penilaian Mandiri SPBE")

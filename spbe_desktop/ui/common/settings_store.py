@@ -117,6 +117,15 @@ class UiSettings:
     def set_folder(self, purpose: str, folder: Path) -> None:
         self._qs.setValue(f"folders/{purpose}", str(folder))
 
+    def output_folder(self, kind: str) -> Path | None:
+        """The folder the last output of ``kind`` (``"report"``, ``"items"``, ``"csv"``...) went
+        to, if any; the folder may have gone since."""
+        value = self._qs.value(f"outputs/{kind}", None)
+        return Path(str(value)) if value else None
+
+    def set_output_folder(self, kind: str, folder: Path) -> None:
+        self._qs.setValue(f"outputs/{kind}", str(folder))
+
     def bytes_value(self, key: str) -> QByteArray | None:
         value = self._qs.value(key, None)
         return value if isinstance(value, QByteArray) else None
