@@ -193,6 +193,11 @@ def test_file_dialog_sizes_and_dates_in_the_gui_locale(
     assert shown_size == size
     modified = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
     assert date == i18n.locale_for(language).toString(modified, QLocale.FormatType.ShortFormat)
+    # the columns are as wide as their texts ("120,56 KiB", never "120…KiB")
+    view = next(v for v in dialog.findChildren(QTreeView) if v.isVisible())
+    metrics = view.fontMetrics()
+    for column, text in ((1, shown_size), (3, date)):
+        qtbot.waitUntil(lambda c=column, t=text: view.columnWidth(c) > metrics.horizontalAdvance(t))
 
 
 def test_prompts_open_the_localized_dialog(

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QListView, QTreeView
 from typing_extensions import override
 
 from spbe_desktop.ui.common import assets
@@ -84,8 +84,8 @@ def install(app: QCoreApplication, lang: str) -> str:
     return lang
 
 
-#: QFileSystemModel's columns whose text comes from the system locale.
-_SIZE_COLUMN, _DATE_COLUMN = 1, 3
+#: QFileSystemModel's columns; size and date texts come from the system locale.
+_SIZE_COLUMN, _KIND_COLUMN, _DATE_COLUMN = 1, 2, 3
 
 
 class LocalizedFileModel(QIdentityProxyModel):
@@ -112,6 +112,21 @@ class LocalizedFileModel(QIdentityProxyModel):
 
 
 def localize_file_dialog(dialog: QFileDialog) -> QFileDialog:
-    """Sizes and dates in Qt's own file dialog in the GUI's locale; a native dialog ignores it."""
-    dialog.setProxyModel(LocalizedFileModel(dialog))
+    """Sizes and dates in Qt's own file dialog in the GUI's locale, in columns as wide as their
+    texts ("120,56 KiB", not "120…KiB") and a side bar as wide as its places; a native dialog
+    ignores all this."""
+    proxy = LocalizedFileModel(dialog)
+    dialog.setProxyModel(proxy)
+    source = proxy.sourceModel()
+    view = dialog.findChild(QTreeView, "treeView")
+    if isinstance(source, QFileSystemModel) and view is not None:
+        source.directoryLoaded.connect(lambda _folder: _fit_columns(view))
+    sidebar = dialog.findChild(QListView, "sidebar")
+    if sidebar is not None:
+        sidebar.setMinimumWidth(sidebar.sizeHintForColumn(0) + 2 * sidebar.frameWidth() + 8)
     return dialog
+
+
+def _fit_columns(view: QTreeView) -> None:
+    for column in (_SIZE_COLUMN, _KIND_COLUMN, _DATE_COLUMN):
+        view.resizeColumnToContents(column)
