@@ -196,8 +196,14 @@ def test_file_dialog_sizes_and_dates_in_the_gui_locale(
     # the columns are as wide as their texts ("120,56 KiB", never "120…KiB")
     view = next(v for v in dialog.findChildren(QTreeView) if v.isVisible())
     metrics = view.fontMetrics()
-    for column, text in ((1, shown_size), (3, date)):
-        qtbot.waitUntil(lambda c=column, t=text: view.columnWidth(c) > metrics.horizontalAdvance(t))
+
+    def fits() -> bool:
+        return all(
+            view.columnWidth(column) > metrics.horizontalAdvance(text)
+            for column, text in ((1, shown_size), (3, date))
+        )
+
+    qtbot.waitUntil(fits)
 
 
 def test_prompts_open_the_localized_dialog(
