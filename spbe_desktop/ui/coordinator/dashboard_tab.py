@@ -3,6 +3,9 @@ completeness per OPD and the OPD × indicator matrix."""
 
 from __future__ import annotations
 
+import datetime as dt
+import html
+
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +24,7 @@ from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.index_summary import IndexSummary
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
+from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.assessor_tab import ComparisonPanel
 from spbe_desktop.ui.coordinator.chart import GroupChart
 from spbe_desktop.ui.coordinator.common import Legend, StateDelegate, make_table
@@ -42,6 +46,7 @@ class DashboardTab(QWidget):
 
     indicator_activated = Signal(str)
     target_edit_requested = Signal()
+    calendar_edit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +65,9 @@ class DashboardTab(QWidget):
         self.target = label(wrap=True)
         self.target.setTextFormat(Qt.TextFormat.RichText)
         self.target.setToolTip(self.tr("Ubah target di tab Simulasi target"))
+        self.stage = label(name="stageLine", wrap=True)
+        self.stage.setTextFormat(Qt.TextFormat.RichText)
+        self.stage.setToolTip(self.tr("Ubah jadwal di tab OPD dan penugasan"))
         self.counts = label(wrap=True)
         self.pending = label(wrap=True)
         self.note = label(
@@ -141,12 +149,15 @@ class DashboardTab(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([290, 460])
         self.splitter.setChildrenCollapsible(False)
-        vbox(self.splitter, margins=8, parent=self)
+        # The stage under way and its days left: one line above everything, where a laptop
+        # screen still has room for it (the index card has none).
+        vbox(self.stage, (self.splitter, 1), margins=8, parent=self)
 
     def _connect_signals(self) -> None:
         self.matrix.doubleClicked.connect(self._on_matrix_double_clicked)
         self.group_combo.currentIndexChanged.connect(self._on_group_combo_changed)
         self.target.linkActivated.connect(lambda _l: self.target_edit_requested.emit())
+        self.stage.linkActivated.connect(lambda _l: self.calendar_edit_requested.emit())
 
     # ------------------------------------------------------------------ showing
     def show_overview(self, overview: Overview) -> None:
@@ -157,6 +168,11 @@ class DashboardTab(QWidget):
             self.tr('Target: %1 (%2) · <a href="#target">ubah</a>')
             .replace("%1", fmt.number(d.target))
             .replace("%2", predicate_for(d.pack, d.target))
+        )
+        self.stage.setText(
+            self.tr('%1 · <a href="#calendar">ubah</a>').replace(
+                "%1", html.escape(labels.stage_line(overview.calendar, dt.date.today()))
+            )
         )
         sent = sum(1 for r in d.opds if r.last_bundle_at)
         self.counts.setText(

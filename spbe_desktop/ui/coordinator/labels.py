@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from spbe_desktop.core.models import AnswerStatus, Verdict
 from spbe_desktop.core.packs import Indicator
-from spbe_desktop.services.coordinator import OpdRow
+from spbe_desktop.services.coordinator import OpdRow, current_stage
 from spbe_desktop.ui.common import format as fmt
 
 _CTX = "coordinator"
@@ -44,6 +47,29 @@ OUTCOME_ICONS = {
     "refused": "verdict-rejected",
     "quarantined": "warning",
     "cancelled": "status-empty",
+}
+#: The evaluation's stages as a sentence names them, and as a field's title.
+CALENDAR_LABELS: dict[str, tuple[object, object]] = {
+    "mandiri": (
+        QT_TRANSLATE_NOOP("coordinator", "penilaian mandiri"),
+        QT_TRANSLATE_NOOP("coordinator", "Penilaian mandiri"),
+    ),
+    "dokumen": (
+        QT_TRANSLATE_NOOP("coordinator", "dokumen"),
+        QT_TRANSLATE_NOOP("coordinator", "Penilaian dokumen"),
+    ),
+    "interviu": (
+        QT_TRANSLATE_NOOP("coordinator", "interviu"),
+        QT_TRANSLATE_NOOP("coordinator", "Interviu"),
+    ),
+    "visitasi": (
+        QT_TRANSLATE_NOOP("coordinator", "visitasi"),
+        QT_TRANSLATE_NOOP("coordinator", "Visitasi"),
+    ),
+    "pengumuman": (
+        QT_TRANSLATE_NOOP("coordinator", "pengumuman"),
+        QT_TRANSLATE_NOOP("coordinator", "Pengumuman"),
+    ),
 }
 #: History filter choices: (action prefix, label); "" = everything.
 ACTION_FILTERS = (
@@ -124,3 +150,34 @@ def level_text(indicator: Indicator, level: int) -> str:
     except IndexError:
         name = ""
     return f"{level} — {name}" if name else str(level)
+
+
+def calendar_stage_text(stage: str) -> str:
+    """ "dokumen", as in "Tahap dokumen: 12 hari lagi"."""
+    return tr(CALENDAR_LABELS[stage][0]) if stage in CALENDAR_LABELS else stage
+
+
+def calendar_stage_title(stage: str) -> str:
+    """ "Penilaian dokumen", the title of the stage's date field."""
+    return tr(CALENDAR_LABELS[stage][1]) if stage in CALENDAR_LABELS else stage
+
+
+def stage_line(calendar: Mapping[str, dt.date], today: dt.date) -> str:
+    """ "Tahap dokumen: 12 hari lagi (15 Desember 2026)" (the stage under way on ``today``)."""
+    now = current_stage(calendar, today)
+    if now is None:
+        if not calendar:
+            return QCoreApplication.translate("coordinator", "Jadwal tahap belum diisi.")
+        stage, ends = list(calendar.items())[-1]
+        return (
+            QCoreApplication.translate("coordinator", "Semua tahap sudah lewat (%1 %2).")
+            .replace("%1", calendar_stage_text(stage))
+            .replace("%2", fmt.date(ends))
+        )
+    if now.days_left == 0:
+        text = QCoreApplication.translate("coordinator", "Tahap %1: berakhir hari ini (%2)")
+    else:
+        text = QCoreApplication.translate(
+            "coordinator", "Tahap %1: %n hari lagi (%2)", "", now.days_left
+        )
+    return text.replace("%1", calendar_stage_text(now.stage)).replace("%2", fmt.date(now.ends))

@@ -4,6 +4,7 @@ the index most."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
@@ -15,6 +16,7 @@ from spbe_desktop.services.coordinator import Overview
 from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, section, vbox
+from spbe_desktop.ui.coordinator import labels
 from spbe_desktop.ui.coordinator.common import WorkspaceTab, make_table
 from spbe_desktop.ui.coordinator.items_models import (
     QueueColumn,
@@ -43,10 +45,12 @@ class RevisionQueueTab(WorkspaceTab):
         self.model = QueueModel(self)
         self.table = make_table(self.model, "revisionQueue", self.tr("Antrean revisi"))
         self.summary = label(name="breadcrumb", wrap=True)
+        self.deadline = label(name="stageLine", wrap=True)
         self.open_button = QPushButton(self.tr("&Periksa di konsolidasi"))
         self.open_button.setEnabled(False)
         vbox(
             hbox((section(self.tr("Antrean revisi")), 1), self.open_button),
+            self.deadline,
             label(
                 self.tr(
                     "Butir yang sudah dilampiri dokumen tetapi belum diperiksa, dan butir yang "
@@ -70,6 +74,11 @@ class RevisionQueueTab(WorkspaceTab):
 
     def set_overview(self, overview: Overview) -> None:
         self.pack = overview.dashboard.pack
+        self.deadline.setText(
+            self.tr("Batas waktu — %1").replace(
+                "%1", labels.stage_line(overview.calendar, dt.date.today())
+            )
+        )
         self.units = [
             Unit(SELF_OPD, overview.profile.unit),
             *(Unit(r.opd.id, r.opd.name) for r in overview.dashboard.opds),

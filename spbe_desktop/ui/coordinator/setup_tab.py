@@ -26,6 +26,7 @@ from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.dialogs import FingerprintRequest
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import hbox, label, panel, section, vbox
+from spbe_desktop.ui.coordinator.calendar_panel import CalendarPanel
 from spbe_desktop.ui.coordinator.common import WorkspaceTab, make_table, pin_key
 from spbe_desktop.ui.coordinator.setup_models import (
     AssignmentModel,
@@ -119,6 +120,8 @@ class SetupTab(WorkspaceTab):
                 (self.assignments, 1),
             )
         )
+        self.calendar = CalendarPanel(self.workspace, self.runner)
+        splitter.addWidget(self.calendar)
         splitter.setChildrenCollapsible(False)
         vbox(splitter, margins=8, parent=self)
 
@@ -132,6 +135,8 @@ class SetupTab(WorkspaceTab):
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.register.selectionModel().selectionChanged.connect(self._update_buttons)
         self.assign_model.edited.connect(self._update_buttons)
+        self.calendar.changed.connect(self.changed)
+        self.calendar.status_message.connect(self.status_message)
 
     # ------------------------------------------------------------------ state
     def show_overview(self, overview: Overview, *, keep_edits: bool = True) -> None:
@@ -148,6 +153,7 @@ class SetupTab(WorkspaceTab):
         self.assign_model.set_data(
             d.pack, [r.opd for r in d.opds], overview.assignments, keep_edits=keep_edits
         )
+        self.calendar.show_calendar(overview.calendar)
         self._update_buttons()
 
     def selected_opd(self) -> OpdRecord | None:

@@ -137,6 +137,7 @@ class CoordinatorWindow(QMainWindow):
         self.dashboard.target_edit_requested.connect(
             lambda: self.tabs.setCurrentWidget(self.what_if)
         )
+        self.dashboard.calendar_edit_requested.connect(self._on_calendar_edit_requested)
         self.consolidation.changed.connect(self.refresh)
         self.consolidation.receipt_requested.connect(self.issue_receipt)
         self.consolidation.preview_requested.connect(self.viewer.preview)
@@ -216,6 +217,12 @@ class CoordinatorWindow(QMainWindow):
             self.history.reload()
         elif current is self.queue and not self.queue.loaded:
             self.queue.reload()
+
+    @Slot()
+    def _on_calendar_edit_requested(self) -> None:
+        self.tabs.setCurrentWidget(self.setup_tab)
+        first = next(iter(self.setup_tab.calendar.fields.values()))
+        first.check.setFocus()
 
     @Slot(str)
     def open_consolidation(self, indicator: str) -> None:
