@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal, SignalInstance, Slot
@@ -50,6 +51,7 @@ from spbe_desktop.ui.common.layout import STRETCH, hbox, label, repolish, sectio
 from spbe_desktop.ui.opd.document_table_model import DocumentColumn, DocumentTableModel
 from spbe_desktop.ui.opd.items_panel import ItemsPanel
 from spbe_desktop.ui.opd.navigator_model import status_of, verdict_label
+from spbe_desktop.ui.opd.rule_texts import rule_texts, value_note
 
 STATUS_ORDER = ("empty", "draft", "ready", "na")
 
@@ -138,27 +140,18 @@ class IndicatorPage(QWidget):
         vbox(self.warnings_label, parent=self.warnings_box)
         self.warnings_box.hide()
 
+        self.justification_title = section("", wrap=True)
+        # Under the items rule: where the value comes from (no level is claimed), and its value.
+        self.rule_note = label(name="ruleNote", wrap=True)
+        self.rule_note.hide()
         self.justification = QPlainTextEdit()
         self.justification.setObjectName("justificationEdit")
-        self.justification.setPlaceholderText(
-            self.tr(
-                "Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau "
-                "halaman berapa. Tersimpan otomatis saat Anda mengetik."
-            )
-        )
-        self.justification.setAccessibleName(self.tr("Penjelasan tingkat yang diklaim"))
         self.justification.setTabChangesFocus(True)
         self.justification.setMinimumHeight(110)
         self.save_state = label(name="saveState", wrap=True)  # its longest text is a sentence
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
         self.status_combo.setAccessibleName(self.tr("Status isian"))
-        self.status_combo.setToolTip(
-            self.tr(
-                "Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: "
-                "indikator ini bukan urusan unit Anda."
-            )
-        )
         for code, text in zip(
             STATUS_ORDER,
             (self.tr("Kosong"), self.tr("Draf"), self.tr("Siap dikirim"), self.tr("Tidak berlaku")),
@@ -170,6 +163,7 @@ class IndicatorPage(QWidget):
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         status_row = hbox(status_label, self.status_combo, (self.save_state, 1))
 
+        self._show_rule_texts(by_items=False)
         self.add_button = QPushButton(self.tr("&Tambah dokumen…"))
         self.add_button.setObjectName("addDocumentsButton")
         self.add_button.setToolTip(self.tr("Pilih satu atau beberapa berkas dari komputer"))
@@ -216,7 +210,8 @@ class IndicatorPage(QWidget):
             self.items_panel,
             self.ladder_box,
             hbox(STRETCH, self.clear_level_button),
-            section(self.tr("Penjelasan (justifikasi)"), wrap=True),
+            self.rule_note,
+            self.justification_title,
             self.justification,
             status_row,
             4,
@@ -301,6 +296,9 @@ class IndicatorPage(QWidget):
             self.items_panel.setVisible(by_items)
             self.ladder_box.setVisible(not by_items)
             self.clear_level_button.setVisible(not by_items)
+            self._show_rule_texts(by_items)
+            self.rule_note.setVisible(by_items)
+            self.set_value(None)
             self.explanation.setText(indicator.explanation)
             for row, spec in zip(self.level_rows, indicator.levels, strict=True):
                 level = self.tr("Tingkat %1 · %2")
@@ -340,6 +338,18 @@ class IndicatorPage(QWidget):
         self._answer = answer
         self._show_verdict(answer)
         self._render_warnings()
+
+    def _show_rule_texts(self, by_items: bool) -> None:
+        texts = rule_texts(by_items)
+        self.justification_title.setText(texts.justification_title)
+        self.justification.setPlaceholderText(texts.justification_placeholder)
+        self.justification.setAccessibleName(texts.justification_name)
+        self.status_combo.setToolTip(texts.status_tip)
+
+    def set_value(self, value: Decimal | None) -> None:
+        """The indicator's live value under the items rule (from the newest index report)."""
+        if self._indicator is not None and self._pack is not None and uses_items(self._pack):
+            self.rule_note.setText(value_note(self._indicator, value))
 
     def set_save_state(self, text: str) -> None:
         self.save_state.setText(text)
