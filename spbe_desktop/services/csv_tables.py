@@ -11,6 +11,7 @@ contradict the index.
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +21,7 @@ from spbe_desktop.core.labels import status_label, verdict_label
 from spbe_desktop.core.models import SELF_OPD, Answer, AnswerStatus
 from spbe_desktop.core.packs import Indicator, Pack
 from spbe_desktop.core.progress import CancelToken, Progress
+from spbe_desktop.fileio import atomic_path
 from spbe_desktop.reports import ReportError, Table, write_csv
 from spbe_desktop.reports.fmt import decimal_id, weight_id
 from spbe_desktop.services.reporting import recorded_level
@@ -181,10 +183,16 @@ def export_csv(
         tables = [(LEVELS_CSV, _levels_table(store))]
         if store.profile().role == "coordinator":
             tables.append((MATRIX_CSV, _matrix_table(store)))
-    paths: list[Path] = []
-    for k, (name, table) in enumerate(tables):
-        cancel.raise_if_cancelled()
-        yield Progress(k, len(tables), "progress.csv", {"name": name})
-        paths.append(write_csv(out_dir / name, table))
-    yield Progress(len(tables), len(tables), "progress.csv", {"name": ""})
+    paths = [out_dir / name for name, _ in tables]
+    try:
+        # Renamed into place together after the last progress step: a cancel (the app's Cancel)
+        # leaves none of this run's files, older ones intact.
+        with ExitStack() as staged:
+            for k, (name, table) in enumerate(tables):
+                cancel.raise_if_cancelled()
+                yield Progress(k, len(tables), "progress.csv", {"name": name})
+                write_csv(staged.enter_context(atomic_path(paths[k])), table)
+            yield Progress(len(tables), len(tables), "progress.csv", {"name": ""})
+    except OSError as exc:
+        raise ReportError("report.io", file=str(out_dir), detail=exc.strerror or str(exc)) from exc
     return CsvSummary(tuple(paths), sum(len(t.rows) for _, t in tables))
