@@ -257,6 +257,37 @@ def test_cancelled_compile_leaves_no_folder(
     assert window.statusBar().currentMessage() == "Dibatalkan; tidak ada berkas yang ditulis."
 
 
+def test_cancel_at_the_last_step_leaves_no_report_and_no_csv(
+    qtbot: QtBot,
+    window: MainWindow,
+    inline_runner: InlineJobRunner,
+    coordinator_pemdi: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The files are complete by then, but not renamed into place: Cancel means nothing made."""
+    open_ws(qtbot, window, coordinator_pemdi)
+
+    def cancel_when_complete(job: Job) -> None:
+        job.signals.progress.connect(lambda done, total, _t: done == total > 0 and job.cancel())
+
+    inline_runner.job_started.connect(cancel_when_complete)
+    ended: list[str] = []
+    inline_runner.job_finished.connect(lambda job: ended.append(job.state))
+    window.outputs.actions["report"].trigger()
+    dialog = window.outputs.dialog
+    assert isinstance(dialog, ReportDialog)
+    dialog.out.set_path(tmp_path / "batal" / "laporan.docx")
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: ended == ["cancelled"])
+    assert list((tmp_path / "batal").iterdir()) == []
+    monkeypatch.setattr(prompts, "choose_directory", lambda *_args: tmp_path / "batal")
+    window.outputs.actions["csv"].trigger()
+    qtbot.waitUntil(lambda: ended == ["cancelled", "cancelled"])
+    assert list((tmp_path / "batal").iterdir()) == []  # neither CSV, nor a temporary file
+    assert window.outputs.result_dialog is None
+
+
 def test_evidence_per_indicator_from_the_coordinator_window(
     qtbot: QtBot, window: MainWindow, coordinator_pemdi: Path, tmp_path: Path
 ) -> None:
@@ -305,7 +336,10 @@ def test_csv_backup_and_check_from_the_app(
     assert written.read_bytes()[:16] == b"SQLite format 3\x00"
     assert suggested[0].name.startswith("kominfo-2026 cadangan ")
     assert shown.text.text().startswith("Cadangan ditulis: kominfo-cadangan.spbe (")
-    assert "tanpa frasa sandi" in shown.text.text() or "frasa sandi" in shown.text.text()
+    assert shown.text.text().endswith(  # the key in it has no passphrase: say so
+        "Perhatian: kunci privat di dalamnya tidak dilindungi frasa sandi; simpan cadangan di "
+        "tempat aman."
+    )
     shown.close()
 
     window.outputs.actions["check"].trigger()
