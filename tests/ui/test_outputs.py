@@ -222,7 +222,7 @@ def test_evidence_per_item_from_the_app(
     text = shown.text.text()
     assert "Bukti per butir disusun di folder portal: 3 butir, 3 berkas PDF, " in text
     assert f"{pages} halaman" in text
-    assert "batas 2,1 MB" in text  # 2 MiB in decimal units
+    assert text.endswith("; batas 2 MB).")  # in the spin box's MB
     qtbot.mouseClick(shown.open_button, Qt.MouseButton.LeftButton)
     assert opened_folders == [out]
 
@@ -376,6 +376,9 @@ def test_new_period_from_spbe_2020_into_pemdi(
     assert dialog.framework.currentData() == "pemdi-2026"
     new = tmp_path / "bappeda-2026.spbe"
     assert dialog.workspace.path() == new  # the year in the name follows the period
+    dialog.period.setValue(2027)
+    assert dialog.workspace.path() == tmp_path / "bappeda-2027.spbe"
+    dialog.period.setValue(2026)
     click_ok(qtbot, dialog)
     shown = result(qtbot, window)
     assert new.is_file()

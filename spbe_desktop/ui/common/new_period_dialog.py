@@ -75,7 +75,7 @@ class NewPeriodDialog(QDialog):
         self.framework.addItem(self.tr("Pemerintah Digital 2026 (sementara)"), "pemdi-2026")
         self.framework.addItem(self.tr("SPBE (PermenPANRB 59/2020)"), "spbe-2020")
         form = QFormLayout()
-        form.addRow(self.tr("Ruang kerja periode &lalu:"), self.previous)
+        form.addRow(self.tr("Ruang kerja &lama:"), self.previous)
         form.addRow(self.tr("Ruang kerja &baru:"), self.workspace)
         form.addRow(self.tr("&Periode (tahun):"), self.period)
         form.addRow(self.tr("&Kerangka penilaian:"), self.framework)
@@ -92,9 +92,20 @@ class NewPeriodDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         vbox(intro, form, self.buttons, parent=self)
         self.setMinimumWidth(520)
+        self._suggested = suggested
         self.previous.changed.connect(self._update)
         self.workspace.changed.connect(self._update)
+        self.period.valueChanged.connect(self._on_period_value_changed)
         self._update()
+
+    @Slot(int)
+    def _on_period_value_changed(self, year: int) -> None:
+        """The suggested file name follows the period, until the user types another one."""
+        previous = self.previous.path()
+        if previous is None or year == _AUTO or self.workspace.path() != self._suggested:
+            return
+        self._suggested = suggested_name(previous, self._old_period, str(year))
+        self.workspace.set_path(self._suggested)
 
     def _choose_previous(self, current: Path | None) -> Path | None:
         return prompts.choose_open_file(

@@ -113,6 +113,12 @@ def _job_new_period(
     )
 
 
+def _mib(n: int) -> str:
+    """Bytes in the MB of the size cap (MiB, as the CLI counts them): "4,8 MB", "5 MB"."""
+    text = fmt.number(n / (1024 * 1024), 1)
+    return (text[:-2] if text[-2:] in (",0", ".0") else text) + " MB"
+
+
 def _fresh(path: Path) -> Path:
     """``path``, or ``path (2)``... when a file or a non-empty folder already has the name."""
     candidate, k = path, 2
@@ -397,9 +403,9 @@ class OutputActions(QObject):
             .replace("%2", str(done.items))
             .replace("%3", str(len(done.pdfs)))
             .replace("%4", str(done.pages))
-            .replace("%5", fmt.size(done.size))
-            .replace("%6", fmt.size(largest))
-            .replace("%7", fmt.size(max_bytes))
+            .replace("%5", _mib(done.size))
+            .replace("%6", _mib(largest))
+            .replace("%7", _mib(max_bytes))
         )
         beside = len(done.files) - len(done.pdfs)
         if beside:

@@ -212,6 +212,9 @@ class ResultDialog(QDialog):
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
         self.details.setVisible(bool(details))
+        lines = details.count("\n") + 1
+        if details and lines <= 10:  # a short list: no big empty box under it
+            self.details.setFixedHeight((lines + 1) * self.fontMetrics().lineSpacing() + 16)
         self.buttons = QDialogButtonBox()
         self.open_button: QPushButton | None = None
         self.action_button: QPushButton | None = None
@@ -230,7 +233,7 @@ class ResultDialog(QDialog):
         (self.action_button or self.open_button or close).setDefault(True)
         vbox(self.text, self.details, self.buttons, parent=self)
         self.setMinimumWidth(460)
-        if details:
+        if details and lines > 10:
             fit_to_screen(self, 640, 480)
 
     @Slot()
