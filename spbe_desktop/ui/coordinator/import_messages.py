@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication
 
 from spbe_desktop.services import exchange
 
-#: A document's place inside a bundle: ``data/documents/<sha256>.pdf`` (or without ``data/``).
-DOCUMENT_PATH = re.compile(r"(?:data/)?documents/([0-9a-f]{64})(?:\.[A-Za-z0-9]{1,8})?")
+#: A document's place inside a bundle: ``data/documents/<sha256>.pdf``, or its text layer's
+#: ``data/texts/<sha256>.txt`` (also without ``data/``).
+DOCUMENT_PATH = re.compile(r"(?:data/)?(?:documents|texts)/([0-9a-f]{64})(?:\.[A-Za-z0-9]{1,8})?")
 _BUNDLE_WORD = re.compile(r"\b([Bb])undel\b")
 
 

@@ -300,7 +300,8 @@ def test_coordinator_round_end_to_end(
     monkeypatch.setattr(prompts, "inform", lambda _p, _title, text: told.append(text))
     cons.receipt_button.click()
     idle(qtbot, runner)
-    assert told and "Tanda terima untuk BPKAD ditulis" in told[0] and "(1 hasil pemeriksaan)" in told[0]
+    assert told and "Tanda terima untuk BPKAD ditulis" in told[0]
+    assert "(1 hasil pemeriksaan)" in told[0]
     back = accept_receipt(round_.opds["BPKAD"].workspace, receipt)
     assert back.verdicts["I29"] == (
         "perlu_revisi",
