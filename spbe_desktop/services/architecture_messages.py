@@ -50,12 +50,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "'{value}' bukan kode daftar {list}; pilih dari daftar.",
     },
     "architecture.code_exists": {
-        "en": "The code {code} exists already; choose another code.",
-        "id": "Kode {code} sudah ada; pilih kode lain.",
+        "en": "The code {ref} exists already; choose another code.",
+        "id": "Kode {ref} sudah ada; pilih kode lain.",
     },
     "architecture.code_format": {
-        "en": "'{code}' is not a code below {list} (like {list}.01.02); check the code.",
-        "id": "'{code}' bukan kode di bawah {list} (seperti {list}.01.02); periksa kodenya.",
+        "en": "'{ref}' is not a code below {list} (like {list}.01.02); check the code.",
+        "id": "'{ref}' bukan kode di bawah {list} (seperti {list}.01.02); periksa kodenya.",
     },
     "architecture.bad_status": {
         "en": "The SIAP Digital status must be one of {known}, not '{status}'.",
@@ -92,22 +92,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ke objeknya dulu.",
     },
     "architecture.workbook_invalid": {
-        "en": "The workbook {file} has {count} problem(s) and nothing was loaded; the first: "
-        "{first}",
-        "id": "Buku kerja {file} punya {count} masalah dan tidak ada yang dimuat; yang pertama: "
-        "{first}",
+        "en": "Nothing of the workbook {file} was loaded: fix its {count} problem(s) and load "
+        "it again (the first: {first}).",
+        "id": "Tidak ada isi buku kerja {file} yang dimuat: perbaiki {count} masalahnya lalu muat "
+        "lagi (yang pertama: {first}).",
     },
     "architecture.workbook_unreadable": {
         "en": "{file} cannot be read as an Excel workbook ({detail}); save it as .xlsx and try "
         "again.",
         "id": "{file} tidak bisa dibaca sebagai buku kerja Excel ({detail}); simpan sebagai .xlsx "
         "lalu coba lagi.",
-    },
-    "architecture.bad_content": {
-        "en": "The bundle's architecture inventory is not what this program writes ({detail}); "
-        "ask the OPD to export again.",
-        "id": "Inventaris arsitektur dalam paket tidak sesuai format program ini ({detail}); "
-        "minta OPD mengekspor ulang.",
     },
     "progress.architecture_export": {
         "en": "Writing the architecture workbook {name}",
@@ -135,8 +129,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "hapus barisnya.",
     },
     "architecture.sheet.bad_value": {
-        "en": "Sheet {sheet}, row {row}, column {column}: {problem}",
-        "id": "Lembar {sheet}, baris {row}, kolom {column}: {problem}",
+        "en": "Sheet {sheet}, row {row}, column {column}: {problem}.",
+        "id": "Lembar {sheet}, baris {row}, kolom {column}: {problem}.",
     },
     "architecture.sheet.unknown_unit": {
         "en": "Sheet {sheet}, row {row}, column {column}: '{value}' is not a unit of this "
@@ -172,8 +166,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "architecture.finding.missing_code": {
         "en": "{unit}: the {domain} object {name} has no {list} reference code; pick one from "
         "the list.",
-        "id": "{unit}: objek {domain} {name} belum punya kode referensi {list}; pilih dari "
-        "daftar.",
+        "id": "{unit}: objek {domain} {name} belum punya kode referensi {list}; pilih dari daftar.",
     },
     "architecture.finding.unknown_code": {
         "en": "{unit}: the {domain} object {name} has the code {code}, which no list knows; "
@@ -190,8 +183,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{unit}: layanan {name} belum punya proses bisnis; hubungkan satu.",
     },
     "architecture.finding.application_without_hosting": {
-        "en": "{unit}: the application {name} has no hosting (infrastructure); link where it "
-        "runs.",
+        "en": "{unit}: the application {name} has no hosting (infrastructure); link where it runs.",
         "id": "{unit}: aplikasi {name} belum punya hosting (infrastruktur); hubungkan tempat "
         "aplikasi berjalan.",
     },

@@ -397,3 +397,68 @@ def m0007_carried_documents(db: Database) -> None:
         ) STRICT
         """
     )
+
+
+@migrations()
+def m0008_architecture_inventory(db: Database) -> None:
+    """The architecture inventory (issue 19): what each unit runs, for SIAP Digital.
+
+    Nothing existing changes; the new tables start empty.
+
+    - ``arch_objects``: one row per object of a unit (``opd_id``; 0 is the workspace itself) in
+      one of the seven domains, with its name, national reference code, the domain's fields
+      (JSON object of text values), its SIAP Digital status (id there, date entered, the
+      screenshot as one of the unit's documents) and the coordinator's remark. ``uid`` names
+      the object across workspaces (bundles and receipts), unique per unit.
+    - ``arch_relations``: typed links between two objects of the same unit (layanan to proses
+      bisnis and aplikasi, aplikasi to data and infrastruktur, integrasi to its applications);
+      they go with either object.
+    - ``arch_codes``: reference codes a workspace added below the national lists.
+    """
+    script = """
+        CREATE TABLE arch_objects (
+            id INTEGER PRIMARY KEY,
+            opd_id INTEGER NOT NULL REFERENCES opds(id),
+            uid TEXT NOT NULL,
+            domain TEXT NOT NULL CHECK (domain IN ('proses_bisnis', 'layanan', 'data',
+                'aplikasi', 'integrasi', 'infrastruktur', 'keamanan')),
+            name TEXT NOT NULL,
+            ref_code TEXT NOT NULL DEFAULT '',
+            fields TEXT NOT NULL DEFAULT '{}',
+            siap_status TEXT NOT NULL DEFAULT 'belum'
+                CHECK (siap_status IN ('belum', 'draf', 'terinput', 'perlu_revisi')),
+            siap_id TEXT NOT NULL DEFAULT '',
+            siap_date TEXT,
+            siap_screenshot INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+            siap_by TEXT NOT NULL DEFAULT '',
+            remark TEXT NOT NULL DEFAULT '',
+            remark_by TEXT NOT NULL DEFAULT '',
+            remark_at TEXT,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (opd_id, uid)
+        ) STRICT;
+        CREATE INDEX arch_objects_domain ON arch_objects(opd_id, domain);
+        CREATE INDEX arch_objects_screenshot ON arch_objects(siap_screenshot);
+
+        CREATE TABLE arch_relations (
+            kind TEXT NOT NULL CHECK (kind IN ('layanan_proses_bisnis', 'layanan_aplikasi',
+                'aplikasi_data', 'aplikasi_infrastruktur', 'integrasi_sumber',
+                'integrasi_tujuan')),
+            from_id INTEGER NOT NULL REFERENCES arch_objects(id) ON DELETE CASCADE,
+            to_id INTEGER NOT NULL REFERENCES arch_objects(id) ON DELETE CASCADE,
+            PRIMARY KEY (kind, from_id, to_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX arch_relations_to ON arch_relations(to_id);
+
+        CREATE TABLE arch_codes (
+            code TEXT PRIMARY KEY,
+            list_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL
+        ) STRICT
+        """
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)

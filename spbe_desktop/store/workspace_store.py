@@ -16,6 +16,7 @@ one repository per module, each a mixin over :class:`~spbe_desktop.store.reposit
 - ``exchange``: ledger, split parts, receipts, settings;
 - ``audit``: the hash chain (entries, head, chain check);
 - ``overview``: the coordinator dashboard's aggregates;
+- ``architecture``: the architecture inventory's objects, relations and local codes;
 - ``maintenance``: ``check()`` and ``backup_to()``.
 
 Why mixins rather than composition with delegating methods: services, the CLI, the UI and the
@@ -48,6 +49,7 @@ from spbe_desktop.core.models import SELF_OPD, SELF_OPD_NAME, Profile
 from spbe_desktop.core.packs import Pack, load_pack_bytes
 from spbe_desktop.errors import StoreError
 from spbe_desktop.store.answers import AnswerRepository
+from spbe_desktop.store.architecture import ArchitectureRepository
 from spbe_desktop.store.audit import GENESIS, AuditRepository, append_audit, audit_hash
 from spbe_desktop.store.blobs import CHUNK, BlobReader, BlobRepository, StoredBlob, text_digest
 
@@ -114,6 +116,7 @@ class WorkspaceStore(
     ExchangeRepository,
     AuditRepository,
     OverviewRepository,
+    ArchitectureRepository,
     WorkspaceMaintenance,
 ):
     """One open workspace file. Not shared between threads: each thread opens its own."""

@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "report": "report",
     "compile": "compile",
     "csv": "csv_export",
+    "architecture": "architecture",
     "check": "check",
     "backup": "backup",
 }

@@ -52,9 +52,13 @@ NEW_TABLES = (
     "external_scores",
     "assessor_results",
     "carried_documents",
+    "arch_objects",
+    "arch_relations",
+    "arch_codes",
 )
-#: Every step after the fixtures' (m0007: the marks of documents carried into a new period).
-NEW_MIGRATIONS = ["m0006_evidence_items", "m0007_carried_documents"]
+#: Every step after the fixtures' (m0007: the marks of documents carried into a new period;
+#: m0008: the architecture inventory).
+NEW_MIGRATIONS = ["m0006_evidence_items", "m0007_carried_documents", "m0008_architecture_inventory"]
 
 
 def unpack(name: str, folder: Path) -> Path:

@@ -1,0 +1,59 @@
+"""Migration m0008 (the architecture inventory) on workspaces made by older code keeps every row,
+adds empty tables, and the migrated workspace takes inventory objects at once."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from spbe_desktop.services import architecture as arch
+from spbe_desktop.services.workspace import snapshot
+from tests.unit.store.test_migration_items import KOORDINATOR, OPD, raw_tables, unpack
+
+ARCH_TABLES = ("arch_objects", "arch_relations", "arch_codes")
+
+
+@pytest.mark.parametrize("name", [OPD, KOORDINATOR])
+def test_m0008_keeps_every_row_and_adds_empty_inventory_tables(name: str, tmp_path: Path) -> None:
+    ws = unpack(name, tmp_path)
+    before = raw_tables(ws)
+    assert not set(ARCH_TABLES) & set(before)
+    snapshot(ws)  # opens, backs up, migrates
+    after = raw_tables(ws)
+    assert [r[2] for r in after["_sqlite_migrations"]][-1] == "m0008_architecture_inventory"
+    for table in ARCH_TABLES:
+        assert after[table] == [], table
+    for table, rows in before.items():
+        if table != "_sqlite_migrations":
+            assert after[table] == rows, table
+    # The migrated workspace takes objects and relations; the audit chain grows.
+    app = arch.create_object(ws, "aplikasi", "SIMPEG", ref_code="RAA.02.02")
+    svc = arch.create_object(ws, "layanan", "Kepegawaian", ref_code="RAL.02.04")
+    arch.add_relation(ws, "layanan_aplikasi", svc.id, app.id)
+    assert [r.to_name for r in arch.relations(ws, svc.id)] == ["SIMPEG"]
+    conn = sqlite3.connect(ws)
+    try:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] == len(before["audit"]) + 3
+    finally:
+        conn.close()
+
+
+def test_inventory_constraints_hold_in_sqlite(opd_workspace: Path) -> None:
+    """Domain, SIAP status and relation kind are checked by the schema itself."""
+    app = arch.create_object(opd_workspace, "aplikasi", "SIMPEG")
+    conn = sqlite3.connect(opd_workspace)
+    try:
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE arch_objects SET siap_status = 'selesai' WHERE id = ?", [app.id])
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE arch_objects SET domain = 'lain' WHERE id = ?", [app.id])
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(
+                "INSERT INTO arch_relations (kind, from_id, to_id) VALUES ('x', ?, ?)",
+                [app.id, app.id],
+            )
+    finally:
+        conn.close()
