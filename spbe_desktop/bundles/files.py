@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -59,3 +61,58 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically (see :func:`atomic_output`)."""
     with atomic_output(path) as fh:
         fh.write(data)
+
+
+#: ``1`` makes every export read its bundle back from the device, as on a removable medium
+#: (``0`` never does); unset, the medium decides.
+READ_BACK_ENV = "SPBE_VERIFY_READ_BACK"
+
+
+def on_removable_medium(path: Path) -> bool:
+    """Whether ``path`` is on a medium a user carries away (a flash disk, a memory card).
+
+    Linux: the block device under it, or the disk it is a partition of, says ``removable`` or
+    hangs off a USB bus (USB SSDs say ``removable=0``). Windows: ``GetDriveTypeW`` says
+    ``DRIVE_REMOVABLE``. Elsewhere (macOS): under ``/Volumes``. :data:`READ_BACK_ENV` overrides.
+    """
+    forced = os.environ.get(READ_BACK_ENV)
+    if forced in ("0", "1"):
+        return forced == "1"
+    try:
+        if sys.platform.startswith("linux"):
+            return _linux_removable(path)
+        if sys.platform == "win32":
+            import ctypes
+
+            root = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+            return int(ctypes.windll.kernel32.GetDriveTypeW(root)) == 2  # type: ignore[attr-defined]
+        return str(path.resolve()).startswith("/Volumes/")
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _linux_removable(path: Path) -> bool:
+    dev = os.stat(path).st_dev
+    node = Path(f"/sys/dev/block/{os.major(dev)}:{os.minor(dev)}").resolve()
+    if "/usb" in str(node) or "/mmc" in str(node):
+        return True
+    for candidate in (node, node.parent):
+        flag = candidate / "removable"
+        if flag.is_file():
+            return flag.read_text().strip() == "1"
+    return False
+
+
+def drop_cached_pages(path: Path) -> bool:
+    """Ask the kernel to forget ``path``'s cached pages (after an fsync they are clean), so the
+    next read comes from the device. False where the system offers no way to ask."""
+    fadvise = getattr(os, "posix_fadvise", None)
+    if fadvise is None:
+        return False
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+        fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
+    return True

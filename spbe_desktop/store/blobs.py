@@ -78,6 +78,28 @@ class BlobReader(io.RawIOBase):
         self._buf = self._buf[n:]
         return n
 
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to ``size`` bytes, made of whole stored chunks when it can (no slicing copies:
+        a caller asking for 4 MiB gets four chunks joined)."""
+        if size is None or size < 0:
+            return b"".join(self.iter_chunks())
+        parts: list[bytes] = []
+        have = 0
+        if self._buf:
+            parts.append(self._buf[:size])
+            self._buf = self._buf[size:]
+            have = len(parts[0])
+        while have < size:
+            chunk = self._next_chunk()
+            if not chunk:
+                break
+            if have + len(chunk) > size:
+                self._buf = chunk[size - have :]
+                chunk = chunk[: size - have]
+            parts.append(chunk)
+            have += len(chunk)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
     def iter_chunks(self) -> Iterator[bytes]:
         """The blob's chunks as stored (1 MiB each, the last one shorter)."""
         if self._buf:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from spbe_desktop.bundles.bag.format import (
     _parse_manifest,
     parse_bag_info,
 )
+from spbe_desktop.bundles.hashing import PipelinedHash
 from spbe_desktop.bundles.keys import PublicIdentity
 from spbe_desktop.bundles.minisign import (
     MAX_SIGNATURE_TEXT,
@@ -55,6 +56,7 @@ def read_bag_zip(
     expected_public: PublicIdentity | None = None,
     lookup_public: Callable[[bytes], PublicIdentity | None] | None = None,
     cancel: CancelToken,
+    written: Mapping[str, tuple[str, int]] | None = None,
 ) -> Generator[Progress, None, BagVerification]:
     """Verify a bundle completely, without extracting anything to disk.
 
@@ -79,6 +81,10 @@ def read_bag_zip(
         expected_public: the only key accepted, when the signer is known in advance.
         lookup_public: key id -> trusted public key, or None when unknown.
         cancel: checked between chunks.
+        written: payload path -> (sha256 hex, size) computed while this process wrote the
+            bundle (:attr:`BagSummary.payload`): those files are not read again (reading back
+            what was just written only reads the page cache); everything else is checked as
+            usual, from the file.
 
     Yields:
         ``Progress(bytes_done, payload_bytes, "bundle.verifying", {"item": path})``.
@@ -99,7 +105,7 @@ def read_bag_zip(
             raise
         return BagVerification(CheckResult((_from_error(exc),)))
     with bag:
-        verifier = _Verifier(bag, cancel)
+        verifier = _Verifier(bag, cancel, written or {})
         return (yield from verifier.run(expected_public, lookup_public))
 
 
@@ -116,9 +122,12 @@ def _single_top(bag: SafeZip) -> str:
 class _Verifier:
     """One verification run; collects findings instead of stopping at the first."""
 
-    def __init__(self, bag: SafeZip, cancel: CancelToken) -> None:
+    def __init__(
+        self, bag: SafeZip, cancel: CancelToken, written: Mapping[str, tuple[str, int]]
+    ) -> None:
         self.bag = bag
         self.cancel = cancel
+        self.written = written
         self.findings: list[Finding] = []
         self.details: dict[str, Any] = {
             "signature_valid": False,
@@ -353,7 +362,18 @@ class _Verifier:
             if zip_name is None:
                 self.findings.append(_finding("bundle.missing_file", f"data/{rel}"))
                 continue
-            digest = hashlib.sha256()
+            known = self.written.get(rel)
+            if known is not None and known[1] == sizes[zip_name]:
+                self.payload[rel] = known
+                done += known[1]
+                if known[0] != expected:
+                    self.findings.append(
+                        _finding(
+                            "bundle.hash_mismatch", f"data/{rel}", expected=expected, found=known[0]
+                        )
+                    )
+                continue
+            digest = PipelinedHash()
             size = 0
             try:
                 for chunk in self.bag.iter_chunks(zip_name, self.cancel):

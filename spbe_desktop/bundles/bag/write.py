@@ -6,7 +6,6 @@ import hashlib
 import zipfile
 import zlib
 from collections.abc import Generator, Iterable, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from spbe_desktop.bundles.bag.format import (
     _normalise_payload_path,
 )
 from spbe_desktop.bundles.files import atomic_output
+from spbe_desktop.bundles.hashing import PipelinedHash
 from spbe_desktop.bundles.keys import SecretIdentity
 from spbe_desktop.bundles.minisign import (
     check_comment_text,
@@ -41,8 +41,6 @@ from spbe_desktop.errors import BundleError
 
 #: Bytes read and written at a time: large blocks keep Python's share of the work small.
 BLOCK = 4 * 1024 * 1024
-#: One thread hashes the block just read while this one writes it (and zipfile takes its CRC).
-_HASHER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spbe-hash")
 
 
 def plan_parts(entries: Iterable[BagEntry], max_part_bytes: int) -> list[list[BagEntry]]:
@@ -250,11 +248,11 @@ def _copy_entry(
     total: int,
 ) -> Generator[Progress, None, str]:
     """Copy one payload file into the ZIP, hashing it on the way (in a second thread, so the
-    SHA-256 overlaps zipfile's CRC and the write: both release the GIL on large buffers)."""
+    SHA-256 overlaps zipfile's CRC and the write)."""
     zinfo = zipfile.ZipInfo(name, stamp)  # type: ignore[arg-type]
     zinfo.external_attr = 0o100644 << 16
     zinfo.file_size = entry.size
-    digest = hashlib.sha256()
+    digest = PipelinedHash()
     copied = 0
     try:
         source = entry.open()
@@ -269,7 +267,6 @@ def _copy_entry(
         except OSError as exc:
             raise BundleError("bundle.source_unreadable", item=path, detail=str(exc)) from exc
 
-    pending: Future[None] | None = None
     with source:
         chunk = read()
         deflate = entry.compress and worth_deflating(chunk[:SAMPLE])
@@ -279,16 +276,12 @@ def _copy_entry(
                 copied += len(chunk)
                 if copied > entry.size:
                     raise BundleError("bundle.source_changed", item=path)
-                if pending is not None:
-                    pending.result()
-                pending = _HASHER.submit(digest.update, chunk)
+                digest.update(chunk)
                 target.write(chunk)
                 if copied < entry.size:
                     yield Progress(done_before + copied, total, "bundle.writing", {"item": path})
                     cancel.raise_if_cancelled()
                 chunk = read()
-            if pending is not None:
-                pending.result()
     hexdigest = digest.hexdigest()
     if copied != entry.size or (entry.sha256 is not None and hexdigest != entry.sha256.lower()):
         raise BundleError("bundle.source_changed", item=path)

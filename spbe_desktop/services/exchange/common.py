@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -54,13 +54,17 @@ def verify_file(
     expected: PublicIdentity | None,
     cancel: CancelToken,
     lookup: Callable[[bytes], PublicIdentity | None] | None = None,
+    written: Mapping[str, tuple[str, int]] | None = None,
 ) -> Generator[Progress, None, bagfmt.BagVerification]:
+    """Verify a bundle file (``written``: payload hashes computed while this process wrote it,
+    taken instead of reading those files again; see :func:`bagfmt.read_bag_zip`)."""
     job = bagfmt.read_bag_zip(
         path,
         max_total_bytes=MAX_BUNDLE_BYTES,
         expected_public=expected,
         lookup_public=lookup,
         cancel=cancel,
+        written=written,
     )
     result: bagfmt.BagVerification = yield from relabel(job, "progress.verifying", path.name)
     return result

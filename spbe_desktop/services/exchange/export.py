@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from spbe_desktop.bundles import bag as bagfmt
-from spbe_desktop.bundles.files import write_error
+from spbe_desktop.bundles.files import drop_cached_pages, on_removable_medium, write_error
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.items import ItemState
 from spbe_desktop.core.models import (
@@ -84,6 +84,10 @@ class ExportSummary:
     oversized: tuple[tuple[str, int], ...] = ()
     #: A delta with nothing new since the last receipt: nothing was written.
     nothing_changed: bool = False
+    #: The bundle was on a removable medium and was verified by reading every byte back from
+    #: the device (its cached pages dropped); otherwise the payload hashes computed while
+    #: writing were checked against the signed manifest.
+    read_back: bool = False
 
 
 def _last_receipt(store: WorkspaceStore) -> dict[str, Any] | None:
@@ -269,6 +273,7 @@ def export_bundle(
             forget_export(store, bundle_uuid)
             raise BundleError("exchange.export_running", file=out.name)
         written: list[Path] = []
+        sums: list[bagfmt.BagSummary] = []
         try:
             for k, (group, path) in enumerate(zip(groups, pending, strict=True), start=1):
                 entries = [_json_entry(WORKSPACE_JSON, meta.to_json(k, n))]
@@ -287,10 +292,11 @@ def export_bundle(
                     bag_count=(k, n) if n > 1 else None,
                 )
                 written.append(path)
-                yield from relabel(job, "progress.exporting", path.name)
-            # Reopen and verify every part before reporting success.
-            for path in written:
-                result = yield from verify_file(path, public_identity(prof), cancel)
+                sums.append((yield from relabel(job, "progress.exporting", path.name)))
+            # Reopen and verify every part before reporting success (see _check_written).
+            read_back = on_removable_medium(out.parent)
+            for path, bag_sum in zip(written, sums, strict=True):
+                result = yield from _check_written(path, prof, bag_sum, read_back, cancel)
                 if not result.result.ok:
                     first = result.result.findings[0]
                     raise BundleError("exchange.export_failed_verification", detail=first.code)
@@ -340,7 +346,27 @@ def export_bundle(
         verified=True,
         bundle_uuid=bundle_uuid,
         oversized=oversized,
+        read_back=read_back,
     )
+
+
+def _check_written(
+    path: Path,
+    prof: Any,
+    written: bagfmt.BagSummary,
+    read_back: bool,
+    cancel: CancelToken,
+) -> Generator[Progress, None, bagfmt.BagVerification]:
+    """Verify a part just written: ZIP structure, tag files, signature and manifest from the
+    file; the payload's hashes are those computed while writing, except on a removable medium,
+    where the file's cached pages are dropped (it was fsynced) and every byte is read back from
+    the device: a flash disk that lies about what it stored is caught before the officer
+    leaves with it (Windows has no call to drop them; its removable drives are written through
+    by default). Elsewhere reading back would only read the page cache."""
+    if read_back:
+        drop_cached_pages(path)
+        return (yield from verify_file(path, public_identity(prof), cancel))
+    return (yield from verify_file(path, public_identity(prof), cancel, written=written.payload))
 
 
 #: Room a part needs beyond its documents (ZIP headers, manifests, tag files, JSON).

@@ -101,3 +101,50 @@ def test_block_edges_round_trip(tmp_path: Path, identity: SecretIdentity, size: 
     path = _bundle(tmp_path, {"a.bin": data}, identity)
     with zipfile.ZipFile(path) as zf:
         assert zf.read(T + "a.bin") == data
+
+
+def test_hashes_known_from_writing_are_checked_against_the_manifest(
+    tmp_path: Path, identity: SecretIdentity
+) -> None:
+    files = {"a.bin": _noise(5000, 1), "b.txt": b"Notulen\n" * 100}
+    path = _bundle(tmp_path, files, identity)
+    known = {n: (hashlib.sha256(d).hexdigest(), len(d)) for n, d in files.items()}
+
+    def check(written: dict[str, tuple[str, int]]) -> set[str]:
+        ver = run(
+            read_bag_zip(
+                path,
+                max_total_bytes=10**9,
+                expected_public=identity.public,
+                cancel=CancelToken(),
+                written=written,
+            )
+        )
+        assert ver.payload == {**known, **{k: v for k, v in written.items() if k in known}}
+        return {f.code for f in ver.result.findings}
+
+    assert check(known) == set()
+    wrong = {**known, "a.bin": ("0" * 64, len(files["a.bin"]))}
+    assert check(wrong) == {"bundle.hash_mismatch"}
+
+
+def test_blob_reader_reads_whole_chunks_in_large_blocks(opd_workspace: Path) -> None:
+    """Stored documents come out in any block size, byte for byte, across chunk edges."""
+    from spbe_desktop.core.models import DocumentInfo
+    from spbe_desktop.store.workspace_store import WorkspaceStore
+
+    ws = opd_workspace
+    data = _noise(3 * 1024 * 1024 + 12345, 9)
+    with WorkspaceStore.open(ws) as store:
+        with store.transaction():
+            stored = run(
+                store.write_blob(io.BytesIO(data), len(data), DocumentInfo("x"), CancelToken())
+            )
+        for block in (1, 1000, 1024 * 1024, 2 * 1024 * 1024 + 7, 4 * 1024 * 1024):
+            with store.open_blob(stored.sha256) as reader:
+                first = reader.read(5)
+                parts = [first]
+                while part := reader.read(block):
+                    assert len(part) <= block
+                    parts.append(part)
+            assert b"".join(parts) == data
