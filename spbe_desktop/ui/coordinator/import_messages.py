@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from spbe_desktop.errors import message_for
 from spbe_desktop.services import exchange
 
 #: A document's place inside a bundle: ``data/documents/<sha256>.pdf``, or its text layer's
@@ -53,6 +54,15 @@ def app_message(outcome: exchange.ImportOutcome, titles: Mapping[str, str], lang
         )
     else:
         text = exchange.outcome_message(outcome, lang)
+    if outcome.cleared_verdicts:
+        items = ", ".join(outcome.cleared_verdicts)
+        cli = message_for("import.verdicts_cleared", {"items": items}, lang)
+        app = QCoreApplication.translate(
+            "coordinator",
+            "Dokumen butir %1 berubah sehingga hasil pemeriksaannya dibatalkan: periksa lagi "
+            "butir tersebut dari tab Antrean revisi.",
+        ).replace("%1", items)
+        text = text.replace(cli, app)
     text = DOCUMENT_PATH.sub(lambda m: _title(m.group(1), titles), text)
     if lang == "id":
         text = _BUNDLE_WORD.sub(lambda m: "Paket" if m.group(1) == "B" else "paket", text)

@@ -20,12 +20,17 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from spbe_desktop.core.locale_id import format_date_id
+from spbe_desktop.core.progress import run
 from spbe_desktop.services import items
+from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.coordinator import set_stage_calendar, stage_calendar
+from spbe_desktop.services.exchange import export_bundle
 from spbe_desktop.services.history import history_lines, history_text
 from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.coordinator.assessor_models import ResultColumn
+from spbe_desktop.ui.coordinator.import_models import ReportColumn
+from tests.support.generate import make_pdf
 from tests.ui.coordinator.test_items_coordinator import PemdiRound, _build
 
 
@@ -191,3 +196,26 @@ def test_entered_results_are_listed_and_can_be_corrected_or_deleted(
     assert "Hasil asesor 3 untuk indikator 2 (interviu) dihapus." in told
     assert "Hasil asesor 2,5 untuk indikator 1 (penilaian dokumen) dihapus." in told
     assert "Hasil asesor untuk indikator 1 (penilaian dokumen) dicatat: 2,75." in told
+
+
+# ---------------------------------------------------------------------------- import wording
+def test_an_import_that_takes_verdicts_back_says_where_to_judge_again(
+    window: Any, pemdi: PemdiRound
+) -> None:
+    items.judge_item(pemdi.coordinator, "I1-L1-01", accept=True, unit="Bappeda")
+    opd = pemdi.root / "Bappeda.spbe"
+    new = make_pdf(pemdi.root / "files" / "SK Tim Pemdi 2026.pdf", ["KEPUTUSAN BUPATI 2026"])
+    run(attach_files(opd, "1", [AttachRequest(new)], item="I1-L1-01"))
+    bundle = pemdi.root / "Bappeda-2.spbebundle"
+    run(export_bundle(opd, bundle))
+    window.import_files([bundle])
+    report = window.import_tab.report_model
+    (row,) = report.rows()
+    assert row.status == "accepted" and row.outcome is not None
+    assert row.outcome.cleared_verdicts == ("I1-L1-01",)
+    detail = report.index(0, ReportColumn.DETAIL).data()
+    assert (
+        "Dokumen butir I1-L1-01 berubah sehingga hasil pemeriksaannya dibatalkan: periksa lagi "
+        "butir tersebut dari tab Antrean revisi." in detail
+    )
+    assert "putusan" not in detail
