@@ -64,8 +64,9 @@ def test_the_dialog_lists_what_to_look_at_with_a_count_per_kind_and_still_sends(
     assert "Berkas sangat besar (lebih dari 20 MB): 1" in text
     assert "“Laporan TIK” (indikator 1): 20,0 MB" in text
     assert "Paket tetap dapat dibuat" in text
-    # The list scrolls rather than pushing the buttons off a small screen.
+    # The list scrolls rather than pushing the buttons off a 1024 x 600 screen.
     assert box.scroll_area.maximumHeight() <= 260
+    assert dialog.sizeHint().height() <= 600 - 48  # a task bar and a title bar
 
     # A warning, not a gate: the bundle is made.
     out = tmp_path / "keluar" / "bukti.zip"
