@@ -228,7 +228,14 @@ def _check_png(data: bytes) -> None:
 def _img2pdf(data: bytes) -> bytes:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # img2pdf warns (not errs) about alpha and metadata
-        result = img2pdf.convert(data, rotation=img2pdf.Rotation.ifvalid, layout_fun=_LAYOUT)
+        # The internal engine always, not pikepdf when it happens to be installed: the same PDF
+        # in development and in the frozen build, which leaves pikepdf out (8.7 MB).
+        result = img2pdf.convert(
+            data,
+            rotation=img2pdf.Rotation.ifvalid,
+            layout_fun=_LAYOUT,
+            engine=img2pdf.Engine.internal,
+        )
     if not isinstance(result, bytes):  # pragma: no cover - img2pdf's typing is loose
         raise ImageRefusedError("compile.image_damaged")
     return result
