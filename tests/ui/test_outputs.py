@@ -21,9 +21,15 @@ from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.ui.common import outputs_dialogs, prompts
 from spbe_desktop.ui.common.jobs import InlineJobRunner, Job
 from spbe_desktop.ui.common.new_period_dialog import NewPeriodDialog
-from spbe_desktop.ui.common.outputs_dialogs import FolderDialog, ReportDialog, ResultDialog
+from spbe_desktop.ui.common.outputs_dialogs import (
+    FolderDialog,
+    PathField,
+    ReportDialog,
+    ResultDialog,
+)
 from spbe_desktop.ui.main_window import MainWindow
 from tests.support.generate import make_pdf, make_png
+from tests.ui.clipping import clipped_texts
 
 INSTANSI = "Pemerintah Provinsi Maluku Utara"
 
@@ -398,3 +404,32 @@ def test_new_period_from_spbe_2020_into_pemdi(
     assert window.outputs.snapshot is not None
     assert window.outputs.snapshot.pack.id == "pemdi-2026"
     assert window.outputs.actions["items"].isEnabled()
+
+
+def test_output_dialogs_cut_no_text_off(qtbot: QtBot, window: MainWindow, opd_pemdi: Path) -> None:
+    """Labels, buttons and the suggested paths are seen whole (issue 15: clipped texts)."""
+    window.resize(1366, 768)
+    open_ws(qtbot, window, opd_pemdi)
+    for key in ("report", "compile", "items", "new_period"):
+        window.outputs.actions[key].trigger()
+        dialog = window.outputs.dialog
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible)
+        # A path longer than the screen allows shows its end: the name (the test's paths are
+        # long, and the offscreen screen is 800 px wide).
+        assert [t for t in clipped_texts(dialog) if not t.startswith("field ")] == [], key
+        for field in dialog.findChildren(PathField):
+            assert field.edit.cursorPosition() == len(field.edit.text())
+        dialog.reject()
+    shown = ResultDialog(
+        "Bukti per butir selesai",
+        "Bukti per butir disusun di folder portal: 3 butir, 3 berkas PDF, 5 halaman, 1,2 MB "
+        "(terbesar 600 KB; batas 5 MB).",
+        window,
+        details="Gambar diperkecil (150 dpi): I1-L1-01",
+        folder=opd_pemdi.parent,
+    )
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(shown.isVisible)
+    assert clipped_texts(shown) == []

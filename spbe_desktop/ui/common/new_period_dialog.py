@@ -75,7 +75,7 @@ class NewPeriodDialog(QDialog):
         self.framework.addItem(self.tr("Pemerintah Digital 2026 (sementara)"), "pemdi-2026")
         self.framework.addItem(self.tr("SPBE (PermenPANRB 59/2020)"), "spbe-2020")
         form = QFormLayout()
-        form.addRow(self.tr("Ruang kerja &lama:"), self.previous)
+        form.addRow(self.tr("Ruang kerja periode &lalu:"), self.previous)
         form.addRow(self.tr("Ruang kerja &baru:"), self.workspace)
         form.addRow(self.tr("&Periode (tahun):"), self.period)
         form.addRow(self.tr("&Kerangka penilaian:"), self.framework)
@@ -91,7 +91,6 @@ class NewPeriodDialog(QDialog):
         self.buttons = ok_cancel(self, self.tr("&Buat ruang kerja"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         vbox(intro, form, self.buttons, parent=self)
-        self.setMinimumWidth(520)
         self._suggested = suggested
         self.previous.changed.connect(self._update)
         self.workspace.changed.connect(self._update)

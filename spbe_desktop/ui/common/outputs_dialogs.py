@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.ui.common import prompts
-from spbe_desktop.ui.common.layout import fit_to_screen, hbox, label, ok_cancel, vbox
+from spbe_desktop.ui.common.layout import (
+    fit_to_screen,
+    hbox,
+    label,
+    ok_cancel,
+    screen_room,
+    vbox,
+)
+
+#: A path field's width range in pixels: wide enough for a usual path, never past a laptop.
+MIN_FIELD, MAX_FIELD = 320, 680
 
 
 def open_folder(folder: Path) -> None:
@@ -47,19 +57,29 @@ class PathField(QWidget):
     ) -> None:
         super().__init__(parent)
         self._choose = choose
-        self.edit = QLineEdit(str(value) if value is not None else "")
-        self.edit.setMinimumWidth(320)
+        self.edit = QLineEdit()
         self.button = QPushButton(QCoreApplication.translate("outputs", "Pilih…"))
         hbox(self.edit, self.button, margins=0, parent=self)
         self.button.clicked.connect(self._on_button_clicked)
         self.edit.textChanged.connect(self.changed)
+        if value is not None:
+            self.set_path(value)
+        else:
+            self.edit.setMinimumWidth(MIN_FIELD)
 
     def path(self) -> Path | None:
         text = self.edit.text().strip()
         return Path(text).expanduser() if text else None
 
     def set_path(self, path: Path) -> None:
-        self.edit.setText(str(path))
+        """Show ``path``, the field widened (within reason) so that all of it is seen."""
+        text = str(path)
+        need = self.edit.fontMetrics().horizontalAdvance(text) + 16
+        # Never so wide that the dialog outgrows the screen and squeezes its labels: a longer
+        # path shows its end (the name), the cursor being there.
+        room = screen_room(self).width() - MIN_FIELD  # the label and the button beside it
+        self.edit.setMinimumWidth(max(MIN_FIELD, min(need, MAX_FIELD, room)))
+        self.edit.setText(text)
 
     @Slot()
     def _on_button_clicked(self) -> None:
