@@ -15,6 +15,7 @@ from spbe_desktop.core.packs import Indicator
 from spbe_desktop.services.items import ItemRow, item_rows, set_item_note
 from spbe_desktop.services.workspace import IndexReport
 from spbe_desktop.ui.common.jobs import JobRunner, Newest
+from spbe_desktop.ui.opd.architecture_suggestions import ArchSuggestions
 from spbe_desktop.ui.opd.items_panel import ItemsPanel
 
 
@@ -34,6 +35,8 @@ class ItemsController(QObject):
         self._reads = Newest()
         panel.note_save_requested.connect(self._on_panel_note_save_requested)
         panel.note_copied.connect(self._on_panel_note_copied)
+        self.suggestions = ArchSuggestions(workspace, runner, panel)  # SIAP Digital screenshots
+        self.suggestions.linked.connect(self.reload)
 
     def show(self, indicator: Indicator) -> None:
         """Show ``indicator``'s items (read in a job) and its value from the last report."""
@@ -55,6 +58,7 @@ class ItemsController(QObject):
             quiet=True,
             on_done=self._reads(self._on_rows_read),
         )
+        self.suggestions.load(ind.id)
 
     def show_report(self, report: IndexReport) -> None:
         self._report = report

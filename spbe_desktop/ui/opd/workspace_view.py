@@ -41,6 +41,7 @@ from spbe_desktop.ui.common.layout import label, vbox
 from spbe_desktop.ui.common.messages import error_text
 from spbe_desktop.ui.common.preview_dialog import DocumentViewer
 from spbe_desktop.ui.opd.answer_saver import AnswerSaver
+from spbe_desktop.ui.opd.architecture_entry import WorkspacePages
 from spbe_desktop.ui.opd.export_dialog import ExportDialog
 from spbe_desktop.ui.opd.index_panel import IndexPanel
 from spbe_desktop.ui.opd.indicator_page import IndicatorPage
@@ -130,7 +131,11 @@ class OpdWorkspaceView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("workspaceSplitter")
         self.splitter.addWidget(self.navigator)
-        self.splitter.addWidget(self.page)
+        self.pages = WorkspacePages(
+            self.page, self.navigator, self.workspace, self.runner, self.viewer, prof.unit
+        )
+        self.pages.status_message.connect(self.status_message)
+        self.splitter.addWidget(self.pages)  # the indicator page or the architecture inventory
         self.splitter.addWidget(self.index_scroll)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
