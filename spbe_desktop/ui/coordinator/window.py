@@ -26,6 +26,7 @@ from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.jobs import Job, JobRunner, Newest
 from spbe_desktop.ui.common.layout import label, vbox
 from spbe_desktop.ui.common.preview_dialog import DocumentViewer
+from spbe_desktop.ui.coordinator.architecture_tab import ArchitectureTab
 from spbe_desktop.ui.coordinator.assessor_tab import AssessorTab
 from spbe_desktop.ui.coordinator.consolidation_tab import ConsolidationTab
 from spbe_desktop.ui.coordinator.dashboard_tab import DashboardTab
@@ -89,6 +90,9 @@ class CoordinatorWindow(QMainWindow):
         self.tabs.addTab(self.what_if, self.tr("Simulasi &target"))
         self.tabs.addTab(self.search, self.tr("&Cari bukti"))
         self.tabs.addTab(self.history, self.tr("&Riwayat"))
+        self.architecture = ArchitectureTab(self.workspace, self.runner)
+        self.tabs.addTab(self.architecture, self.tr("Ar&sitektur"))
+        self.architecture.status_message.connect(self.status_message)
         self.tabs.addTab(self.setup_tab, self.tr("&OPD dan penugasan"))
         central = QWidget()
         layout = vbox(self.header, self.provisional_banner, (self.tabs, 1), parent=central)
