@@ -433,3 +433,27 @@ def test_output_dialogs_cut_no_text_off(qtbot: QtBot, window: MainWindow, opd_pe
     shown.show()
     qtbot.waitUntil(shown.isVisible)
     assert clipped_texts(shown) == []
+
+
+def test_first_backup_creates_the_missing_documents_folder(
+    qtbot: QtBot,
+    window: MainWindow,
+    opd_pemdi: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 15: a first export failed where ~/Documents does not exist; the suggestion there
+    is taken as it is, and the folder made."""
+    home = tmp_path / "rumah"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setattr(prompts, "choose_save_file", lambda _p, _t, start, _f: start)
+    open_ws(qtbot, window, opd_pemdi)
+    window.outputs.actions["backup"].trigger()
+    shown = result(qtbot, window)
+    assert shown.folder == home / "Documents"
+    (written,) = (home / "Documents").iterdir()
+    assert written.name.startswith("kominfo-2026 cadangan ")
+    assert window.settings.output_folder("backup") == home / "Documents"
