@@ -19,6 +19,7 @@ from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.main_window import MainWindow
 from spbe_desktop.ui.opd.architecture_page import ArchitecturePage
 from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
+from tests.ui.clipping import clipped_texts
 from tests.ui.test_opd_flow import click_indicator, open_view
 from tests.ui.test_small_screen import SCREEN, settle, unreachable
 
@@ -269,3 +270,4 @@ def test_every_action_of_the_page_is_reachable_at_1024x600(
     assert unreachable(page, window) == []
     for button in (page.save_button, page.export_button, page.import_button, page.siap.save_button):
         assert button.isEnabled() and button.isVisibleTo(window)
+    assert clipped_texts(page) == []
