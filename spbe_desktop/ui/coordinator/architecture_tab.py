@@ -15,7 +15,9 @@ from typing_extensions import override
 from spbe_desktop.services.architecture import (
     ArchitectureSummary,
     ArchObject,
+    CodeEntry,
     Finding,
+    add_local_code,
     domain_spec,
     list_objects,
     set_remark,
@@ -30,7 +32,8 @@ from spbe_desktop.ui.common.architecture_models import (
 from spbe_desktop.ui.common.architecture_workbook import export_to_excel
 from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
-from spbe_desktop.ui.common.layout import hbox, label, panel, refill, section, vbox
+from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
+from spbe_desktop.ui.coordinator.architecture_code_dialog import LocalCodeDialog
 from spbe_desktop.ui.coordinator.architecture_models import (
     FindingColumn,
     FindingModel,
@@ -47,6 +50,7 @@ class ArchitectureTab(WorkspaceTab):
         self.loaded = False
         self._objects: list[ArchObject] = []
         self.findings: list[Finding] = []
+        self.code_dialog: LocalCodeDialog | None = None
         self._build()
         self._connect_signals()
 
@@ -72,6 +76,11 @@ class ArchitectureTab(WorkspaceTab):
         self.model = ArchObjectModel(self)
         self.table = make_table(self.model, "archTable", self.tr("Objek arsitektur semua OPD"))
         self.count = label(name="saveState")
+        self.add_code_button = QPushButton(self.tr("Tambah &kode referensi…"))
+        self.add_code_button.setObjectName("archAddCodeButton")
+        self.add_code_button.setToolTip(
+            self.tr("Perluas daftar kode (RAB, RAL, RAD, RAA, RAI, RAK) di bawah tingkat nasional")
+        )
         self.detail = label(wrap=True)
         self.detail.setObjectName("archDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -100,7 +109,7 @@ class ArchitectureTab(WorkspaceTab):
                 self.export_button,
             ),
             (self.table, 1),
-            self.count,
+            hbox(self.count, STRETCH, self.add_code_button),
             self.detail,
             hbox((self.remark_edit, 1), self.remark_button),
         )
@@ -124,9 +133,7 @@ class ArchitectureTab(WorkspaceTab):
         )
         self.remark_button.clicked.connect(self._on_remark_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
-
-    def set_overview(self, _overview: Any) -> None:
-        """The inventory is read when the tab is shown; nothing to keep from the overview."""
+        self.add_code_button.clicked.connect(self._on_add_code_button_clicked)
 
     @override
     def showEvent(self, event: QShowEvent) -> None:
@@ -268,6 +275,33 @@ class ArchitectureTab(WorkspaceTab):
                 self.tr("Buku kerja ditulis: %1").replace("%1", str(path))
             ),
         )
+
+    @Slot()
+    def _on_add_code_button_clicked(self) -> None:
+        dialog = LocalCodeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add_code(dialog))
+        dialog.finished.connect(self._on_code_dialog_finished)
+        self.code_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_code_dialog_finished(self) -> None:
+        self.code_dialog = None
+
+    def _add_code(self, dialog: LocalCodeDialog) -> None:
+        workspace = self.workspace
+        list_id, code, name = dialog.list_id(), dialog.code(), dialog.name()
+        parent = dialog.parent_code()
+        self.runner.submit(
+            lambda _t: add_local_code(workspace, list_id, code, name, parent),
+            title=self.tr("Menambah kode referensi"),
+            owner=self,
+            on_done=self._on_code_added,
+        )
+
+    def _on_code_added(self, entry: CodeEntry) -> None:
+        self.status_message.emit(self.tr("Kode %1 ditambahkan.").replace("%1", entry.label))
 
 
 def _haystack(obj: ArchObject) -> str:
