@@ -131,7 +131,11 @@ def domain_items(counts: Mapping[str, int] | None = None) -> list[tuple[str, str
     for domain in DOMAINS:
         text = domain_name(domain)
         if counts is not None:
-            text = tr("%1 (%2)").replace("%1", text).replace("%2", str(counts.get(domain, 0)))
+            text = (
+                QCoreApplication.translate("architecture", "%1 (%2)")
+                .replace("%1", text)
+                .replace("%2", str(counts.get(domain, 0)))
+            )
         items.append((text, domain))
     return items
 
@@ -147,9 +151,15 @@ class ArchObjectModel(ColumnTableModel[ArchObject]):
     def columns(self) -> Mapping[int, Column[ArchObject]]:
         return {
             ObjectColumn.OPD: Column(self.tr("OPD"), lambda o: o.opd_name),
-            ObjectColumn.NAME: Column(self.tr("Nama"), lambda o: o.name, tooltip=_tooltip),
+            ObjectColumn.NAME: Column(
+                self.tr("Nama"),
+                lambda o: o.name,
+                tooltip=_tooltip,
+            ),
             ObjectColumn.CODE: Column(
-                self.tr("Kode referensi"), lambda o: o.ref_label or "—", tooltip=_tooltip
+                self.tr("Kode referensi"),
+                lambda o: o.ref_label or "—",
+                tooltip=_tooltip,
             ),
             ObjectColumn.SIAP: Column(
                 self.tr("Status SIAP"),
@@ -158,7 +168,8 @@ class ArchObjectModel(ColumnTableModel[ArchObject]):
                 tooltip=_siap_tooltip,
             ),
             ObjectColumn.UPDATED: Column(
-                self.tr("Diubah"), lambda o: fmt.timestamp(o.updated_at) if o.updated_at else ""
+                self.tr("Diubah"),
+                lambda o: fmt.timestamp(o.updated_at) if o.updated_at else "",
             ),
         }
 
@@ -169,11 +180,15 @@ class ArchObjectModel(ColumnTableModel[ArchObject]):
 
 def _tooltip(obj: ArchObject) -> str:
     if obj.remark:
-        return tr("Catatan koordinator: %1").replace("%1", obj.remark)
+        return QCoreApplication.translate("architecture", "Catatan koordinator: %1").replace(
+            "%1", obj.remark
+        )
     return obj.ref_label or obj.name
 
 
 def _siap_tooltip(obj: ArchObject) -> str:
     if obj.siap.screenshot_id:
-        return tr("Tangkapan layar: %1").replace("%1", obj.siap.screenshot_title)
-    return tr("Belum ada tangkapan layar SIAP Digital")
+        return QCoreApplication.translate("architecture", "Tangkapan layar: %1").replace(
+            "%1", obj.siap.screenshot_title
+        )
+    return QCoreApplication.translate("architecture", "Belum ada tangkapan layar SIAP Digital")

@@ -23,12 +23,11 @@ from spbe_desktop.ui.common.i18n import current_language
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.messages import error_text
 
-_CTX = "architecture"
 XLSX = ".xlsx"
 
 
 def _filter() -> str:
-    return QCoreApplication.translate(_CTX, "Buku kerja Excel (*.xlsx);;Semua berkas (*)")
+    return QCoreApplication.translate("architecture", "Buku kerja Excel (*.xlsx);;Semua berkas (*)")
 
 
 def export_to_excel(
@@ -40,10 +39,15 @@ def export_to_excel(
     folder: Path | None = None,
 ) -> None:
     """Ask where, then write the workbook in a job (``on_done(path)`` afterwards)."""
-    name = safe_name(QCoreApplication.translate(_CTX, "arsitektur-%1").replace("%1", unit))
+    name = safe_name(
+        QCoreApplication.translate("architecture", "arsitektur-%1").replace("%1", unit)
+    )
     suggested = (folder or prompts.documents_folder()) / f"{name}{XLSX}"
     out = prompts.choose_save_file(
-        owner, QCoreApplication.translate(_CTX, "Ekspor inventaris ke Excel"), suggested, _filter()
+        owner,
+        QCoreApplication.translate("architecture", "Ekspor inventaris ke Excel"),
+        suggested,
+        _filter(),
     )
     if out is None:
         return
@@ -51,7 +55,7 @@ def export_to_excel(
         out = out.with_name(out.name + XLSX)
     runner.submit(
         lambda token: export_workbook(workspace, out, token),
-        title=QCoreApplication.translate(_CTX, "Menulis buku kerja arsitektur"),
+        title=QCoreApplication.translate("architecture", "Menulis buku kerja arsitektur"),
         owner=owner,
         modal=True,
         on_done=on_done,
@@ -69,7 +73,7 @@ def import_from_excel(
     its problems are listed."""
     file = prompts.choose_open_file(
         owner,
-        QCoreApplication.translate(_CTX, "Impor inventaris dari Excel"),
+        QCoreApplication.translate("architecture", "Impor inventaris dari Excel"),
         _filter(),
         folder or prompts.documents_folder(),
     )
@@ -77,7 +81,7 @@ def import_from_excel(
         return
     runner.submit(
         lambda token: import_workbook(workspace, file, token),
-        title=QCoreApplication.translate(_CTX, "Membaca buku kerja arsitektur"),
+        title=QCoreApplication.translate("architecture", "Membaca buku kerja arsitektur"),
         owner=owner,
         modal=True,
         on_done=on_done,
@@ -92,9 +96,9 @@ def problem_lines(error: WorkbookError, limit: int = 12) -> tuple[str, str]:
     shown = lines[:limit]
     if len(lines) > limit:
         shown.append(
-            QCoreApplication.translate(_CTX, "… dan %1 masalah lain (lihat rincian).").replace(
-                "%1", str(len(lines) - limit)
-            )
+            QCoreApplication.translate(
+                "architecture", "… dan %1 masalah lain (lihat rincian)."
+            ).replace("%1", str(len(lines) - limit))
         )
     return "\n".join(shown), "\n".join(lines)
 
@@ -105,7 +109,7 @@ def show_import_error(owner: QWidget, error: BaseException) -> None:
         shown, details = problem_lines(error)
         prompts.show_error(
             owner,
-            QCoreApplication.translate(_CTX, "Buku kerja tidak diimpor"),
+            QCoreApplication.translate("architecture", "Buku kerja tidak diimpor"),
             error_text(error) + "\n\n" + shown,
             details=details,
         )
@@ -116,7 +120,8 @@ def show_import_error(owner: QWidget, error: BaseException) -> None:
 def import_summary(result: WorkbookImport) -> str:
     return (
         QCoreApplication.translate(
-            _CTX, "Buku kerja diimpor: %1 objek baru, %2 diperbarui, %3 dihapus, %4 relasi."
+            "architecture",
+            "Buku kerja diimpor: %1 objek baru, %2 diperbarui, %3 dihapus, %4 relasi.",
         )
         .replace("%1", str(result.created))
         .replace("%2", str(result.updated))

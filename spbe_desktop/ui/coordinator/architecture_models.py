@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from typing_extensions import override
 
 from spbe_desktop.errors import known_codes
@@ -49,7 +49,9 @@ def finding_counts(findings: Iterable[Finding]) -> str:
     """ "Aplikasi sama di dua OPD: 1 · Aplikasi tanpa hosting: 3" (kinds in the order found)."""
     counts = Counter(f.code for f in findings)
     return " · ".join(
-        tr("%1: %2").replace("%1", finding_kind(code)).replace("%2", str(n))
+        QCoreApplication.translate("architecture", "%1: %2")
+        .replace("%1", finding_kind(code))
+        .replace("%2", str(n))
         for code, n in counts.items()
     )
 
@@ -63,10 +65,22 @@ class FindingModel(ColumnTableModel[Finding]):
     @override
     def columns(self) -> Mapping[int, Column[Finding]]:
         return {
-            FindingColumn.KIND: Column(self.tr("Jenis"), lambda f: finding_kind(f.code)),
-            FindingColumn.CODE: Column(
-                self.tr("Kode"), lambda f: f.code.removeprefix(_PREFIX), tooltip=lambda f: f.code
+            FindingColumn.KIND: Column(
+                self.tr("Jenis"),
+                lambda f: finding_kind(f.code),
             ),
-            FindingColumn.OPD: Column(self.tr("OPD"), lambda f: ", ".join(f.opd_names)),
-            FindingColumn.MESSAGE: Column(self.tr("Temuan"), finding_text, tooltip=finding_text),
+            FindingColumn.CODE: Column(
+                self.tr("Kode"),
+                lambda f: f.code.removeprefix(_PREFIX),
+                tooltip=lambda f: f.code,
+            ),
+            FindingColumn.OPD: Column(
+                self.tr("OPD"),
+                lambda f: ", ".join(f.opd_names),
+            ),
+            FindingColumn.MESSAGE: Column(
+                self.tr("Temuan"),
+                finding_text,
+                tooltip=finding_text,
+            ),
         }
