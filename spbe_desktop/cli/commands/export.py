@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from spbe_desktop.cli.output import add_force_argument, drive, refuse_existing, say, size, t
 from spbe_desktop.cli.secrets import add_passphrase_argument, signing_passphrase
+from spbe_desktop.services import presend
 from spbe_desktop.services.exchange import export_bundle
 
 HELP = "ekspor bundel bertanda tangan (export a signed bundle)"
@@ -70,4 +72,25 @@ def run(args: argparse.Namespace) -> int:
     say(
         t(f"  Sidik jari penanda tangan: {s.fingerprint}", f"  Signer fingerprint: {s.fingerprint}")
     )
+    _warn_before_sending(args.workspace)
     return 0
+
+
+def _warn_before_sending(workspace: Path) -> None:
+    """One line on stderr with what the app's export dialog lists before sending (counts)."""
+    counts = presend.presend_check(workspace).counts()
+    words = {
+        presend.DRAFT: t("isian draf", "draft answers"),
+        presend.EMPTY: t("indikator kosong", "empty indicators"),
+        presend.UNASSIGNED: t("indikator di luar tugas unit", "indicators not assigned"),
+        presend.UNREADABLE: t("berkas tak dapat dibuka", "files that cannot be opened"),
+        presend.SCANNED: t("pindaian tanpa teks", "scans without text"),
+        presend.LARGE: t(
+            f"berkas lebih dari {presend.LARGE_FILE_MB} MB",
+            f"files over {presend.LARGE_FILE_MB} MB",
+        ),
+    }
+    found = [f"{n} {words[k]}" for k, n in counts.items() if k in words]
+    if found:
+        head = t("Perlu diperhatikan", "Worth a look")
+        sys.stderr.write(f"{head}: {', '.join(found)}.\n")
