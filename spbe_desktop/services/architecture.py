@@ -52,7 +52,6 @@ from spbe_desktop.services.architecture_xlsx import (
     WorkbookImport,
     WorkbookProblem,
     export_workbook,
-    import_workbook,
 )
 from spbe_desktop.services.workspace import _actor_name
 from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -498,3 +497,16 @@ def _clean_fields(
         if clean or keep_empty:
             out[key] = clean
     return out
+
+
+def import_workbook(
+    workspace: Path, file: Path, cancel: CancelToken | None = None
+) -> Generator[Progress, None, WorkbookImport]:
+    """Load an edited workbook, all rows or none (:mod:`.architecture_sheets`).
+
+    Raises:
+        WorkbookError: the problems found (sheet, row, column each); nothing changed.
+    """
+    from spbe_desktop.services.architecture_sheets import import_workbook as load
+
+    return (yield from load(workspace, file, cancel))

@@ -31,7 +31,6 @@ from spbe_desktop.core.architecture import (
 )
 from spbe_desktop.core.models import SELF_OPD
 from spbe_desktop.core.text import clean_text
-from spbe_desktop.services.exchange.manifest import ManifestError
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 #: The payload file's name, ``architecture.json`` (spelt in two parts: a dotted literal reads as
@@ -44,7 +43,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 
-class ArchitectureContentError(ManifestError):
+class ArchitectureContentError(ValueError):
     """An ``architecture.json`` or a receipt's inventory part this program would not write."""
 
 

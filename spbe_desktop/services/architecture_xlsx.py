@@ -263,16 +263,3 @@ def _label(code: str) -> str:
             if e.code == code:
                 return e.label
     return code
-
-
-def import_workbook(
-    workspace: Path, file: Path, cancel: CancelToken | None = None
-) -> Generator[Progress, None, WorkbookImport]:
-    """Load an edited workbook, all rows or none (:mod:`.architecture_sheets`).
-
-    Raises:
-        WorkbookError: the problems found (sheet, row, column each); nothing changed.
-    """
-    from spbe_desktop.services.architecture_sheets import import_workbook as load
-
-    return (yield from load(workspace, file, cancel))

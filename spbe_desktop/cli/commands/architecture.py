@@ -12,7 +12,7 @@ from pathlib import Path
 from spbe_desktop.cli.output import drive, dump_json, lang, refuse_existing, say, t
 from spbe_desktop.errors import UsageError, message_for
 from spbe_desktop.services import architecture as arch
-from spbe_desktop.services.architecture_xlsx import WorkbookError, export_workbook, import_workbook
+from spbe_desktop.services.architecture import WorkbookError, export_workbook, import_workbook
 
 HELP = (
     "inventaris arsitektur SPBE/Pemdi (architecture inventory): 'spbe architecture WS [--json]' "

@@ -25,6 +25,7 @@ from spbe_desktop.core.models import (
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
 from spbe_desktop.fileio import FileLock, fsync_folder, replace, temporaries
+from spbe_desktop.services.architecture_exchange import ARCH_JSON, bundle_inventory
 from spbe_desktop.services.exchange.common import (
     BUNDLE_FORMAT,
     DOC_DIR,
@@ -111,7 +112,20 @@ def _selection(store: WorkspaceStore, full: bool) -> tuple[list[Answer], list[An
 
 #: Audit actions that change what the coordinator would receive (an item's verdict arrives in
 #: receipts: it is not one).
-_CONTENT_ACTIONS = ("answer.", "document.", "link.", "item.link", "item.unlink", "item.note")
+_CONTENT_ACTIONS = (
+    "answer.",
+    "document.",
+    "link.",
+    "item.link",
+    "item.unlink",
+    "item.note",
+    # the architecture inventory's own changes (issue 19; a receipt's remarks are not)
+    "arch.add",
+    "arch.update",
+    "arch.delete",
+    "arch.relate",
+    "arch.unrelate",
+)
 
 
 def _nothing_changed(store: WorkspaceStore, answers: list[Answer], carried: list[Any]) -> bool:
@@ -203,6 +217,7 @@ def export_bundle(
         manifest = _manifest(
             answers, all_docs, {d.sha256 for d in carried}, delta, store.item_states(SELF_OPD)
         )
+        inventory = bundle_inventory(store)  # architecture.json, None if never used
         text_entries = [_text_entry(d.sha256, store.blob_info(d.sha256)["text"]) for d in carried]
         doc_entries = [
             bagfmt.BagEntry(
@@ -280,6 +295,8 @@ def export_bundle(
                 if k == 1:
                     entries += [_json_entry(name, data) for name, data in manifest.files().items()]
                     entries += text_entries
+                    if inventory is not None:
+                        entries.append(_json_entry(ARCH_JSON, inventory))
                 entries += group
                 tc = trusted + (f" part={k}/{n}" if n > 1 else "")
                 job = bagfmt.write_bag_zip(

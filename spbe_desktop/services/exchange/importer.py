@@ -31,6 +31,12 @@ from spbe_desktop.core.text import clean_text
 from spbe_desktop.documents import DocumentInspector
 from spbe_desktop.errors import BundleError, SpbeError, StoreError
 from spbe_desktop.fileio import private_temp_dir
+from spbe_desktop.services.architecture_exchange import (
+    ARCH_JSON,
+    ArchitectureContentError,
+    apply_inventory,
+    parse_inventory,
+)
 from spbe_desktop.services.exchange.claims import (
     Claim,
     ImportOutcome,
@@ -231,6 +237,8 @@ class _Bundle:
     documents_doc: Any = None
     items_doc: Any = None
     tag_digests: list[str] = field(default_factory=list)
+    arch_doc: Any = None  # architecture.json (issue 19), when the bundle carries it
+    inventory: Any = None
 
 
 def _apply(
@@ -271,6 +279,8 @@ def _apply(
                 bundle.documents_doc = reader.read_json(DOCUMENTS_JSON)
                 if ITEMS_JSON in ver.payload:
                     bundle.items_doc = reader.read_json(ITEMS_JSON)
+                if ARCH_JSON in ver.payload:
+                    bundle.arch_doc = reader.read_json(ARCH_JSON)
         outcome = yield from _write_import(store, path, bundle, claim, stored_part_shas, cancel)
         return outcome
     finally:
@@ -292,7 +302,7 @@ def _check_payload(bundle: _Bundle, manifest: Manifest) -> str | None:
     Signed but unlisted files are refused rather than ignored: a bundle carries exactly what
     its document list says, so nothing can ride along unseen.
     """
-    allowed = manifest.payload_names()
+    allowed = manifest.payload_names() | ({ARCH_JSON} if bundle.arch_doc is not None else set())
     for member in sorted(bundle.payload):
         if member not in allowed:
             return member
@@ -350,7 +360,11 @@ def _write_import(
             bundle.items_doc,
             claim.format,
         )
-    except (ManifestError, SpbeError) as exc:
+        if bundle.arch_doc is not None:
+            bundle.inventory = parse_inventory(
+                bundle.arch_doc, {d.sha256 for d in manifest.documents}
+            )
+    except (ManifestError, ArchitectureContentError, SpbeError) as exc:
         return refuse(path, "import.bad_content", detail=clean_text(exc)[:120])
     payload = bundle.payload
     documents = manifest.documents
@@ -464,6 +478,8 @@ def _commit_import(
         if manifest.item_notes is not None:
             _replace_item_notes(store, opd.id, manifest.item_notes, actor)
         cleared = _clear_changed_verdicts(store, opd.id, items_before, actor)
+        if bundle.inventory is not None:
+            apply_inventory(store, opd.id, bundle.inventory, actor)
         store.add_ledger(
             LedgerEntry(
                 bundle_uuid=claim.bundle_uuid,

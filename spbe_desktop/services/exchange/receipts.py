@@ -22,6 +22,11 @@ from spbe_desktop.core.models import SELF_OPD, VERDICTS
 from spbe_desktop.core.packs import Pack
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import BundleError, UsageError
+from spbe_desktop.services.architecture_exchange import (
+    apply_receipt_part,
+    parse_receipt_part,
+    receipt_part,
+)
 from spbe_desktop.services.exchange.common import (
     READABLE_RECEIPT_FORMATS,
     RECEIPT_FORMAT,
@@ -96,6 +101,8 @@ def issue_receipt(
             "coordinator": {"unit": prof.unit, "public_key": prof.public_key},
             "issued": now_iso(),
         }
+        if architecture := receipt_part(store, opd.id):  # remarks per object (issue 19)
+            payload["architecture"] = architecture
         write_signed_json(
             out,
             "receipt",
@@ -150,6 +157,7 @@ def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
                 for k, v in dict(payload.get("verdicts") or {}).items()
                 if v.get("verdict") in VERDICTS
             }
+            architecture = parse_receipt_part(payload.get("architecture"))  # ValueError
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BundleError("import.bad_content", file=receipt.name, detail=str(exc)) from exc
         pack = store.pack()
@@ -179,6 +187,7 @@ def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
                 store.set_verdict(SELF_OPD, pack.indicator(ind_id).id, verdict, comment, actor)
             if items is not None:
                 _apply_item_verdicts(store, items, actor)
+            apply_receipt_part(store, architecture, actor)
     return ReceiptSummary(sequence, len(held), verdicts, signer.fingerprint(), dict(items or {}))
 
 
