@@ -5,6 +5,7 @@ cancelled compile leaves no folder. Real workspaces, real files, real widgets.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from spbe_desktop.core.progress import run
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.ui.common import outputs_dialogs, prompts
-from spbe_desktop.ui.common.jobs import InlineJobRunner, Job
+from spbe_desktop.ui.common.jobs import InlineJobRunner, Job, JobRunner
 from spbe_desktop.ui.common.new_period_dialog import NewPeriodDialog
 from spbe_desktop.ui.common.outputs_dialogs import (
     FolderDialog,
@@ -457,3 +458,24 @@ def test_first_backup_creates_the_missing_documents_folder(
     (written,) = (home / "Documents").iterdir()
     assert written.name.startswith("kominfo-2026 cadangan ")
     assert window.settings.output_folder("backup") == home / "Documents"
+
+
+def test_report_on_a_worker_thread(
+    qtbot: QtBot,
+    window_factory: Callable[[JobRunner], MainWindow],
+    real_runner: JobRunner,
+    opd_pemdi: Path,
+    tmp_path: Path,
+) -> None:
+    """With the real runner: the job runs off the GUI thread and its result comes back to it."""
+    window = window_factory(real_runner)
+    open_ws(qtbot, window, opd_pemdi)
+    window.outputs.actions["report"].trigger()
+    dialog = window.outputs.dialog
+    assert isinstance(dialog, ReportDialog)
+    out = tmp_path / "utas" / "laporan.docx"
+    dialog.out.set_path(out)
+    click_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: window.outputs.result_dialog is not None, timeout=60_000)
+    assert out.is_file()
+    qtbot.waitUntil(lambda: not real_runner.is_busy())
