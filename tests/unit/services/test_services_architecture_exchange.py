@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import openpyxl  # type: ignore[import-untyped]
+
 from spbe_desktop.core.progress import run
 from spbe_desktop.services import architecture as arch
 from spbe_desktop.services.exchange import (
@@ -117,6 +119,20 @@ def test_two_opds_reach_the_coordinator_with_findings_and_remarks_come_back(
     assert "architecture.finding.service_without_application" in codes
     assert "architecture.finding.application_without_hosting" in codes  # Dinkes' Simpeg
     assert "architecture.finding.shared_url" not in codes  # same name: reported once
+
+    # The coordinator's workbook holds every unit's rows, sheets and headers as SIA asks.
+    book = run(arch.export_workbook(koor, tmp_path / "arsitektur.xlsx"))
+    wb = openpyxl.load_workbook(book, read_only=True)
+    assert wb.sheetnames[3:10] == [spec.sheet for spec in arch.domain_specs()]
+    units = [r[0] for r in wb["01_OPD"].iter_rows(min_row=2, values_only=True)]
+    assert units == ["Diskominfo", "Bappeda", "Dinkes"]
+    apps = list(wb["06_Aplikasi"].iter_rows(values_only=True))
+    assert apps[0][:4] == ("ID", "OPD", "Nama", "Kode RAA")
+    assert sorted((r[1], r[2], r[3]) for r in apps[1:]) == [
+        ("Bappeda", "SIMPEG", "RAA.02.02 – Fungsi Tertentu"),
+        ("Dinkes", "Simpeg", "RAA.02.02 – Fungsi Tertentu"),
+    ]
+    wb.close()
 
     # The coordinator enters SIMPEG in SIAP Digital and remarks on it; the receipt brings both.
     arch.set_remark(koor, theirs.id, "Lengkapi basis data dan bahasa pemrograman.")
