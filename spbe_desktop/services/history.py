@@ -43,6 +43,7 @@ class _Names:
     titles: dict[int, str]
     doc_opds: dict[int, int]
     numbers: dict[str, int]
+    arch: dict[int, str] = field(default_factory=dict)  # architecture object id -> name
 
     def opd(self, ref: object) -> str:
         try:
@@ -89,7 +90,15 @@ def _names(store: WorkspaceStore, entries: list[AuditEntry]) -> _Names:
         titles[d.id] = d.title or d.file_name
         doc_opds[d.id] = d.opd_id
     numbers = {i.id: i.number for i in store.pack().indicators}
-    return _Names(opds, titles, doc_opds, numbers)
+    arch: dict[int, str] = {}
+    for e in reversed(entries):
+        ref = e.entity.partition(":")[2]
+        if e.entity.startswith("arch:") and ref.isdigit():
+            for values in (e.old, e.new):
+                if isinstance(values, dict) and values.get("name"):
+                    arch[int(ref)] = str(values["name"])
+    arch.update({o.id: o.name for o in store.arch_objects()})
+    return _Names(opds, titles, doc_opds, numbers, arch)
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -273,6 +282,26 @@ def _carried_from(e: AuditEntry, k: str, r: str, old: Any, new: Any, n: _Names) 
     }
 
 
+def _arch(code: str) -> Callable[..., Told]:
+    def tell(e: AuditEntry, k: str, r: str, old: Any, new: Any, n: _Names) -> Told:
+        if not r.isdigit():
+            return None
+        values = new or old
+        params: dict[str, Any] = {"name": n.arch.get(int(r), f"#{r}")}
+        if "opd_id" in values:
+            params["opd"] = n.opd(values["opd_id"])
+        if "to" in values:
+            other = values["to"]
+            params["other"] = n.arch.get(int(other), f"#{other}") if str(other).isdigit() else other
+        return code, params
+
+    return tell
+
+
+def _arch_code(e: AuditEntry, k: str, r: str, old: Any, new: Any, n: _Names) -> Told:
+    return "history.arch_code", {"code": r, "name": new.get("name", "")}
+
+
 def _fixed(code: str) -> Callable[..., Told]:
     def tell(e: AuditEntry, k: str, r: str, old: Any, new: Any, n: _Names) -> Told:
         return code, {}
@@ -308,6 +337,13 @@ _TELLERS: dict[str, Callable[..., Told]] = {
     "pack.replace": _fixed("history.pack_replace"),
     "workspace.create": _fixed("history.workspace_create"),
     "calendar.set": _fixed("history.calendar_set"),
+    "arch.add": _arch("history.arch_add"),
+    "arch.update": _arch("history.arch_update"),
+    "arch.remark": _arch("history.arch_remark"),
+    "arch.delete": _arch("history.arch_delete"),
+    "arch.relate": _arch("history.arch_relate"),
+    "arch.unrelate": _arch("history.arch_unrelate"),
+    "arch.code": _arch_code,
 }
 
 

@@ -169,6 +169,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The stage calendar was changed.",
         "id": "Jadwal tahap penilaian diubah.",
     },
+    "history.arch_add": {
+        "en": "{opd} added the architecture object “{name}”.",
+        "id": "{opd} menambahkan objek arsitektur “{name}”.",
+    },
+    "history.arch_update": {
+        "en": "The architecture object “{name}” was changed.",
+        "id": "Objek arsitektur “{name}” diubah.",
+    },
+    "history.arch_remark": {
+        "en": "The coordinator's remark on the architecture object “{name}” arrived.",
+        "id": "Catatan koordinator untuk objek arsitektur “{name}” diterima.",
+    },
+    "history.arch_delete": {
+        "en": "The architecture object “{name}” was removed.",
+        "id": "Objek arsitektur “{name}” dihapus.",
+    },
+    "history.arch_relate": {
+        "en": "The architecture object “{name}” was related to “{other}”.",
+        "id": "Objek arsitektur “{name}” dihubungkan dengan “{other}”.",
+    },
+    "history.arch_unrelate": {
+        "en": "The relation of the architecture object “{name}” to “{other}” was removed.",
+        "id": "Hubungan objek arsitektur “{name}” dengan “{other}” dilepas.",
+    },
+    "history.arch_code": {
+        "en": "The reference code {code} ({name}) was added.",
+        "id": "Kode referensi {code} ({name}) ditambahkan.",
+    },
     "history.other": {
         "en": "A change of the kind {action} was recorded for {what}.",
         "id": "Tercatat perubahan jenis {action} pada {what}.",

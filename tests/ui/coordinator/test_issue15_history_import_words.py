@@ -219,3 +219,33 @@ def test_one_word_for_each_thing_and_sentence_case_titles(inline_window: Any, ro
     titles += [lbl.text() for lbl in w.findChildren(QLabel) if lbl.objectName() == "sectionTitle"]
     assert len(titles) > 10
     assert [t for t in titles if not _sentence_case(t)] == []
+
+
+def test_every_audited_action_has_its_own_sentence() -> None:
+    """An action written to the audit log anywhere in the source is told by its own sentence,
+    not by the generic one (a new action without a sentence fails here)."""
+    import ast
+
+    import spbe_desktop
+    from spbe_desktop.services.history import _TELLERS
+
+    action = re.compile(r"^[a-z]+\.[a-z_]+$")
+    found: set[str] = set()
+    for path in Path(spbe_desktop.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node, "func", None)
+            if isinstance(node, ast.Call) and getattr(name, "attr", getattr(name, "id", "")) in (
+                "_audit",
+                "audit",
+                "append_audit",
+                "_put_state",
+            ):
+                found |= {
+                    a.value
+                    for a in node.args
+                    if isinstance(a, ast.Constant)
+                    and isinstance(a.value, str)
+                    and action.match(a.value)
+                }
+    assert {"bundle.import", "result.remove", "calendar.set", "item.verdict"} <= found
+    assert found - set(_TELLERS) == set()
