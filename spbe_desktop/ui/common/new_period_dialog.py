@@ -143,59 +143,74 @@ class NewPeriodDialog(QDialog):
         )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewPeriod", text)
-
-
+# Written out in full: pyside6-lupdate finds only literal QCoreApplication.translate calls.
 def summary(r: CarryForwardResult) -> tuple[str, str]:
     """The result in words: a short text, and the lists (left behind, links) as details."""
     text = (
-        _tr("Ruang kerja periode %1 dibuat: %2. Dokumen dibawa: %3 (%4), masing-masing sekali.")
+        QCoreApplication.translate(
+            "NewPeriod",
+            "Ruang kerja periode %1 dibuat: %2. Dokumen dibawa: %3 (%4), masing-masing sekali.",
+        )
         .replace("%1", r.profile.period)
         .replace("%2", r.workspace.name)
         .replace("%3", str(len(r.carried)))
         .replace("%4", fmt.size(r.bytes))
     )
-    text += " " + _tr("Ditinggalkan karena masa berlakunya habis: %1.").replace(
-        "%1", str(len(r.expired))
-    )
+    text += " " + QCoreApplication.translate(
+        "NewPeriod", "Ditinggalkan karena masa berlakunya habis: %1."
+    ).replace("%1", str(len(r.expired)))
     if r.same_framework:
-        text += " " + _tr("Tautan dibuat ulang: %1 ke indikator, %2 ke butir.").replace(
-            "%1", str(r.relinked_indicators)
-        ).replace("%2", str(r.relinked_items))
+        text += " " + QCoreApplication.translate(
+            "NewPeriod", "Tautan dibuat ulang: %1 ke indikator, %2 ke butir."
+        ).replace("%1", str(r.relinked_indicators)).replace("%2", str(r.relinked_items))
     elif r.mapping is not None:
-        text += " " + _tr(
+        text += " " + QCoreApplication.translate(
+            "NewPeriod",
             "Saran tautan: %1; periksa dan tautkan sendiri, tingkat tetap ditentukan kriteria "
-            "kerangka baru."
+            "kerangka baru.",
         ).replace("%1", str(len(r.suggestions)))
     else:
-        text += " " + _tr("Tidak ada pemetaan antara kedua kerangka: dokumen dibawa tanpa tautan.")
+        text += " " + QCoreApplication.translate(
+            "NewPeriod", "Tidak ada pemetaan antara kedua kerangka: dokumen dibawa tanpa tautan."
+        )
     if r.carried:
-        text += " " + _tr('Setiap dokumen yang dibawa ditandai "dari periode lalu — periksa".')
+        text += " " + QCoreApplication.translate(
+            "NewPeriod", 'Setiap dokumen yang dibawa ditandai "dari periode lalu — periksa".'
+        )
     lines: list[str] = []
     if r.expired:
         lines.append(
-            _tr("Ditinggalkan (masa berlaku habis sebelum %1):").replace(
-                "%1", fmt.date(r.period_starts)
-            )
+            QCoreApplication.translate(
+                "NewPeriod", "Ditinggalkan (masa berlaku habis sebelum %1):"
+            ).replace("%1", fmt.date(r.period_starts))
         )
         lines += [
             "  • "
-            + _tr("%1 (berlaku s.d. %2)")
+            + QCoreApplication.translate("NewPeriod", "%1 (berlaku s.d. %2)")
             .replace("%1", e.title or e.file_name)
             .replace("%2", fmt.date(e.valid_until))
             for e in r.expired
         ]
     if r.suggestions:
-        lines.append(_tr("Saran tautan (dari indikator lama → indikator baru):"))
+        lines.append(
+            QCoreApplication.translate(
+                "NewPeriod", "Saran tautan (dari indikator lama → indikator baru):"
+            )
+        )
         for s in r.suggestions:
             target = f"{s.indicator_number} {s.indicator_name}" + (f" ({s.item})" if s.item else "")
             olds = ", ".join(str(n) for n in s.from_numbers)
-            line = _tr("%1: %2 → %3").replace("%1", s.title).replace("%2", olds)
+            line = (
+                QCoreApplication.translate("NewPeriod", "%1: %2 → %3")
+                .replace("%1", s.title)
+                .replace("%2", olds)
+            )
             lines.append("  • " + line.replace("%3", target))
     for m in r.not_relinked:
         lines.append(
             "  • "
-            + _tr("%1: %2 tidak ada di kerangka baru").replace("%1", m.title).replace("%2", m.ref)
+            + QCoreApplication.translate("NewPeriod", "%1: %2 tidak ada di kerangka baru")
+            .replace("%1", m.title)
+            .replace("%2", m.ref)
         )
     return text, "\n".join(lines)
