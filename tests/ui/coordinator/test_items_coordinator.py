@@ -134,7 +134,7 @@ def test_items_judged_through_the_widgets_record_verdicts(
         ("Inspektorat", "I2-L1-01", "menunggu pemeriksaan"),
     ]
     notulen = panel.model.index(1, ItemColumn.DOCUMENTS)
-    assert notulen.data() == "NOTULEN RAPAT KOORDINASI"  # the title read from the PDF
+    assert notulen.data() == "Notulen Rapat Koordinasi"  # read from the PDF, in title capitals
     assert notulen.data(Qt.ItemDataRole.ToolTipRole) == "Notulen.pdf"
 
     assert panel.select("Bappeda", "I2-L1-01")
