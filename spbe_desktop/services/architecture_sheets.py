@@ -61,16 +61,7 @@ def import_workbook(
         WorkbookError: the problems found (sheet, row, column each); nothing changed.
     """
     cancel = cancel or CancelToken()
-    try:
-        wb = openpyxl.load_workbook(file, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UsageError(
-            "architecture.workbook_unreadable", file=file.name, detail=str(exc)[:120]
-        ) from exc
-    try:
-        sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb}
-    finally:
-        wb.close()
+    sheets = _read(file, cancel)
     yield Progress(1, 3, "progress.architecture_import", {"name": file.name})
     with WorkspaceStore.open(workspace) as store:
         problems: list[WorkbookProblem] = []
@@ -82,6 +73,54 @@ def import_workbook(
         result = _apply(store, plan)
     yield Progress(3, 3, "progress.architecture_import", {"name": file.name})
     return result
+
+
+#: Guards against a hostile or runaway file (as the pack sheets have): size on disk, size
+#: unpacked (a ZIP bomb), rows per sheet.
+MAX_XLSX_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 20_000
+
+
+def _read(file: Path, cancel: CancelToken) -> dict[str, list[list[Any]]]:
+    """The rows of the sheets the import reads (object sheets, relations, SIAP status)."""
+    wanted = {d.sheet for d in load_model().domains} | {RELATIONS_SHEET, SIAP_SHEET}
+    try:
+        size = file.stat().st_size
+        with zipfile.ZipFile(file) as zf:
+            unpacked = sum(i.file_size for i in zf.infolist())
+        if size > MAX_XLSX_BYTES or unpacked > MAX_UNPACKED_BYTES:
+            raise UsageError(
+                "architecture.workbook_unreadable", file=file.name, detail=f"{unpacked} bytes"
+            )
+        wb = openpyxl.load_workbook(file, read_only=True, data_only=True)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UsageError(
+            "architecture.workbook_unreadable", file=file.name, detail=str(exc)[:120]
+        ) from exc
+    try:
+        sheets: dict[str, list[list[Any]]] = {}
+        for ws in wb.worksheets:
+            if ws.title not in wanted:
+                continue
+            rows: list[list[Any]] = []
+            for values in ws.iter_rows(values_only=True):
+                if len(rows) > MAX_ROWS:
+                    raise UsageError(
+                        "architecture.workbook_unreadable",
+                        file=file.name,
+                        detail=f"{ws.title}: > {MAX_ROWS} rows",
+                    )
+                rows.append(list(values))
+            cancel.raise_if_cancelled()
+            sheets[ws.title] = rows
+        return sheets
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UsageError(
+            "architecture.workbook_unreadable", file=file.name, detail=str(exc)[:120]
+        ) from exc
+    finally:
+        wb.close()
 
 
 @dataclass(slots=True)
