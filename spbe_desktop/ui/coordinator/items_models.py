@@ -246,14 +246,14 @@ def compare_rows(comparison: Comparison) -> list[CompareRow]:
     rows = [
         CompareRow(
             "index",
-            QCoreApplication.translate(_CTX, "Indeks instansi"),
+            QCoreApplication.translate("coordinator", "Indeks instansi"),
             report.result.index,
             a.index if a else None,
         )
     ]
     theirs = {g.id: g.index for g in a.aspects} if a else {}
     for g in report.result.aspects:
-        label = QCoreApplication.translate(_CTX, "Aspek %1. %2")
+        label = QCoreApplication.translate("coordinator", "Aspek %1. %2")
         rows.append(
             CompareRow(
                 "aspect",
@@ -267,7 +267,7 @@ def compare_rows(comparison: Comparison) -> list[CompareRow]:
         value = report.values.get(ind.id)
         if value is None:
             continue
-        label = QCoreApplication.translate(_CTX, "Indikator %1. %2")
+        label = QCoreApplication.translate("coordinator", "Indikator %1. %2")
         rows.append(
             CompareRow(
                 "indicator",

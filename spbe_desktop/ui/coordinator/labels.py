@@ -177,7 +177,7 @@ def stage_line(calendar: Mapping[str, dt.date], today: dt.date) -> str:
     if now.days_left == 0:
         text = QCoreApplication.translate("coordinator", "Tahap %1: berakhir hari ini (%2)")
     else:
-        text = QCoreApplication.translate(
-            "coordinator", "Tahap %1: %n hari lagi (%2)", "", now.days_left
-        )
+        # One line: pyside6-lupdate misses a numerus translate() spread over several lines.
+        n = now.days_left
+        text = QCoreApplication.translate("coordinator", "Tahap %1: %n hari lagi (%2)", "", n)
     return text.replace("%1", calendar_stage_text(now.stage)).replace("%2", fmt.date(now.ends))
