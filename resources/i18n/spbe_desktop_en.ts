@@ -11,91 +11,636 @@
     </message>
 </context>
 <context>
+    <name>ArchObjectForm</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_form.py" line="36"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_form.py" line="37"/>
+        <source>Nama sebagaimana diinput di SIAP Digital</source>
+        <translation>The name as entered in SIAP Digital</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_form.py" line="45"/>
+        <source>Nama *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_form.py" line="50"/>
+        <source>Kode referensi</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_form.py" line="54"/>
+        <source>Kode referensi (%1)</source>
+        <translation>Reference code (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_form.py" line="81"/>
+        <source>diisi</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_form.py" line="94"/>
+        <source>angka</source>
+        <translation>number</translation>
+    </message>
+</context>
+<context>
+    <name>ArchObjectModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="153"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="155"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="160"/>
+        <source>Kode referensi</source>
+        <translation>Reference code</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="165"/>
+        <source>Status SIAP</source>
+        <translation>SIAP status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="171"/>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>ArchSuggestions</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="58"/>
+        <source>Saran dari inventaris arsitektur</source>
+        <translation>Suggestions from the architecture inventory</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="50"/>
+        <source>Tautkan ke b&amp;utir</source>
+        <translation>Link to the &amp;item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="53"/>
+        <source>Tautkan tangkapan layar SIAP Digital yang dipilih ke butir ini</source>
+        <translation>Link the selected SIAP Digital screenshot to this item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="55"/>
+        <source>Salin ringkasan ke catatan</source>
+        <translation>Copy the summary to the note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="81"/>
+        <source>Membaca saran inventaris arsitektur</source>
+        <translation>Reading suggestions from the architecture inventory</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="133"/>
+        <source>Menautkan tangkapan layar</source>
+        <translation>Linking the screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>ArchitecturePage</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="99"/>
+        <source>Inventaris arsitektur</source>
+        <translation>Architecture inventory</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="102"/>
+        <source>Catat apa yang dijalankan unit Anda, per domain, agar admin SIAP Digital dapat menginputnya dan koordinator dapat memeriksanya. Kolom bertanda * wajib diisi; kode referensi dicari dengan kode atau namanya.</source>
+        <translation>Record what your unit runs, per domain, so that the SIAP Digital admin can enter it and the coordinator can check it. Fields marked * are required; find a reference code by its code or its name.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="110"/>
+        <source>Domain arsitektur</source>
+        <translation>Architecture domain</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="112"/>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="115"/>
+        <source>Tulis buku kerja per domain, urutan kolom seperti di SIAP Digital</source>
+        <translation>Write a workbook with a sheet per domain, columns in SIAP Digital&apos;s order</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="117"/>
+        <source>I&amp;mpor dari Excel…</source>
+        <translation>I&amp;mport from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="119"/>
+        <source>Muat buku kerja yang sudah Anda sunting</source>
+        <translation>Load a workbook you have edited</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="124"/>
+        <source>Cari objek</source>
+        <translation>Search objects</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="125"/>
+        <source>Cari nama, kode, atau isian…</source>
+        <translation>Search names, codes or fields…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="130"/>
+        <source>Daftar objek arsitektur</source>
+        <translation>List of architecture objects</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="141"/>
+        <source>&amp;Tambah objek</source>
+        <translation>&amp;Add object</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="143"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="149"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="152"/>
+        <source>Relasi</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="154"/>
+        <source>Simpan objek dulu, lalu hubungkan dengan objek domain lain.</source>
+        <translation>Save the object first, then link it to objects of other domains.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="168"/>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="181"/>
+        <source>Status di SIAP Digital</source>
+        <translation>Status in SIAP Digital</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="269"/>
+        <source>Membaca inventaris arsitektur</source>
+        <translation>Reading the architecture inventory</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="294"/>
+        <source>%n objek</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="351"/>
+        <source>%1 baru</source>
+        <translation>New object (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="353"/>
+        <source>Rincian: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="358"/>
+        <source>Catatan koordinator (%1): %2</source>
+        <translation>Coordinator&apos;s note (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="370"/>
+        <source>Membaca relasi</source>
+        <translation>Reading the relations</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="385"/>
+        <source>Belum disimpan</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="394"/>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="395"/>
+        <source>Buang perubahan pada “%1”?</source>
+        <translation>Discard the changes to “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="398"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="431"/>
+        <source>Menyimpan objek arsitektur</source>
+        <translation>Saving the architecture object</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="437"/>
+        <source>“%1” disimpan.</source>
+        <translation>“%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="445"/>
+        <source>Hapus objek</source>
+        <translation>Delete object</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="446"/>
+        <source>Hapus “%1” beserta relasinya dari inventaris?</source>
+        <translation>Delete “%1” and its relations from the inventory?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="447"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="453"/>
+        <source>Menghapus objek arsitektur</source>
+        <translation>Deleting the architecture object</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="461"/>
+        <source>“%1” dihapus.</source>
+        <translation>“%1” deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="474"/>
+        <source>Membaca objek %1</source>
+        <translation>Reading object %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="482"/>
+        <source>%1 untuk “%2”</source>
+        <translation>%1 for “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="500"/>
+        <source>Menyimpan relasi</source>
+        <translation>Saving the relations</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="506"/>
+        <source>Relasi “%1” disimpan.</source>
+        <translation>Relations of “%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="520"/>
+        <source>Menyimpan status SIAP Digital</source>
+        <translation>Saving the SIAP Digital status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="527"/>
+        <source>Status SIAP Digital “%1” disimpan.</source>
+        <translation>SIAP Digital status of “%1” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="548"/>
+        <source>Buku kerja ditulis: %1</source>
+        <translation>Workbook written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchitectureTab</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="72"/>
+        <source>Domain arsitektur</source>
+        <translation>Architecture domain</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="76"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="205"/>
+        <source>Semua OPD</source>
+        <translation>All OPDs</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="80"/>
+        <source>Cari nama, kode, atau isian…</source>
+        <translation>Search names, codes or fields…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="81"/>
+        <source>Cari objek</source>
+        <translation>Search objects</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="83"/>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>E&amp;xport to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="86"/>
+        <source>Tulis buku kerja gabungan semua OPD untuk operator SIAP Digital</source>
+        <translation>Write one workbook with every OPD&apos;s objects for the SIAP Digital operator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="89"/>
+        <source>Objek arsitektur semua OPD</source>
+        <translation>Architecture objects of all OPDs</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="91"/>
+        <source>Tambah &amp;kode referensi…</source>
+        <translation>Add a &amp;reference code…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="94"/>
+        <source>Perluas daftar kode (RAB, RAL, RAD, RAA, RAI, RAK) di bawah tingkat nasional</source>
+        <translation>Extend the code lists (RAB, RAL, RAD, RAA, RAI, RAK) below the national level</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="101"/>
+        <source>Catatan untuk OPD</source>
+        <translation>Note for the OPD</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="103"/>
+        <source>Catatan untuk OPD (dikirim bersama tanda terima)</source>
+        <translation>Note for the OPD (sent with the receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="105"/>
+        <source>Simpan ca&amp;tatan</source>
+        <translation>Save the no&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="107"/>
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="112"/>
+        <source>Temuan inventaris arsitektur</source>
+        <translation>Architecture inventory findings</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="119"/>
+        <source>Status di SIAP Digital</source>
+        <translation>Status in SIAP Digital</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="142"/>
+        <source>Domain:</source>
+        <translation>Domain:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="144"/>
+        <source>OPD:</source>
+        <translation>OPD:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="191"/>
+        <source>Membaca inventaris arsitektur</source>
+        <translation>Reading the architecture inventory</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="208"/>
+        <source>Temuan (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="209"/>
+        <source>Tidak ada temuan.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="226"/>
+        <source>%n objek</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="261"/>
+        <source>Pilih objek untuk melihat isinya.</source>
+        <translation>Choose an object to see its fields.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="293"/>
+        <source>Menyimpan catatan</source>
+        <translation>Saving the note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="300"/>
+        <source>Catatan untuk %1 pada “%2” disimpan.</source>
+        <translation>Note for %1 on “%2” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="317"/>
+        <source>Menyimpan status SIAP Digital</source>
+        <translation>Saving the SIAP Digital status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="330"/>
+        <source>Status SIAP Digital %1 “%2” disimpan.</source>
+        <translation>SIAP Digital status of %1&apos;s “%2” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="344"/>
+        <source>Buku kerja ditulis: %1</source>
+        <translation>Workbook written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="367"/>
+        <source>Menambah kode referensi</source>
+        <translation>Adding the reference code</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="373"/>
+        <source>Kode %1 ditambahkan.</source>
+        <translation>Code %1 added.</translation>
+    </message>
+</context>
+<context>
     <name>AssessorTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="82"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="79"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="83"/>
         <source>Tahap penilaian</source>
         <translation>Assessment stage</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="88"/>
         <source>Nilai asesor</source>
         <translation>Assessor value</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="89"/>
         <source>1–5, mis. 2,5</source>
         <translation>1–5, e.g. 2.5</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="96"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="93"/>
         <source>Catatan asesor</source>
         <translation>Assessor note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="94"/>
         <source>Catatan asesor (mis. bukti notulen kurang)</source>
         <translation>Assessor note (e.g. minutes missing)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="260"/>
         <source>&amp;Simpan hasil asesor</source>
         <translation>&amp;Save assessor result</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="101"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="97"/>
+        <source>&amp;Batal koreksi</source>
+        <translation>&amp;Cancel correction</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="100"/>
         <source>Catat hasil asesor eksternal</source>
         <translation>Record the external assessors&apos; result</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="101"/>
         <source>&amp;Indikator:</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="101"/>
         <source>&amp;Tahap:</source>
         <translation>&amp;Stage:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
         <source>&amp;Nilai:</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
         <source>&amp;Catatan:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="118"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="132"/>
+        <source>Hasil asesor yang sudah dicatat</source>
+        <translation>Assessor results recorded</translation>
+    </message>
+    <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="120"/>
+        <source>&amp;Koreksi…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="122"/>
+        <source>Isi formulir dengan hasil terpilih untuk dikoreksi</source>
+        <translation>Fill the form with the selected result to correct it</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="124"/>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="125"/>
+        <source>Hapus hasil terpilih yang salah dicatat</source>
+        <translation>Delete the selected result, recorded by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="137"/>
         <source>Mandiri dan asesor per aspek dan indikator</source>
         <translation>Self-assessment and assessors per aspect and indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="167"/>
         <source>Membaca hasil asesor</source>
         <translation>Reading the assessor results</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="174"/>
+        <source>Membaca daftar hasil asesor</source>
+        <translation>Reading the assessor results</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="208"/>
         <source>Isi nilai dari asesor (1 sampai 5, mis. 2,5).</source>
         <translation>Enter the assessors&apos; value (1 to 5, e.g. 2.5).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="219"/>
         <source>Menyimpan hasil asesor</source>
         <translation>Saving the assessor result</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="179"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="226"/>
         <source>Hasil asesor indikator %1 (%2): %3.</source>
         <translation>Assessor result for indicator %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="247"/>
+        <source>&amp;Simpan koreksi</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="250"/>
+        <source>Mengoreksi hasil asesor indikator %1 (%2) yang dicatat %3.</source>
+        <translation>Correcting the assessor result for indicator %1 (%2) recorded on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="271"/>
+        <source>indikator %1, %2, nilai %3</source>
+        <translation>indicator %1, %2, value %3</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="278"/>
+        <source>Hapus hasil asesor</source>
+        <translation>Delete assessor result</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="279"/>
+        <source>Hapus hasil asesor ini (%1)? Riwayat tetap mencatatnya.</source>
+        <translation>Delete this assessor result (%1)? The history keeps a record of it.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="280"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="286"/>
+        <source>Menghapus hasil asesor</source>
+        <translation>Deleting the assessor result</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="292"/>
+        <source>Hasil asesor dihapus: %1.</source>
+        <translation>Assessor result deleted: %1.</translation>
     </message>
 </context>
 <context>
@@ -106,6 +651,40 @@
 Pemilik bawaan: %3</source>
         <translation>%1. %2
 Default owner: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPanel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/calendar_panel.py" line="32"/>
+        <source>Jadwal tahap penilaian</source>
+        <extracomment>Fields per row of the grid (five stages fit a 1024 px wide window in two rows).</extracomment>
+        <translation>Assessment stage schedule</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/calendar_panel.py" line="42"/>
+        <source>Centang untuk mengisi hari terakhir tahap ini</source>
+        <translation>Tick to set the last day of this stage</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/calendar_panel.py" line="44"/>
+        <source>Hari terakhir tahap %1</source>
+        <translation>Last day of the %1 stage</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/calendar_panel.py" line="49"/>
+        <source>Simpan &amp;jadwal</source>
+        <translation>Save the sc&amp;hedule</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/calendar_panel.py" line="68"/>
+        <source>Menyimpan jadwal tahap</source>
+        <translation>Saving the stage schedule</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/calendar_panel.py" line="75"/>
+        <source>Jadwal tahap penilaian disimpan.</source>
+        <translation>Assessment stage schedule saved.</translation>
     </message>
 </context>
 <context>
@@ -137,13 +716,21 @@ Default owner: %3</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="57"/>
-        <source>Vonis</source>
+        <source>Hasil pemeriksaan</source>
         <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_models.py" line="66"/>
         <source>Komentar</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_code_picker.py" line="24"/>
+        <source>Ketik kode atau nama (%1…)</source>
+        <translation>Type a code or a name (%1…)</translation>
     </message>
 </context>
 <context>
@@ -172,17 +759,17 @@ Default owner: %3</translation>
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="42"/>
         <source>Mandiri dan asesor</source>
         <translation>Self vs assessors</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="55"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="51"/>
         <source>Belum ada hasil asesor eksternal yang dicatat.</source>
         <translation>No external assessor result recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="54"/>
         <source>Indeks mandiri %1 (%2); indeks menurut asesor %3 (%4).</source>
         <translation>Self-assessed index %1 (%2); index by the assessors %3 (%4).</translation>
     </message>
@@ -211,19 +798,9 @@ Default owner: %3</translation>
         <translation>Selected OPD&apos;s justification</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="88"/>
-        <source>Vonis</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="92"/>
         <source>mis. lampirkan notulen reviu terbaru</source>
         <translation>e.g. attach the minutes of the latest review</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
-        <source>Simpan &amp;vonis</source>
-        <translation>Save &amp;verdict</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="94"/>
@@ -231,24 +808,34 @@ Default owner: %3</translation>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="97"/>
-        <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan vonis setiap indikatornya</source>
-        <translation>Signed receipt for the selected OPD: what has been received and the verdict on each of its indicators</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="101"/>
-        <source>Vonis untuk OPD terpilih</source>
-        <translation>Verdict for the selected OPD</translation>
-    </message>
-    <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="103"/>
         <source>Penjelasan OPD:</source>
         <translation>OPD&apos;s justification:</translation>
     </message>
     <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="88"/>
+        <source>Hasil pemeriksaan</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="93"/>
+        <source>Simpan hasi&amp;l pemeriksaan</source>
+        <translation>Save the &amp;verdict</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="97"/>
+        <source>Tanda terima bertanda tangan untuk OPD terpilih: apa yang sudah diterima dan hasil pemeriksaan setiap indikatornya</source>
+        <translation>A signed receipt for the selected OPD: what has been received and the verdict on each of its indicators</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="101"/>
+        <source>Hasil pemeriksaan untuk OPD terpilih</source>
+        <translation>Verdict for the selected OPD</translation>
+    </message>
+    <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="104"/>
-        <source>V&amp;onis:</source>
-        <translation>V&amp;erdict:</translation>
+        <source>&amp;Hasil pemeriksaan:</source>
+        <translation>&amp;Verdict:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="105"/>
@@ -372,12 +959,12 @@ Default owner: %3</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="424"/>
-        <source>Menyimpan vonis</source>
+        <source>Menyimpan hasil pemeriksaan</source>
         <translation>Saving the verdict</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="427"/>
-        <source>Vonis untuk %1: %2.</source>
+        <source>Hasil pemeriksaan untuk %1: %2.</source>
         <translation>Verdict for %1: %2.</translation>
     </message>
     <message>
@@ -417,160 +1004,165 @@ Default owner: %3</translation>
 <context>
     <name>CoordinatorWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="66"/>
         <source>%1 — Koordinator SPBE</source>
         <translation>%1 — SPBE coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
         <source>&amp;Dasbor</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
         <source>&amp;Impor paket</source>
         <translation>&amp;Import bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
         <source>&amp;Konsolidasi</source>
         <translation>&amp;Consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
         <source>Simulasi &amp;target</source>
         <translation>&amp;Target what-if</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="90"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
         <source>&amp;Cari bukti</source>
         <translation>&amp;Search evidence</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="92"/>
         <source>&amp;Riwayat</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="92"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="94"/>
+        <source>Ar&amp;sitektur</source>
+        <translation>Archi&amp;tecture</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="96"/>
         <source>&amp;OPD dan penugasan</source>
         <translation>&amp;OPDs and assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="110"/>
         <source>Koordinator</source>
         <translation>Coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="110"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="114"/>
         <source>Impor paket bukti…</source>
         <translation>Import evidence bundles…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="111"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="115"/>
         <source>Periksa dan impor paket bukti dari OPD</source>
         <translation>Verify and import evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="116"/>
         <source>Muat kerangka yang diperbaiki…</source>
         <translation>Load corrected framework…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="118"/>
         <source>Ganti paket kerangka ruang kerja ini dengan versi yang sudah diperbaiki</source>
         <translation>Replace this workspace&apos;s framework pack with a corrected version</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="120"/>
         <source>Segarkan</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="159"/>
         <source>Membaca dasbor</source>
         <translation>Reading the dashboard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="169"/>
         <source>Koordinator · %1 · %2 · periode %3 · %4</source>
         <translation>Coordinator · %1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="172"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="177"/>
         <source>SEMENTARA: kerangka %1 belum final. Bobot dan predikatnya dapat berubah; indeks ini perkiraan. Muat paket kerangka yang sudah diperbaiki bila ada, lalu terbitkan kit baru untuk OPD.</source>
         <translation>PROVISIONAL: framework %1 is not final. Its weights and predicates may change; this index is an estimate. Load a corrected framework pack when there is one, then issue new kits to the OPDs.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="196"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="201"/>
         <source>Antrean &amp;revisi</source>
         <translation>&amp;Revision queue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="197"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="202"/>
         <source>Hasil &amp;asesor</source>
         <translation>&amp;Assessor results</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="270"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="281"/>
         <source>Pilih paket kerangka yang diperbaiki</source>
         <translation>Choose the corrected framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="271"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="282"/>
         <source>Paket kerangka (*.json);;Semua berkas (*)</source>
         <translation>Framework packs (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="276"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="287"/>
         <source>Ganti paket kerangka</source>
         <translation>Replace the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="278"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="289"/>
         <source>Ganti kerangka ruang kerja ini dengan %1? Jawaban dan keputusan tetap tersimpan per indikator. Paket bukti OPD yang dibuat dengan kerangka lama akan ditolak: terbitkan kit baru untuk setiap OPD.</source>
         <translation>Replace this workspace&apos;s framework with %1? Answers and decisions are kept per indicator. OPD evidence bundles made with the old framework will be refused: issue a new kit to every OPD.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="282"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="293"/>
         <source>Ganti kerangka</source>
         <translation>Replace framework</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="289"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="300"/>
         <source>Memuat paket kerangka</source>
         <translation>Loading the framework pack</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="297"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="308"/>
         <source>Kerangka diganti: %1 versi %2.</source>
         <translation>Framework replaced: %1 version %2.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="311"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="322"/>
         <source>Simpan tanda terima untuk %1</source>
         <translation>Save the receipt for %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="313"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="324"/>
         <source>Tanda terima (*%1)</source>
         <translation>Receipts (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="323"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="334"/>
         <source>Menulis tanda terima</source>
         <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="333"/>
-        <source>Tanda terima untuk %1 ditulis ke %2 (%n vonis). Kirimkan berkas ini ke OPD.</source>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="344"/>
+        <source>Tanda terima untuk %1 ditulis ke %2 (%n hasil pemeriksaan). Kirimkan berkas ini ke OPD.</source>
         <translation>
             <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
             <numerusform>The receipt for %1 was written to %2 (%n verdicts). Send this file to the OPD.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="341"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="353"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
     </message>
@@ -578,56 +1170,66 @@ Default owner: %3</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="62"/>
         <source>Nilai indeks instansi</source>
         <extracomment>Long OPD names are cut in the matrix&apos;s row header (the full name is in the tooltip).</extracomment>
         <translation>The agency&apos;s index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="62"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="67"/>
         <source>Ubah target di tab Simulasi target</source>
         <translation>Change the target on the Target what-if tab</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="67"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="70"/>
+        <source>Ubah jadwal di tab OPD dan penugasan</source>
+        <translation>Change the schedule in the OPDs and assignment tab</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="75"/>
         <source>Dihitung dari keputusan instansi; indikator yang belum diputuskan dihitung tingkat 1.</source>
         <translation>Computed from the agency&apos;s decisions; undecided indicators count as level 1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="94"/>
         <source>Tampilkan indeks per</source>
         <translation>Show the index per</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="89"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="102"/>
         <source>Kelengkapan per OPD</source>
         <translation>Completeness per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="104"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="133"/>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="137"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="145"/>
         <source>Matriks OPD × indikator</source>
         <translation>OPD × indicator matrix</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="127"/>
         <source>Klik dua kali sebuah sel untuk membuka konsolidasi indikatornya.</source>
         <translation>Double-click a cell to open its indicator&apos;s consolidation.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="168"/>
         <source>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;ubah&lt;/a&gt;</source>
         <translation>Target: %1 (%2) · &lt;a href=&quot;#target&quot;&gt;change&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="163"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="173"/>
+        <source>%1 · &lt;a href=&quot;#calendar&quot;&gt;ubah&lt;/a&gt;</source>
+        <translation>%1 · &lt;a href=&quot;#calendar&quot;&gt;change&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="179"/>
         <source>%1 OPD terdaftar, %2 sudah mengirim paket bukti.</source>
         <translation>%1 OPDs registered, %2 have sent evidence bundles.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="184"/>
         <source>%n paket masih menunggu bagian lainnya.</source>
         <translation>
             <numerusform>%n bundle is still waiting for its other parts.</numerusform>
@@ -635,37 +1237,37 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="198"/>
         <source>Mandiri dan asesor</source>
         <translation>Self vs assessors</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="199"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="215"/>
         <source>Per domain</source>
         <translation>Per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="197"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="213"/>
         <source>Per aspek</source>
         <translation>Per aspect</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="204"/>
         <source>Dihitung dari butir yang diterima koordinator.</source>
         <translation>Computed from the items the coordinator accepted.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="207"/>
         <source>Menurut asesor: %1 (%2). Mandiri dihitung dari butir yang diterima.</source>
         <translation>By the assessors: %1 (%2). The self-assessment is computed from the accepted items.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="225"/>
         <source>Indeks per domain</source>
         <translation>Index per domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_tab.py" line="225"/>
         <source>Indeks per aspek</source>
         <translation>Index per aspect</translation>
     </message>
@@ -910,196 +1512,203 @@ Default owner: %3</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="78"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="76"/>
         <source>Kirim bukti ke koordinator</source>
         <translation>Send evidence to the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="97"/>
         <source>Paket bukti berisi isian dan dokumen Anda, ditandatangani dengan kunci ruang kerja ini. Kirim berkasnya ke koordinator (flashdisk, surel, atau aplikasi pesan).</source>
         <translation>The evidence bundle holds your answers and documents, signed with this workspace&apos;s key. Send the file to the coordinator (USB stick, e-mail or a messaging app).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="104"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="103"/>
         <source>Hanya &amp;perubahan sejak tanda terima terakhir</source>
         <translation>Only &amp;changes since the last receipt</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="106"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="105"/>
         <source>Dokumen yang sudah diterima koordinator tidak dikirim lagi</source>
         <translation>Documents the coordinator already received are not sent again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="108"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="107"/>
         <source>&amp;Lengkap: semua isian dan semua dokumen</source>
         <translation>&amp;Full: all answers and all documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="114"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="113"/>
         <source>&amp;Pecah menjadi beberapa berkas, masing-masing paling besar</source>
         <translation>&amp;Split into several files, each at most</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="116"/>
         <source>Berguna bila surel atau aplikasi pesan membatasi ukuran lampiran</source>
         <translation>Useful when e-mail or a messaging app limits attachment size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="124"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="123"/>
         <source>Ukuran paling besar per berkas</source>
         <translation>Largest size per file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="126"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="125"/>
         <source>Lokasi berkas paket</source>
         <translation>Location of the bundle file</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="134"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="133"/>
         <source>Pilih &amp;lokasi…</source>
         <translation>Choose &amp;location…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="135"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="134"/>
         <source>&amp;Simpan sebagai:</source>
         <translation>&amp;Save as:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="137"/>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="219"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="136"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="196"/>
         <source>Menghitung ukuran…</source>
         <translation>Calculating the size…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="142"/>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="186"/>
-        <source>Perlu diperhatikan sebelum mengirim</source>
-        <translation>Look at this before sending</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="139"/>
         <source>&amp;Buat paket</source>
         <translation>&amp;Create bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="177"/>
-        <source>“%1” (indikator %2): %3</source>
-        <translation>“%1” (indicator %2): %3</translation>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="165"/>
+        <source>Memeriksa sebelum mengirim</source>
+        <translation>Checking before sending</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="179"/>
-        <source>“%1”: %3</source>
-        <translation>“%1”: %3</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="189"/>
-        <source>Penilai tidak dapat membuka atau merujuk dokumen ini. Ganti dengan salinan yang utuh, tanpa kata sandi, atau hasil OCR bila bisa; paket tetap dapat dibuat.</source>
-        <translation>Assessors cannot open or cite these documents. Replace them with a whole copy, one without a password, or an OCR&apos;d one if you can; the bundle can still be made.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="207"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="184"/>
         <source>Simpan paket bukti</source>
         <translation>Save the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="186"/>
         <source>Paket bukti (*.zip)</source>
         <translation>Evidence bundle (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="200"/>
         <source>Menghitung ukuran paket</source>
         <translation>Calculating the bundle size</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="234"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="211"/>
         <source>Perkiraan: %1 dokumen, %2 indikator, sekitar %3.</source>
         <translation>Estimate: %1 documents, %2 indicators, about %3.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="241"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="218"/>
         <source>Belum ada tanda terima dari koordinator, jadi paket berisi semuanya.</source>
         <translation>There is no receipt from the coordinator yet, so the bundle holds everything.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="231"/>
         <source>Frasa sandi</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="231"/>
         <source>Frasa sandi kunci tanda tangan:</source>
         <translation>Passphrase of the signing key:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="266"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="244"/>
         <source>Membuat paket bukti</source>
         <translation>Creating the evidence bundle</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="281"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="259"/>
         <source>Buka &amp;folder</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="299"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="277"/>
         <source>Tidak ada perubahan sejak tanda terima terakhir; tidak ada paket dibuat.</source>
         <translation>Nothing has changed since the last receipt; no bundle was written.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="303"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="281"/>
         <source>Koordinator sudah memegang semua jawaban dan dokumen Anda. Pilih “Lengkap” bila koordinator meminta paket lengkap.</source>
         <translation>The coordinator already holds all your answers and documents. Choose “Full” if the coordinator asks for a full bundle.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="314"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="292"/>
         <source>Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan isi berkas sah.</source>
         <translation>The evidence bundle was created and checked again: the signature and the file contents are valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="319"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="297"/>
         <source>Paket dibuat, tetapi pemeriksaan ulang gagal.</source>
         <translation>The bundle was created, but checking it again failed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="320"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="298"/>
         <source>perubahan saja</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="320"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="298"/>
         <source>lengkap</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="322"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="300"/>
         <source>Jenis: %1 · nomor urut %2</source>
         <translation>Kind: %1 · sequence number %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="325"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="303"/>
         <source>%1 dokumen, %2 indikator, %3</source>
         <translation>%1 documents, %2 indicators, %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="329"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="307"/>
         <source>Sidik jari kunci: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="330"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="308"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="333"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="311"/>
         <source>%1 (%2) lebih besar dari ukuran bagian; ia menjadi bagian tersendiri.</source>
         <translation>%1 (%2) is larger than the part size; it becomes a part of its own.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="340"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="318"/>
         <source>Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat dicocokkan.</source>
         <translation>Give this fingerprint to the coordinator when asked, so the bundle can be matched.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="69"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="73"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="78"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="82"/>
+        <source>Temuan</source>
+        <translation>Findings</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1740,39 @@ Default owner: %3</translation>
     </message>
 </context>
 <context>
+    <name>FolderDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="166"/>
+        <source>&amp;Folder baru:</source>
+        <translation>&amp;New folder:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="175"/>
+        <source>Berkas yang lebih besar diperkecil (gambar 150 dpi), lalu dibagi menjadi beberapa bagian</source>
+        <translation>Larger files are shrunk (images at 150 dpi), then split into several parts</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="179"/>
+        <source>&amp;Ukuran berkas paling besar:</source>
+        <translation>&amp;Largest file size:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="180"/>
+        <source>&amp;Susun</source>
+        <translation>&amp;Compile</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="188"/>
+        <source>Pilih folder tempat hasilnya</source>
+        <translation>Choose the folder for the result</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="191"/>
+        <source>Bukti dukung</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>GroupChart</name>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/chart.py" line="93"/>
@@ -1154,80 +1796,60 @@ Default owner: %3</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="75"/>
-        <source>Instansi</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="80"/>
-        <source>%1 · indikator %2</source>
-        <translation>%1 · indicator %2</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="53"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="24"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="54"/>
-        <source>Pelaku</source>
-        <translation>Actor</translation>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="25"/>
+        <source>Oleh</source>
+        <translation>By</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="56"/>
-        <source>Tindakan</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="61"/>
-        <source>Entitas</source>
-        <translation>Entity</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="64"/>
-        <source>Rincian</source>
-        <translation>Details</translation>
+        <location filename="../../spbe_desktop/ui/coordinator/history_models.py" line="26"/>
+        <source>Kejadian</source>
+        <translation>Event</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="30"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="29"/>
         <source>Saring tindakan</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="34"/>
-        <source>mis. opd:Bappeda atau bundle:</source>
-        <translation>e.g. opd:Bappeda or bundle:</translation>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="33"/>
+        <source>mis. opd:Bappeda</source>
+        <translation>e.g. opd:Bappeda</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="36"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="35"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="37"/>
         <source>Tindakan:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="39"/>
         <source>Entitas diawali:</source>
         <translation>Entity starts with:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="44"/>
         <source>Riwayat perubahan</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="61"/>
         <source>Membaca riwayat</source>
         <translation>Reading the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/history_tab.py" line="70"/>
         <source>%n catatan.</source>
         <translation>
             <numerusform>%n entry.</numerusform>
@@ -1266,72 +1888,72 @@ Default owner: %3</translation>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="61"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="65"/>
         <source>Seret paket bukti dari OPD ke sini — boleh banyak sekaligus, termasuk bagian-bagian paket yang dipecah, dalam urutan apa pun.</source>
         <translation>Drag evidence bundles from the OPDs here — many at once, including the parts of split bundles, in any order.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="72"/>
         <source>&amp;Pilih berkas…</source>
         <translation>&amp;Choose files…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="73"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="77"/>
         <source>Kemajuan impor</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="79"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="81"/>
         <source>Hentikan impor; berkas yang sudah selesai tetap tersimpan</source>
         <translation>Stop the import; files already finished stay imported</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="85"/>
         <source>Laporan impor</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="87"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="91"/>
         <source>Putuskan &amp;kepercayaan…</source>
         <translation>Decide on &amp;trust…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="93"/>
         <source>Periksa sidik jari kunci bersama OPD, lalu sematkan dan impor ulang</source>
         <translation>Check the key&apos;s fingerprint with the OPD, then pin it and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="148"/>
         <source>Pilih paket bukti dari OPD</source>
         <translation>Choose evidence bundles from the OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="149"/>
         <source>Paket bukti (*.zip *.spbebundle);;Semua berkas (*)</source>
         <translation>Evidence bundles (*.zip *.spbebundle);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="176"/>
         <source>Mengimpor paket bukti</source>
         <translation>Importing evidence bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="192"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="206"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="220"/>
         <source>Impor dibatalkan sebelum berkas ini diperiksa.</source>
         <translation>The import was cancelled before this file was checked.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="222"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="236"/>
         <source>%n diterima</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -1339,7 +1961,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="237"/>
         <source>%n duplikat</source>
         <translation>
             <numerusform>%n duplicate</numerusform>
@@ -1347,7 +1969,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="224"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="238"/>
         <source>%n ditolak</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1355,7 +1977,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="227"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="241"/>
         <source>%n bagian tersimpan</source>
         <translation>
             <numerusform>%n part stored</numerusform>
@@ -1363,7 +1985,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="229"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="243"/>
         <source>%n dikarantina</source>
         <translation>
             <numerusform>%n quarantined</numerusform>
@@ -1371,12 +1993,12 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="233"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="247"/>
         <source>Impor dibatalkan; berkas yang sudah selesai tetap tersimpan. %1</source>
         <translation>Import cancelled; files already finished stay imported. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="248"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="262"/>
         <source>Memeriksa %n berkas…</source>
         <translation>
             <numerusform>Checking %n file…</numerusform>
@@ -1384,7 +2006,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="269"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="283"/>
         <source>%n berkas dikarantina: ditandatangani kunci yang belum terdaftar (%1 kunci). Tidak ada yang diimpor dari berkas ini sebelum Anda memutuskan.</source>
         <translation>
             <numerusform>%n file quarantined: signed by a key that is not registered (%1 key(s)). Nothing is imported from it until you decide.</numerusform>
@@ -1392,7 +2014,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="304"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="318"/>
         <source>%n berkas ditandatangani kunci yang belum terdaftar. Paketnya menyebut pengirim &quot;%1&quot;. Sematkan kunci ini hanya bila petugas OPD membacakan sidik jari yang sama lewat telepon; paket dari kunci asing bisa dipalsukan siapa saja.</source>
         <translation>
             <numerusform>%n file is signed by a key that is not registered. The bundle names its sender &quot;%1&quot;. Pin this key only if the OPD officer reads out the same fingerprint by phone; a bundle from an unknown key can be forged by anyone.</numerusform>
@@ -1400,22 +2022,27 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="314"/>
-        <source>%1 sudah terdaftar; kunci yang tersimpan untuknya akan diganti dengan kunci ini.</source>
-        <translation>%1 is already registered; the key stored for it will be replaced by this one.</translation>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="332"/>
+        <source>%1 sudah memiliki kunci tersemat yang masih berlaku (sidik jari %2). Bila dilanjutkan, kunci itu diganti dengan kunci di atas dan paket yang ditandatangani kunci lama akan ditolak.</source>
+        <translation>%1 already has a pinned key that still works (fingerprint %2). If you go on, that key is replaced by the key above and bundles signed with the old key will be refused.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="321"/>
-        <source>Percayai kunci baru?</source>
-        <translation>Trust a new key?</translation>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="339"/>
+        <source>Ganti kunci OPD?</source>
+        <translation>Replace the OPD&apos;s key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="326"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="339"/>
+        <source>Percayai kunci OPD?</source>
+        <translation>Trust the OPD&apos;s key?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="350"/>
         <source>&amp;Percayai dan impor ulang</source>
         <translation>&amp;Trust and import again</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="338"/>
+        <location filename="../../spbe_desktop/ui/coordinator/import_tab.py" line="362"/>
         <source>Kunci %1 disematkan (sidik jari %2); berkasnya diimpor ulang.</source>
         <translation>%1&apos;s key pinned (fingerprint %2); its files are imported again.</translation>
     </message>
@@ -1557,217 +2184,197 @@ Default owner: %3</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="127"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="129"/>
         <source>Tingkat kematangan: pilih tingkat yang Anda klaim</source>
         <translation>Maturity levels: choose the level you claim</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="132"/>
         <source>Kosongkan tingkat</source>
         <translation>Clear the level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="131"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="133"/>
         <source>Hapus pilihan tingkat untuk indikator ini</source>
         <translation>Remove the level chosen for this indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="137"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="139"/>
         <source>Peringatan</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="219"/>
-        <source>Penjelasan (justifikasi)</source>
-        <translation>Justification</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="145"/>
-        <source>Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau halaman berapa. Tersimpan otomatis saat Anda mengetik.</source>
-        <translation>Explain why this level is deserved: which document proves what, which article or page. Saved automatically as you type.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="149"/>
-        <source>Penjelasan tingkat yang diklaim</source>
-        <translation>Justification of the claimed level</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="155"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="154"/>
         <source>Status isian</source>
         <translation>Answer status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="158"/>
-        <source>Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda.</source>
-        <translation>Draft: still in progress. Ready: ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business.</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="157"/>
         <source>Kosong</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="157"/>
         <source>Draf</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="157"/>
         <source>Siap dikirim</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="157"/>
         <source>Tidak berlaku</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="161"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="218"/>
         <source>Dokumen bukti dukung</source>
         <translation>Evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="167"/>
         <source>&amp;Tambah dokumen…</source>
         <translation>&amp;Add documents…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="175"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="169"/>
         <source>Pilih satu atau beberapa berkas dari komputer</source>
         <translation>Choose one or more files from this computer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="170"/>
         <source>Tautkan dokumen &amp;tersimpan…</source>
         <translation>Link a &amp;stored document…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="178"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="172"/>
         <source>Gunakan dokumen yang sudah ada di ruang kerja ini untuk indikator ini juga</source>
         <translation>Use a document already in this workspace for this indicator too</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="174"/>
         <source>&amp;Pratinjau</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="175"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="182"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="176"/>
         <source>Buka dengan aplikasi bawaan komputer</source>
         <translation>Open with the computer&apos;s default application</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="177"/>
         <source>&amp;Lepas</source>
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="185"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="179"/>
         <source>Lepas dokumen dari indikator ini (dokumen tetap tersimpan)</source>
         <translation>Unlink the document from this indicator (the document stays stored)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="187"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="181"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="182"/>
         <source>Hapus dokumen dari ruang kerja</source>
         <translation>Remove the document from the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="192"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="186"/>
         <source>Daftar dokumen bukti dukung</source>
         <translation>List of evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="203"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="197"/>
         <source>Seret berkas ke halaman ini untuk melampirkannya.</source>
         <translation>Drag files onto this page to attach them.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="295"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="290"/>
         <source>Indikator %1 · %2</source>
         <translation>Indicator %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="306"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="304"/>
         <source>Tingkat %1 · %2</source>
         <translation>Level %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="313"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="311"/>
         <source>Bukti yang diharapkan:</source>
         <translation>Expected evidence:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="353"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="363"/>
         <source>Domain %1 %2</source>
         <translation>Domain %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="356"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="366"/>
         <source>Aspek %1 %2</source>
         <translation>Aspect %1 %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="358"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="368"/>
         <source>bobot %1</source>
         <translation>weight %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="377"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="387"/>
         <source>Hasil pemeriksaan koordinator: %1</source>
         <translation>Coordinator&apos;s verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="414"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="424"/>
         <source>Perlu diperhatikan</source>
         <translation>Please note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="424"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="434"/>
         <source>“%1” dilindungi kata sandi: penilai tidak dapat membukanya. Lampirkan salinan tanpa kata sandi.</source>
         <translation>“%1” is password-protected: assessors cannot open it. Attach a copy without a password.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="429"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="439"/>
         <source>“%1” rusak atau tidak lengkap: teksnya tidak dapat dibaca, dan penilai mungkin tidak dapat membukanya. Periksa berkasnya, lalu lampirkan lagi berkas aslinya.</source>
         <translation>“%1” is damaged or incomplete: its text cannot be read, and assessors may not be able to open it. Check the file, then attach the original again.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="434"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="444"/>
         <source>“%1” hasil pindaian tanpa lapisan teks: penilai sulit merujuk halamannya. Lampirkan PDF hasil OCR bila ada.</source>
         <translation>“%1” is a scan without a text layer: assessors can hardly cite its pages. Attach an OCR&apos;d PDF if there is one.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="439"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="449"/>
         <source>Masa berlaku “%1” sudah habis (%2). Lampirkan dokumen yang masih berlaku.</source>
         <translation>“%1” expired (%2). Attach a document that is still valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="446"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="456"/>
         <source>“%1” bertanggal %2, lebih dari %3 tahun lalu; untuk indikator ini hanya dokumen %3 tahun terakhir yang dihitung.</source>
         <translation>“%1” is dated %2, more than %3 years ago; for this indicator only documents from the last %3 years count.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="455"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="465"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen bukti yang dilampirkan.</source>
         <translation>Level %1 is claimed, but no evidence document is attached yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="463"/>
+        <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="473"/>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti.</source>
         <translation>Level %1 is claimed, but there is no document for level %2 yet. Assessors do not accept a higher level before the one below is proven.</translation>
     </message>
@@ -1849,22 +2456,22 @@ Default owner: %3</translation>
 <context>
     <name>ItemsController</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="53"/>
+        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="56"/>
         <source>Membaca butir bukti</source>
         <translation>Reading the evidence items</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="85"/>
         <source>Menyimpan catatan butir</source>
         <translation>Saving the item note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="92"/>
         <source>Catatan butir %1 disimpan.</source>
         <translation>Note for item %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/opd/items_controller.py" line="98"/>
         <source>Catatan disalin; tempelkan di portal.</source>
         <translation>Note copied; paste it into the portal.</translation>
     </message>
@@ -2260,159 +2867,198 @@ Default owner: %3</translation>
     </message>
 </context>
 <context>
+    <name>LocalCodeDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_code_dialog.py" line="26"/>
+        <source>Tambah kode referensi</source>
+        <extracomment>The lists an instansi extends, with their names.</extracomment>
+        <translation>Add a reference code</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_code_dialog.py" line="33"/>
+        <source>mis. RAB.02.06.01</source>
+        <translation>e.g. RAB.02.06.01</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_code_dialog.py" line="37"/>
+        <source>Daftar</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_code_dialog.py" line="38"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_code_dialog.py" line="39"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_code_dialog.py" line="42"/>
+        <source>Tingkat atas daftar nasional sudah ditetapkan; tambahkan tingkat di bawahnya yang dipakai daerah Anda. Kode baru langsung dapat dipilih di ruang kerja ini.</source>
+        <translation>The upper levels of the national lists are fixed; add the levels below them that your region uses. A new code can be chosen in this workspace at once.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_code_dialog.py" line="47"/>
+        <source>Tambah</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="110"/>
         <source>Sedang bekerja…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="118"/>
         <source>Sedang bekerja</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="148"/>
         <source>Buka &amp;kit dari koordinator…</source>
         <translation>Open a &amp;kit from the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Siapkan ruang kerja baru…</source>
         <translation>&amp;Set up a new workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Buka ruang kerja…</source>
         <translation>&amp;Open a workspace…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="161"/>
         <source>Buka &amp;contoh</source>
         <translation>Open the &amp;example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Terakhir dibuka</source>
         <translation>&amp;Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Tutup ruang kerja</source>
         <translation>&amp;Close the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Kirim</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Kirim bukti ke koordinator…</source>
         <translation>&amp;Send evidence to the coordinator…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="178"/>
         <source>Buat paket bukti bertanda tangan untuk koordinator</source>
         <translation>Create a signed evidence bundle for the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Terima tanda terima…</source>
         <translation>&amp;Accept a receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="185"/>
         <source>Catat tanda terima dan hasil pemeriksaan dari koordinator</source>
         <translation>Record the coordinator&apos;s receipt and verdicts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="190"/>
         <source>T&amp;ampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="202"/>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Panduan pengguna</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Tentang aplikasi</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="220"/>
         <source>Penilaian Mandiri SPBE</source>
         <translation>SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="237"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="268"/>
         <source>Buka ruang kerja</source>
         <translation>Open a workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="283"/>
         <source>Buka ruang kerja dulu</source>
         <translation>Open a workspace first</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="285"/>
         <source>Berkas %1 perlu dibuka dari ruang kerja: buka ruang kerja Anda, lalu pilih Impor paket bukti (koordinator) atau Kirim → Terima tanda terima (OPD).</source>
         <translation>The file %1 must be opened from a workspace: open your workspace, then choose Import bundles (coordinator) or Send → Accept receipt (OPD).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="327"/>
         <source>Membuka ruang kerja</source>
         <translation>Opening the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="408"/>
         <source>Isian belum tersimpan</source>
         <translation>Answers not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="410"/>
         <source>Isian terakhir belum dapat disimpan: %1 Lanjutkan tanpa menyimpannya?</source>
         <translation>The latest answers could not be saved: %1 Continue without saving them?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="412"/>
         <source>Lanjutkan</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="467"/>
         <source>Tentang aplikasi</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../spbe_desktop/ui/main_window.py" line="469"/>
         <source>Penilaian Mandiri SPBE (spbe-desktop) versi %1.
 Alat luring untuk mengisi penilaian mandiri SPBE dan Pemerintah Digital, melampirkan bukti dukung, dan mengirim paket bukti bertanda tangan.</source>
         <translation>SPBE Self-Assessment (spbe-desktop) version %1.
@@ -2480,12 +3126,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="270"/>
-        <source>Vonis: %1</source>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="271"/>
+        <source>Hasil pemeriksaan: %1</source>
         <translation>Verdict: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="271"/>
+        <location filename="../../spbe_desktop/ui/coordinator/dashboard_models.py" line="275"/>
         <source>Klik dua kali untuk konsolidasi</source>
         <translation>Double-click to consolidate</translation>
     </message>
@@ -2554,6 +3200,128 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <location filename="../../spbe_desktop/ui/common/dialogs.py" line="53"/>
         <source>OPD dengan nama ini sudah terdaftar.</source>
         <translation>An OPD with this name is already registered.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPeriod</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="150"/>
+        <source>Ruang kerja periode %1 dibuat: %2. Dokumen dibawa: %3 (%4), masing-masing sekali.</source>
+        <translation>The workspace for period %1 was created: %2. Documents carried over: %3 (%4), each once.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="159"/>
+        <source>Ditinggalkan karena masa berlakunya habis: %1.</source>
+        <translation>Left behind because they have expired: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="163"/>
+        <source>Tautan dibuat ulang: %1 ke indikator, %2 ke butir.</source>
+        <translation>Links recreated: %1 to indicators, %2 to items.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="167"/>
+        <source>Saran tautan: %1; periksa dan tautkan sendiri, tingkat tetap ditentukan kriteria kerangka baru.</source>
+        <translation>Suggested links: %1; check them and link them yourself, the level is still decided by the new framework&apos;s criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="173"/>
+        <source>Tidak ada pemetaan antara kedua kerangka: dokumen dibawa tanpa tautan.</source>
+        <translation>There is no mapping between the two frameworks: the documents were carried over without links.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="177"/>
+        <source>Setiap dokumen yang dibawa ditandai &quot;dari periode lalu — periksa&quot;.</source>
+        <translation>Every document carried over is marked &quot;from the last period — check&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="183"/>
+        <source>Ditinggalkan (masa berlaku habis sebelum %1):</source>
+        <translation>Left behind (expired before %1):</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="189"/>
+        <source>%1 (berlaku s.d. %2)</source>
+        <translation>%1 (valid until %2)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="196"/>
+        <source>Saran tautan (dari indikator lama → indikator baru):</source>
+        <translation>Suggested links (old indicator → new indicator):</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="204"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="212"/>
+        <source>%1: %2 tidak ada di kerangka baru</source>
+        <translation>%1: %2 is not in the new framework</translation>
+    </message>
+</context>
+<context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="60"/>
+        <source>Mulai periode baru</source>
+        <extracomment>The period spin box&apos;s lowest value, shown as &quot;otomatis&quot;: last period + 1.</extracomment>
+        <translation>Start a new period</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="66"/>
+        <source>otomatis (periode lalu + 1)</source>
+        <translation>automatic (last period + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="75"/>
+        <source>Pemerintah Digital 2026 (sementara)</source>
+        <translation>Digital Government 2026 (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="76"/>
+        <source>SPBE (PermenPANRB 59/2020)</source>
+        <translation>SPBE (PermenPANRB 59/2020)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="78"/>
+        <source>Ruang kerja periode &amp;lalu:</source>
+        <translation>&amp;Last period&apos;s workspace:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="79"/>
+        <source>Ruang kerja &amp;baru:</source>
+        <translation>&amp;New workspace:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="80"/>
+        <source>&amp;Periode (tahun):</source>
+        <translation>&amp;Period (year):</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="81"/>
+        <source>&amp;Kerangka penilaian:</source>
+        <translation>Assessment &amp;framework:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="84"/>
+        <source>Peran, nama, kunci tanda tangan dan dokumen yang masih berlaku dibawa ke ruang kerja baru, masing-masing sekali. Dokumen yang masa berlakunya habis ditinggalkan. Tingkat, catatan dan hasil pemeriksaan tidak dibawa. Ruang kerja lama tidak diubah.</source>
+        <translation>The role, the names, the signing key and the documents still valid are carried over to the new workspace, each once. Expired documents are left behind. Levels, notes and verdicts are not carried over. The old workspace is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="91"/>
+        <source>&amp;Buat ruang kerja</source>
+        <translation>&amp;Create the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="112"/>
+        <source>Ruang kerja periode lalu</source>
+        <translation>Last period&apos;s workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/new_period_dialog.py" line="120"/>
+        <source>Ruang kerja periode baru</source>
+        <translation>New period&apos;s workspace</translation>
     </message>
 </context>
 <context>
@@ -2651,67 +3419,67 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>OpdWorkspaceView</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="97"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="99"/>
         <source>%1 · %2 · periode %3 · %4</source>
         <translation>%1 · %2 · period %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="108"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="110"/>
         <source>SEMENTARA: kerangka %1 belum final. Isi, bobot, dan predikatnya dapat berubah; koordinator dapat mengirim paket kerangka yang sudah diperbaiki.</source>
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="236"/>
         <source>Membaca dokumen bukti</source>
         <translation>Reading the evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="243"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="256"/>
         <source>Menghitung indeks</source>
         <translation>Calculating the index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="262"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="277"/>
         <source>Membaca ruang kerja</source>
         <translation>Reading the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="313"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="328"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="314"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="329"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="315"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="330"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="316"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="331"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="317"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="332"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="347"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="362"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="360"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="375"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="384"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="399"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -2719,22 +3487,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="505"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="519"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="506"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="520"/>
         <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
         <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="513"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="527"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="392"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="407"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -2742,59 +3510,338 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="402"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="417"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="430"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="445"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="451"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="466"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="453"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="468"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="455"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="470"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="461"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="476"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="468"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="483"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="470"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="485"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="473"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="488"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="473"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="488"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="476"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="491"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActions</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="170"/>
+        <source>Mulai &amp;periode baru…</source>
+        <extracomment>The user wants the new period&apos;s workspace opened.</extracomment>
+        <translation>Start a new &amp;period…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="172"/>
+        <source>Ruang kerja periode berikutnya dari ruang kerja ini, dengan dokumennya</source>
+        <translation>The next period&apos;s workspace from this one, with its documents</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="176"/>
+        <source>&amp;Laporan</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="180"/>
+        <source>Buat &amp;laporan (DOCX)…</source>
+        <translation>Create a &amp;report (DOCX)…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="182"/>
+        <source>Laporan penilaian mandiri sebagai dokumen Word</source>
+        <translation>The self-assessment report as a Word document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="188"/>
+        <source>&amp;Kompilasi bukti per indikator…</source>
+        <translation>&amp;Compile evidence per indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="190"/>
+        <source>Satu PDF bukti dukung per indikator, siap unggah</source>
+        <translation>One evidence PDF per indicator, ready to upload</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="195"/>
+        <source>Bukti per &amp;butir untuk portal…</source>
+        <translation>Evidence per &amp;item for the portal…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="197"/>
+        <source>Satu PDF per butir bukti dengan batas ukuran, dan catatan tiap butir</source>
+        <translation>One PDF per evidence item within a size limit, and each item&apos;s note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="202"/>
+        <source>Ekspor tabel &amp;CSV…</source>
+        <translation>Export &amp;CSV tables…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="204"/>
+        <source>Tabel tingkat indikator untuk Excel</source>
+        <translation>Tables of indicator levels for Excel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="210"/>
+        <source>C&amp;adangkan ruang kerja…</source>
+        <translation>&amp;Back up the workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="212"/>
+        <source>Salinan utuh ruang kerja, termasuk kunci tanda tangan</source>
+        <translation>A complete copy of the workspace, including the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="217"/>
+        <source>&amp;Periksa ruang kerja</source>
+        <translation>C&amp;heck the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="219"/>
+        <source>Periksa keutuhan basis data, log audit dan setiap dokumen</source>
+        <translation>Check the integrity of the database, the audit log and every document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="275"/>
+        <source>Dibatalkan; tidak ada berkas yang ditulis.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="290"/>
+        <source>Laporan %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="297"/>
+        <source>Timpa berkas?</source>
+        <translation>Overwrite the file?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="298"/>
+        <source>%1 sudah ada. Ganti dengan laporan baru?</source>
+        <translation>%1 already exists. Replace it with the new report?</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="299"/>
+        <source>&amp;Timpa</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="304"/>
+        <source>Membuat laporan</source>
+        <translation>Creating the report</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="311"/>
+        <source>Laporan %1 ditulis (%2): indeks %3 (%4), %5 indikator, %6 dokumen.</source>
+        <translation>Report %1 written (%2): index %3 (%4), %5 indicators, %6 documents.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="320"/>
+        <source>Kerangkanya sementara; laporan ditandai demikian.</source>
+        <translation>The framework is provisional; the report is marked as such.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="321"/>
+        <source>Laporan selesai</source>
+        <translation>Report done</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="329"/>
+        <source>Bukti dukung %1</source>
+        <translation>Evidence %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="331"/>
+        <source>Kompilasi bukti per indikator</source>
+        <translation>Compile evidence per indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="333"/>
+        <source>Per indikator satu folder berisi satu PDF bukti dukung (sampul, lalu setiap dokumen) dan berkas lain di sampingnya; index.html mendaftar semuanya.</source>
+        <translation>One folder per indicator holding one evidence PDF (a cover, then each document) with the other files beside it; index.html lists them all.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="344"/>
+        <source>Menyusun bukti dukung</source>
+        <translation>Compiling the evidence</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="352"/>
+        <source>Bukti dukung disusun di folder %1: %2 indikator, %3 berkas PDF, %4 halaman, %5; %6 dokumen, %7 di antaranya disertakan terpisah.</source>
+        <translation>Evidence compiled in the folder %1: %2 indicators, %3 PDF files, %4 pages, %5; %6 documents, %7 of them included as separate files.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="364"/>
+        <source>Bukti dukung selesai</source>
+        <translation>Evidence done</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="371"/>
+        <source>Bukti per butir %1</source>
+        <translation>Evidence per item %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="373"/>
+        <source>Bukti per butir untuk portal</source>
+        <translation>Evidence per item for the portal</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="375"/>
+        <source>Satu PDF per butir bukti (sampul, lalu setiap dokumen), dalam folder per indikator, dan notes.csv berisi catatan tiap butir untuk ditempel di portal.</source>
+        <translation>One PDF per evidence item (a cover, then each document), in a folder per indicator, and notes.csv with each item&apos;s note to paste into the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="390"/>
+        <source>Menyusun bukti per butir</source>
+        <translation>Compiling the evidence per item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="399"/>
+        <source>Bukti per butir disusun di folder %1: %2 butir, %3 berkas PDF, %4 halaman, %5 (terbesar %6; batas %7).</source>
+        <translation>Evidence per item compiled in the folder %1: %2 items, %3 PDF files, %4 pages, %5 (largest %6; limit %7).</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="412"/>
+        <source>%1 berkas lain disertakan terpisah.</source>
+        <translation>%1 other files included separately.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="416"/>
+        <source>Gambar diperkecil (150 dpi): %1</source>
+        <translation>Images shrunk (150 dpi): %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="422"/>
+        <source>Dibagi menjadi beberapa bagian: %1</source>
+        <translation>Split into several parts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="426"/>
+        <source>Bukti per butir selesai</source>
+        <translation>Evidence per item done</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="436"/>
+        <source>Folder untuk tabel CSV</source>
+        <translation>Folder for the CSV tables</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="442"/>
+        <source>Mengekspor tabel CSV</source>
+        <translation>Exporting the CSV tables</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="449"/>
+        <source>%1 berkas CSV ditulis di folder %2 (%3 baris, %4): %5.</source>
+        <translation>%1 CSV files written in the folder %2 (%3 rows, %4): %5.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="456"/>
+        <source>Tabel CSV selesai</source>
+        <translation>CSV tables done</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="465"/>
+        <source>%1 cadangan %2</source>
+        <translation>%1 backup %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="472"/>
+        <source>Cadangkan ruang kerja</source>
+        <translation>Back up the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="482"/>
+        <source>Mencadangkan ruang kerja</source>
+        <translation>Backing up the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="489"/>
+        <source>Cadangan ditulis: %1 (%2).</source>
+        <translation>Backup written: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="495"/>
+        <source>Cadangan selesai</source>
+        <translation>Backup done</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="504"/>
+        <source>Memeriksa ruang kerja</source>
+        <translation>Checking the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="513"/>
+        <source>Ruang kerja utuh: %1 dokumen (%2) cocok dengan hash-nya, %3 entri log audit berantai benar.</source>
+        <translation>The workspace is intact: %1 documents (%2) match their hashes, %3 audit log entries are correctly chained.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="522"/>
+        <source>Ruang kerja rusak: %1 masalah ditemukan. Pulihkan dari cadangan terakhir.</source>
+        <translation>The workspace is damaged: %1 problems found. Restore it from the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="525"/>
+        <source>Pemeriksaan ruang kerja</source>
+        <translation>Workspace check</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="543"/>
+        <source>Membuat ruang kerja periode baru</source>
+        <translation>Creating the new period&apos;s workspace</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="550"/>
+        <source>Periode baru siap</source>
+        <translation>New period ready</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs.py" line="555"/>
+        <source>&amp;Buka ruang kerja baru</source>
+        <translation>&amp;Open the new workspace</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3875,111 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="114"/>
         <source>Pemilik</source>
         <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>PresendList</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="69"/>
+        <source>Perlu diperhatikan sebelum mengirim</source>
+        <extracomment>Lines listed per kind; the rest are counted (&quot;… dan 12 lainnya&quot;).</extracomment>
+        <translation>Worth a look before sending</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="57"/>
+        <source>Belum ada yang dapat dikirim: isi indikator atau lampirkan dokumen bukti terlebih dahulu.</source>
+        <translation>There is nothing to send yet: answer an indicator or attach evidence documents first.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="76"/>
+        <source>… dan %1 lainnya</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="85"/>
+        <source>Paket tetap dapat dibuat; perbaiki yang perlu lalu buat paket lagi.</source>
+        <translation>The bundle can still be created; fix what needs fixing, then create the bundle again.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="93"/>
+        <source>Isian masih draf: %1 indikator</source>
+        <translation>Answers still in draft: %1 indicators</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="94"/>
+        <source>Indikator tanpa isian dan tanpa dokumen: %1</source>
+        <translation>Indicators with no answer and no documents: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="95"/>
+        <source>Diisi, tetapi tidak ditugaskan kepada unit Anda: %1 indikator</source>
+        <translation>Answered but not assigned to your unit: %1 indicators</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="96"/>
+        <source>Berkas yang tidak dapat dibuka penilai: %1</source>
+        <translation>Files the assessors cannot open: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="97"/>
+        <source>Hasil pindaian tanpa lapisan teks: %1</source>
+        <translation>Scans without a text layer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="98"/>
+        <source>Berkas sangat besar (lebih dari %2 MB): %1</source>
+        <translation>Very large files (over %2 MB): %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="99"/>
+        <source>Tidak ada yang baru sejak tanda terima terakhir</source>
+        <translation>Nothing new since the last receipt</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="106"/>
+        <source>Indikator %1 · %2</source>
+        <translation>Indicator %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="109"/>
+        <source>Koordinator sudah memegang semua isian dan dokumen Anda: paket perubahan tidak akan berisi apa pun. Pilih “Lengkap” bila koordinator memintanya.</source>
+        <translation>The coordinator already holds all your answers and documents: a bundle of changes would hold nothing. Choose “Full” if the coordinator asks for it.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="114"/>
+        <source>“%1” (indikator %2): %3</source>
+        <translation>“%1” (indicator %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="116"/>
+        <source>“%1”: %3</source>
+        <translation>“%1”: %3</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="122"/>
+        <source>Ubah statusnya menjadi “Siap dikirim” bila sudah selesai.</source>
+        <translation>Set its status to “Ready to send” when it is finished.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="123"/>
+        <source>Koordinator mungkin tidak memakai isian untuk indikator ini.</source>
+        <translation>The coordinator may not use answers for this indicator.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="125"/>
+        <source>Penilai tidak dapat membuka atau merujuk dokumen ini. Ganti dengan salinan yang utuh, tanpa kata sandi.</source>
+        <translation>Assessors cannot open or cite this document. Replace it with a complete copy without a password.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="128"/>
+        <source>Penilai sulit merujuk halamannya; lampirkan hasil OCR bila ada.</source>
+        <translation>Assessors can hardly cite its pages; attach an OCR version if there is one.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="130"/>
+        <source>Surel dan aplikasi pesan sering menolak lampiran sebesar ini; centang “Pecah menjadi beberapa berkas” atau kirim lewat flashdisk.</source>
+        <translation>E-mail and messaging apps often refuse attachments this large; tick “Split into several files” or send it on a USB stick.</translation>
     </message>
 </context>
 <context>
@@ -2946,30 +4098,165 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     </message>
 </context>
 <context>
+    <name>RelationPickDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_relations.py" line="114"/>
+        <source>Cari nama atau kode…</source>
+        <translation>Search a name or a code…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_relations.py" line="130"/>
+        <source>Belum ada objek %1. Tambahkan dulu di domain itu.</source>
+        <translation>There is no %1 object yet. Add one in that domain first.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_relations.py" line="135"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBox</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_relations.py" line="72"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_relations.py" line="75"/>
+        <source>Ubah %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_relations.py" line="91"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="96"/>
+        <source>Buat laporan (DOCX)</source>
+        <translation>Create a report (DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="98"/>
+        <source>&amp;Bandingkan dengan periode lalu…</source>
+        <translation>Compare with the &amp;last period…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="101"/>
+        <source>Hasil periode lalu dicantumkan di samping hasil sekarang; berkasnya hanya dibaca</source>
+        <translation>The last period&apos;s results are shown beside the current ones; that file is only read</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="107"/>
+        <source>Berkas &amp;laporan:</source>
+        <translation>&amp;Report file:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="109"/>
+        <source>Ruang kerja periode &amp;lalu:</source>
+        <translation>&amp;Last period&apos;s workspace:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="110"/>
+        <source>&amp;Buat laporan</source>
+        <translation>&amp;Create the report</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="122"/>
+        <source>Simpan laporan</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="124"/>
+        <source>Dokumen Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="130"/>
+        <source>Ruang kerja periode lalu</source>
+        <translation>Last period&apos;s workspace</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="248"/>
+        <source>Buka &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="251"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="41"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="45"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="47"/>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="50"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="52"/>
+        <source>Dicatat</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="53"/>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
     <name>RevisionQueueTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="44"/>
-        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="52"/>
         <source>Antrean revisi</source>
         <translation>Revision queue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="46"/>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="49"/>
         <source>&amp;Periksa di konsolidasi</source>
         <translation>&amp;Review in consolidation</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="56"/>
         <source>Butir yang sudah dilampiri dokumen tetapi belum diperiksa, dan butir yang dikembalikan untuk revisi, diurutkan menurut kenaikan indeks bila diterima.</source>
         <translation>Items with documents attached but not reviewed yet, and items returned for revision, ordered by the index gain if accepted.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="78"/>
+        <source>Batas waktu — %1</source>
+        <translation>Deadline — %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="95"/>
         <source>Membaca antrean revisi</source>
         <translation>Reading the revision queue</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="98"/>
+        <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="107"/>
         <source>%1 butir menunggu pemeriksaan, %2 butir dikembalikan untuk revisi.</source>
         <translation>%1 items waiting for review, %2 items returned for revision.</translation>
     </message>
@@ -3229,188 +4516,188 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SetupTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="74"/>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="100"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="101"/>
         <source>Daftar OPD</source>
         <translation>OPD register</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="56"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="57"/>
         <source>&amp;Tambah OPD…</source>
         <translation>&amp;Add OPD…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="58"/>
         <source>&amp;Sematkan kartu identitas…</source>
         <translation>&amp;Pin identity card…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="60"/>
         <source>Daftarkan kunci tanda tangan OPD dari kartu identitasnya</source>
         <translation>Register the OPD&apos;s signing key from its identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="61"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="62"/>
         <source>&amp;Cabut kunci</source>
         <translation>&amp;Revoke key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="63"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="64"/>
         <source>Paket yang ditandatangani kunci ini tidak akan diterima lagi</source>
         <translation>Bundles signed with this key will no longer be accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="66"/>
         <source>Terbitkan &amp;kit…</source>
         <translation>Issue &amp;kit…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="69"/>
         <source>Kit penilaian untuk OPD terpilih: kerangka, periode, kunci koordinator dan indikator yang ditugaskan</source>
         <translation>Evaluation kit for the selected OPD: framework, period, the coordinator&apos;s key and the assigned indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="73"/>
         <source>Terbitkan tanda &amp;terima…</source>
         <translation>Issue &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="114"/>
         <source>Penugasan indikator</source>
         <translation>Indicator assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="77"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="78"/>
         <source>Centang indikator yang dijawab setiap OPD (baris: OPD, kolom: nomor indikator). Yang belum disimpan diisi dari pemilik bawaan kerangka.</source>
         <translation>Tick the indicators each OPD answers for (rows: OPDs, columns: indicator numbers). What is not saved yet comes from the framework&apos;s default owners.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="84"/>
         <source>Simpan &amp;penugasan</source>
         <translation>Save &amp;assignment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="84"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="85"/>
         <source>&amp;Kembalikan</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="85"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="86"/>
         <source>Buang perubahan yang belum disimpan</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="90"/>
         <source>Penugasan indikator per OPD</source>
         <translation>Indicator assignment per OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="180"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="186"/>
         <source>belum disimpan</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="192"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="198"/>
         <source>Menambah OPD</source>
         <translation>Adding the OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="195"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="201"/>
         <source>OPD %1 ditambahkan.</source>
         <translation>OPD %1 added.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="203"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="209"/>
         <source>Pilih kartu identitas OPD</source>
         <translation>Choose the OPD&apos;s identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="204"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="210"/>
         <source>Kartu identitas %1;;Semua berkas (*)</source>
         <translation>Identity cards %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="211"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="217"/>
         <source>Memeriksa kartu identitas</source>
         <translation>Checking the identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="230"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="236"/>
         <source>%1 sudah memiliki kunci lain (%2); kunci itu akan diganti.</source>
         <translation>%1 already has another key (%2); that key will be replaced.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="236"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="242"/>
         <source>Kartu identitas dari &quot;%1&quot; (%2), petugas: %3. Sebelum disematkan, minta petugas OPD membacakan sidik jari kuncinya lewat telepon dan pastikan sama persis dengan yang di bawah ini.</source>
         <translation>Identity card from &quot;%1&quot; (%2), officer: %3. Before pinning it, ask the OPD officer to read out the key&apos;s fingerprint by phone and make sure it is exactly the one below.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="249"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="255"/>
         <source>Sematkan kartu identitas</source>
         <translation>Pin identity card</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="254"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="260"/>
         <source>&amp;Sematkan</source>
         <translation>&amp;Pin</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="267"/>
         <source>Kunci %1 disematkan (sidik jari %2).</source>
         <translation>%1&apos;s key pinned (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="275"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="281"/>
         <source>Cabut kunci OPD</source>
         <translation>Revoke the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="277"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="283"/>
         <source>Cabut kunci %1? Paket bukti yang ditandatangani kunci ini akan ditolak sampai OPD mengirim kartu identitas baru dan kartu itu disematkan.</source>
         <translation>Revoke %1&apos;s key? Evidence bundles signed with it will be refused until the OPD sends a new identity card and that card is pinned.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="280"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="286"/>
         <source>Cabut kunci</source>
         <translation>Revoke key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="286"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="292"/>
         <source>Mencabut kunci OPD</source>
         <translation>Revoking the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="289"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="295"/>
         <source>Kunci %1 dicabut.</source>
         <translation>%1&apos;s key revoked.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="302"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="308"/>
         <source>Belum ada indikator</source>
         <translation>No indicators yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="304"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="310"/>
         <source>%1 belum mendapat indikator. Centang indikatornya di tabel penugasan lebih dulu.</source>
         <translation>%1 has no indicators yet. Tick its indicators in the assignment table first.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="312"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="318"/>
         <source>Simpan kit penilaian</source>
         <translation>Save the evaluation kit</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="314"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="320"/>
         <source>Kit penilaian (*%1)</source>
         <translation>Evaluation kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="324"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="330"/>
         <source>Menulis kit penilaian</source>
         <translation>Writing the evaluation kit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="333"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="339"/>
         <source>Kit untuk %1 ditulis ke %2 (%n indikator).</source>
         <translation>
             <numerusform>The kit for %1 was written to %2 (%n indicator).</numerusform>
@@ -3418,32 +4705,100 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="358"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="364"/>
         <source>OPD tanpa indikator</source>
         <translation>OPDs without indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="360"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="366"/>
         <source>OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung untuk semua indikator. Simpan tetap?</source>
         <translation>These OPDs have no indicators yet: %1. Without an assignment an OPD is counted for every indicator. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="363"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="369"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="370"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="376"/>
         <source>Menyimpan penugasan</source>
         <translation>Saving the assignment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="372"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="378"/>
         <source>Penugasan %n OPD disimpan.</source>
         <translation>
             <numerusform>Assignment of %n OPD saved.</numerusform>
             <numerusform>Assignment of %n OPDs saved.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SiapBox</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="33"/>
+        <source>Status di SIAP Digital</source>
+        <translation>Status in SIAP Digital</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="38"/>
+        <source>ID di SIAP Digital</source>
+        <translation>ID in SIAP Digital</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="39"/>
+        <source>ID objek di SIAP Digital (bila ada)</source>
+        <translation>The object&apos;s ID in SIAP Digital (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="40"/>
+        <source>sudah diinput</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="45"/>
+        <source>Lampirkan &amp;tangkapan layar…</source>
+        <translation>Attach a &amp;screenshot…</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="48"/>
+        <source>Simpan tangkapan layar SIAP Digital sebagai dokumen bukti objek ini</source>
+        <translation>Store a SIAP Digital screenshot as this object&apos;s evidence document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="50"/>
+        <source>Li&amp;hat</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="52"/>
+        <source>Simpan &amp;status SIAP</source>
+        <translation>Save the SIAP &amp;status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="57"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="58"/>
+        <source>ID SIAP</source>
+        <translation>SIAP ID</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="59"/>
+        <source>Tanggal input</source>
+        <translation>Date entered</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="60"/>
+        <source>Tangkapan layar</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="80"/>
+        <source>Belum ada. Lampirkan tangkapan layar objek ini di SIAP Digital.</source>
+        <translation>None yet. Attach a screenshot of this object in SIAP Digital.</translation>
     </message>
 </context>
 <context>
@@ -3482,72 +4837,92 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="30"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="26"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="28"/>
+        <source>Koordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="37"/>
+        <source>periode %1</source>
+        <translation>period %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="41"/>
+        <source>dibuka %1</source>
+        <translation>opened %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="59"/>
         <source>Selamat datang di Penilaian Mandiri SPBE</source>
         <translation>Welcome to the SPBE Self-Assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="35"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="64"/>
         <source>Aplikasi ini menuntun Anda mengisi setiap indikator, melampirkan dokumen bukti dukung, dan mengirim paket bukti bertanda tangan ke koordinator. Semua data tersimpan di komputer ini; internet tidak diperlukan.</source>
         <translation>This application guides you through each indicator, attaching evidence documents, and sending a signed evidence bundle to the coordinator. All data stays on this computer; no internet is needed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="42"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="71"/>
         <source>Buka kit dari koordinator</source>
         <translation>Open a kit from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="44"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="73"/>
         <source>Cara termudah: kit berisi kerangka, indikator yang ditugaskan, dan kunci koordinator.</source>
         <translation>The easiest way: the kit holds the framework, the assigned indicators and the coordinator&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="78"/>
         <source>Siapkan sendiri</source>
         <translation>Set up by hand</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="79"/>
         <source>Isi nama instansi, unit, dan kerangka penilaian secara manual.</source>
         <translation>Fill in the government, the unit and the framework yourself.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="53"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="82"/>
         <source>Buka ruang kerja yang sudah ada</source>
         <translation>Open an existing workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="54"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="83"/>
         <source>Berkas .spbe yang pernah Anda buat.</source>
         <translation>A .spbe file you made before.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="86"/>
         <source>Coba dengan contoh</source>
         <translation>Try the example</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="87"/>
         <source>Ruang kerja contoh sebuah dinas, untuk berlatih tanpa mengubah data Anda.</source>
         <translation>An example agency workspace, to practise without touching your data.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="89"/>
         <source>Terakhir dibuka</source>
         <translation>Recently opened</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="93"/>
         <source>Ruang kerja yang terakhir dibuka</source>
         <translation>Recently opened workspaces</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="65"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="94"/>
         <source>Klik dua kali atau tekan Enter untuk membuka</source>
         <translation>Double-click or press Enter to open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/welcome.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/common/welcome.py" line="127"/>
         <source>Belum ada.</source>
         <translation>None yet.</translation>
     </message>
@@ -3634,6 +5009,19 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     </message>
 </context>
 <context>
+    <name>WorkspacePages</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_entry.py" line="38"/>
+        <source>Inventaris &amp;arsitektur</source>
+        <translation>&amp;Architecture inventory</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_entry.py" line="43"/>
+        <source>Proses bisnis, layanan, data, aplikasi, integrasi, infrastruktur dan keamanan unit Anda, dengan status SIAP Digital</source>
+        <translation>Your unit&apos;s business processes, services, data, applications, integrations, infrastructure and security, with their SIAP Digital status</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSetup</name>
     <message>
         <location filename="../../spbe_desktop/ui/common/workspace_setup.py" line="50"/>
@@ -3685,24 +5073,310 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     </message>
 </context>
 <context>
+    <name>architecture</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="23"/>
+        <source>Proses bisnis</source>
+        <translation>Business process</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="24"/>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="25"/>
+        <source>Data dan informasi</source>
+        <translation>Data and information</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="26"/>
+        <source>Aplikasi</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="27"/>
+        <source>Integrasi</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="28"/>
+        <source>Infrastruktur</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="29"/>
+        <source>Keamanan</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="33"/>
+        <source>Belum diinput</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="34"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="35"/>
+        <source>Terinput</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="36"/>
+        <source>Perlu revisi</source>
+        <translation>Needs revision</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="48"/>
+        <source>SIAP Digital mencatat proses bisnis dengan uraian dan kode Referensi Arsitektur Proses Bisnis (RAB: sektor, lalu urusan). Catat juga jenisnya (inti, manajemen, pendukung), unit pengampu dan sasaran yang didukung. Untuk indikator 15 asesor meminta arsitektur proses bisnis di SIAP Digital, bukan pasal peraturan.</source>
+        <extracomment>What SIA SPBE / SIAP Digital asks for in each domain (from the team&apos;s reference notes).</extracomment>
+        <translation>SIAP Digital records a business process with a description and a Business Process Architecture Reference code (RAB: sector, then affair). Record its kind too (core, management, support), the unit in charge and the goals it supports. For indicator 15 the assessors ask for the business process architecture in SIAP Digital, not the articles of a regulation.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="55"/>
+        <source>SIAP Digital mencatat layanan dengan kode RAL (RAL.01 Layanan Publik, RAL.02 Layanan Administrasi Pemerintahan), tujuan, fungsi, K/L dan urusan terkait, target, metode, potensi manfaat dan ekonomi, unit pelaksana, potensi risiko dan mitigasinya. Hubungkan setiap layanan dengan proses bisnis dan aplikasinya.</source>
+        <translation>SIAP Digital records a service with its RAL code (RAL.01 Layanan Publik, RAL.02 Layanan Administrasi Pemerintahan), purpose, function, the ministries or agencies and affairs involved, target, method, potential benefits and savings, the unit running it, potential risks and their mitigation. Link every service to its business process and its applications.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="62"/>
+        <source>SIAP Digital mencatat data dengan kode RAD, uraian, tujuan, sifat, jenis dan validitas data, produsen data dan walidata, informasi terkait, serta interoperabilitasnya.</source>
+        <translation>SIAP Digital records data with its RAD code, description, purpose, nature, kind and validity, the data producer and the data custodian (walidata), related information, and its interoperability.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="67"/>
+        <source>SIAP Digital mencatat aplikasi dengan kode RAA (RAA.01 Aplikasi Umum, RAA.02 Aplikasi Khusus), uraian, fungsi, luaran, basis aplikasi, tipe lisensi dan basis data. Aplikasi Umum hanya yang ditetapkan MenPANRB (mis. SRIKANDI, SP4N-LAPOR!); aplikasi buatan pemda adalah Aplikasi Khusus. Hubungkan aplikasi dengan layanan, data dan hostingnya.</source>
+        <translation>SIAP Digital records an application with its RAA code (RAA.01 Aplikasi Umum, RAA.02 Aplikasi Khusus), description, function, output, application platform, licence type and database. Aplikasi Umum are only those set by the MenPANRB (e.g. SRIKANDI, SP4N-LAPOR!); an application built by the local government is an Aplikasi Khusus. Link each application to its services, data and hosting.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="74"/>
+        <source>Catat setiap pertukaran data antaraplikasi: aplikasi sumber, aplikasi tujuan di daerah atau sistem nasional (SIASN, SATUSEHAT, SRIKANDI…), metode (API, SSO, SPLP…) dan statusnya. Daftar ini menjadi matriks integrasi untuk indikator 16 dan 18.</source>
+        <translation>Record every data exchange between applications: the source application, the target application in the region or the national system (SIASN, SATUSEHAT, SRIKANDI…), the method (API, SSO, SPLP…) and its status. This list becomes the integration matrix for indicators 16 and 18.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="80"/>
+        <source>SIAP Digital mencatat objek infrastruktur (komputasi awan, server, media penyimpanan, perangkat jaringan, fasilitas komputasi…) dengan status kepemilikan, pemilik dan atribut objeknya (spesifikasi, lokasi, tier, bandwidth).</source>
+        <translation>SIAP Digital records infrastructure objects (cloud computing, servers, storage media, network devices, computing facilities…) with their ownership status, owner and attributes (specification, location, tier, bandwidth).</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="86"/>
+        <source>SIAP Digital mencatat tujuh objek keamanan (standar dan prosedur, edukasi kesadaran, identifikasi kerentanan, peningkatan keamanan, penanganan insiden, audit keamanan, kelaikan) dengan uraian dan tanggalnya; audit dengan jenis, hasil dan tindak lanjut.</source>
+        <translation>SIAP Digital records seven security objects (standards and procedures, awareness education, vulnerability identification, security improvement, incident handling, security audit, fitness) with a description and a date; audits with their kind, result and follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="96"/>
+        <source>Proses bisnis layanan</source>
+        <extracomment>A relation&apos;s name seen from each end: (kind, &quot;from&quot; | &quot;to&quot;) -&gt; name.</extracomment>
+        <translation>Business processes of the service</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="97"/>
+        <source>Layanan dari proses ini</source>
+        <translation>Services of this process</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="98"/>
+        <source>Aplikasi pendukung</source>
+        <translation>Supporting applications</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="99"/>
+        <source>Layanan yang didukung</source>
+        <translation>Services supported</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="100"/>
+        <source>Data yang dikelola</source>
+        <translation>Data managed</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="101"/>
+        <source>Aplikasi pengelola data</source>
+        <translation>Applications managing the data</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="102"/>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="103"/>
+        <source>Aplikasi di sini</source>
+        <translation>Applications hosted here</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="104"/>
+        <source>Aplikasi sumber</source>
+        <translation>Source application</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="105"/>
+        <source>Integrasi keluar</source>
+        <translation>Outgoing integrations</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="106"/>
+        <source>Aplikasi tujuan (lokal)</source>
+        <translation>Target application (local)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="107"/>
+        <source>Integrasi masuk</source>
+        <translation>Incoming integrations</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="135"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="183"/>
+        <source>Catatan koordinator: %1</source>
+        <translation>Coordinator&apos;s note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="191"/>
+        <source>Tangkapan layar: %1</source>
+        <translation>Screenshot: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_models.py" line="194"/>
+        <source>Belum ada tangkapan layar SIAP Digital</source>
+        <translation>No SIAP Digital screenshot yet</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="30"/>
+        <source>Buku kerja Excel (*.xlsx);;Semua berkas (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="43"/>
+        <source>arsitektur-%1</source>
+        <translation>architecture-%1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="48"/>
+        <source>Ekspor inventaris ke Excel</source>
+        <translation>Export the inventory to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="58"/>
+        <source>Menulis buku kerja arsitektur</source>
+        <translation>Writing the architecture workbook</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="76"/>
+        <source>Impor inventaris dari Excel</source>
+        <translation>Import the inventory from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="84"/>
+        <source>Membaca buku kerja arsitektur</source>
+        <translation>Reading the architecture workbook</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="99"/>
+        <source>… dan %1 masalah lain (lihat rincian).</source>
+        <translation>… and %1 more problems (see the details).</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="112"/>
+        <source>Buku kerja tidak diimpor</source>
+        <translation>The workbook was not imported</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="122"/>
+        <source>Buku kerja diimpor: %1 objek baru, %2 diperbarui, %3 dihapus, %4 relasi.</source>
+        <translation>Workbook imported: %1 new objects, %2 updated, %3 deleted, %4 relations.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="24"/>
+        <source>Aplikasi sama di dua OPD</source>
+        <extracomment>A finding&apos;s kind in a few words (its code&apos;s last part -&gt; text).</extracomment>
+        <translation>Same application in two OPDs</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="25"/>
+        <source>URL sama di dua OPD</source>
+        <translation>Same URL in two OPDs</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="26"/>
+        <source>Kode referensi kosong</source>
+        <translation>Reference code missing</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="27"/>
+        <source>Kode referensi tak dikenal</source>
+        <translation>Unknown reference code</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="28"/>
+        <source>Layanan tanpa aplikasi</source>
+        <translation>Service without an application</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="29"/>
+        <source>Layanan tanpa proses bisnis</source>
+        <translation>Service without a business process</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="30"/>
+        <source>Aplikasi tanpa hosting</source>
+        <translation>Application without hosting</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="31"/>
+        <source>Aplikasi Umum dicatat milik OPD</source>
+        <translation>Aplikasi Umum recorded as the OPD&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="32"/>
+        <source>Status SIAP tidak cocok</source>
+        <translation>SIAP status does not match</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="52"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="112"/>
+        <source>Pilih tangkapan layar SIAP Digital</source>
+        <translation>Choose the SIAP Digital screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="113"/>
+        <source>Gambar atau PDF (*.png *.jpg *.jpeg *.pdf);;Semua berkas (*)</source>
+        <translation>Images or PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="122"/>
+        <source>Melampirkan tangkapan layar</source>
+        <translation>Attaching the screenshot</translation>
+    </message>
+</context>
+<context>
     <name>coordinator</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="15"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="18"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="16"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="19"/>
         <source>draf</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="17"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="20"/>
         <source>siap diperiksa</source>
         <translation>ready for review</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="18"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="21"/>
         <source>tidak berlaku</source>
         <translation>not applicable</translation>
     </message>
@@ -3718,7 +5392,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="35"/>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="21"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="24"/>
         <source>diterima</source>
         <translation>accepted</translation>
     </message>
@@ -3753,206 +5427,212 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="22"/>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="249"/>
+        <source>Indeks instansi</source>
+        <translation>Agency index</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="256"/>
+        <source>Aspek %1. %2</source>
+        <translation>Aspect %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="270"/>
+        <source>Indikator %1. %2</source>
+        <translation>Indicator %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="25"/>
         <source>perlu revisi</source>
         <translation>needs revision</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="23"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="26"/>
         <source>ditolak</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="28"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="31"/>
         <source>Diterima</source>
         <extracomment>The verdicts in the order the picker offers them (None = no verdict yet).</extracomment>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="29"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="32"/>
         <source>Duplikat</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="30"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="33"/>
         <source>Bagian tersimpan</source>
         <translation>Part stored</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="34"/>
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="32"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="35"/>
         <source>Karantina</source>
         <translation>Quarantined</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="33"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="36"/>
         <source>Belum diperiksa</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="49"/>
-        <source>Impor paket bukti</source>
-        <translation>Evidence bundle imported</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="50"/>
-        <source>Bagian paket disimpan</source>
-        <translation>Bundle part stored</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="51"/>
-        <source>Ekspor paket bukti</source>
-        <translation>Evidence bundle exported</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="52"/>
-        <source>Daftar OPD diubah</source>
-        <translation>OPD register changed</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="53"/>
-        <source>Vonis ditetapkan</source>
-        <translation>Verdict set</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="54"/>
-        <source>Jawaban diubah</source>
-        <translation>Answer changed</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="55"/>
-        <source>Tanda terima diterbitkan</source>
-        <translation>Receipt issued</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="56"/>
-        <source>Tanda terima dicatat</source>
-        <translation>Receipt recorded</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="57"/>
-        <source>Dokumen ditambahkan</source>
-        <translation>Document added</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="58"/>
-        <source>Dokumen diubah</source>
-        <translation>Document changed</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="59"/>
-        <source>Dokumen dihapus</source>
-        <translation>Document removed</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="60"/>
-        <source>Dokumen ditautkan</source>
-        <translation>Document linked</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="61"/>
-        <source>Tautan dokumen dilepas</source>
-        <translation>Document unlinked</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="62"/>
-        <source>Profil diubah</source>
-        <translation>Profile changed</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="63"/>
-        <source>Kerangka diganti</source>
-        <translation>Framework replaced</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="64"/>
-        <source>Ruang kerja dibuat</source>
-        <translation>Workspace created</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="76"/>
         <source>Semua tindakan</source>
         <extracomment>History filter choices: (action prefix, label); &quot;&quot; = everything.</extracomment>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="69"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="77"/>
         <source>Paket bukti</source>
         <translation>Evidence bundles</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="70"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="78"/>
         <source>Daftar OPD</source>
         <translation>OPD register</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="71"/>
-        <source>Vonis</source>
-        <translation>Verdict</translation>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="54"/>
+        <source>penilaian mandiri</source>
+        <extracomment>The evaluation&apos;s stages as a sentence names them, and as a field&apos;s title.</extracomment>
+        <translation>self-assessment</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="55"/>
+        <source>Penilaian mandiri</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="58"/>
+        <source>dokumen</source>
+        <translation>document review</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="62"/>
+        <source>interviu</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="66"/>
+        <source>visitasi</source>
+        <translation>site visit</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="70"/>
+        <source>pengumuman</source>
+        <translation>announcement</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="71"/>
+        <source>Pengumuman</source>
+        <translation>Announcement</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="79"/>
+        <source>Hasil pemeriksaan indikator</source>
+        <translation>Indicator verdicts</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="80"/>
+        <source>Butir bukti</source>
+        <translation>Evidence items</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="81"/>
         <source>Jawaban dan keputusan</source>
         <translation>Answers and decisions</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="73"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="82"/>
         <source>Tanda terima</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="74"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="83"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="75"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="84"/>
         <source>Tautan dokumen</source>
         <translation>Document links</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="85"/>
+        <source>Hasil asesor</source>
+        <translation>Assessor results</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="86"/>
+        <source>Jadwal tahap</source>
+        <translation>Stage schedule</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="87"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="95"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="106"/>
         <source>belum diperiksa</source>
         <translation>not reviewed</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="119"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="121"/>
         <source>kemarin</source>
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="116"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="122"/>
         <source>%n hari lalu</source>
         <translation>%n days ago</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="122"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="128"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="129"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="135"/>
         <source>belum ditugaskan</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="133"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="139"/>
         <source>Belum ada indikator yang ditugaskan kepada OPD ini. Centang indikatornya di tabel Penugasan indikator (tab OPD dan penugasan), lalu simpan.</source>
         <translation>No indicators are assigned to this OPD yet. Tick its indicators in the Indicator assignment table (OPDs and assignment tab), then save.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="170"/>
+        <source>Jadwal tahap belum diisi.</source>
+        <translation>The stage schedule is not set yet.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="173"/>
+        <source>Semua tahap sudah lewat (%1 %2).</source>
+        <translation>All stages are over (%1 ended %2).</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="178"/>
+        <source>Tahap %1: berakhir hari ini (%2)</source>
+        <translation>Stage: %1, ends today (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="182"/>
+        <source>Tahap %1: %n hari lagi (%2)</source>
+        <translation>Stage: %1, days left: %n (%2)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="61"/>
@@ -3981,19 +5661,43 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Pinning the OPD&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="30"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="16"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="59"/>
         <source>Penilaian dokumen</source>
         <translation>Document review</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="17"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="63"/>
         <source>Interviu</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="32"/>
+        <location filename="../../spbe_desktop/ui/coordinator/assessor_models.py" line="18"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="67"/>
         <source>Visitasi</source>
         <translation>Site visit</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_messages.py" line="35"/>
+        <source>%1: ditandatangani kunci yang belum terdaftar (sidik jari %2); cocokkan sidik jari itu dengan petugas OPD lewat telepon, lalu tekan Putuskan kepercayaan di tab ini.</source>
+        <extracomment>A document&apos;s place inside a bundle: ``data/documents/&lt;sha256&gt;.pdf``, or its text layer&apos;s ``data/texts/&lt;sha256&gt;.txt`` (also without ``data/``).</extracomment>
+        <translation>%1: signed by a key that is not registered (fingerprint %2); check that fingerprint with the OPD officer by phone, then press Decide on trust in this tab.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_messages.py" line="46"/>
+        <source>%1: paket perubahan ini merujuk %2 dokumen yang belum ada di ruang kerja ini; impor dulu paket sebelumnya dari OPD ini, atau minta OPD mengekspor paket lengkap.</source>
+        <translation>%1: this bundle of changes refers to %2 documents that are not in this workspace yet; import this OPD&apos;s earlier bundle first, or ask the OPD to export a full bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_messages.py" line="60"/>
+        <source>Dokumen butir %1 berubah sehingga hasil pemeriksaannya dibatalkan: periksa lagi butir tersebut dari tab Antrean revisi.</source>
+        <translation>The documents of item %1 changed, so its verdict was withdrawn: review the item again from the Revision queue tab.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/import_messages.py" line="76"/>
+        <source>sebuah dokumen di dalam paket</source>
+        <translation>a document in the bundle</translation>
     </message>
 </context>
 <context>
@@ -4013,7 +5717,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/messages.py" line="31"/>
+        <location filename="../../spbe_desktop/ui/common/messages.py" line="35"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
@@ -4067,103 +5771,112 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     </message>
 </context>
 <context>
+    <name>outputs</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="61"/>
+        <source>Pilih…</source>
+        <extracomment>A path field&apos;s width range in pixels: wide enough for a usual path, never past a laptop.</extracomment>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="35"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="39"/>
         <source>Dokumen (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;Semua berkas (*)</source>
         <translation>Documents (*.pdf *.docx *.doc *.odt *.xlsx *.pptx *.png *.jpg *.jpeg *.tif *.tiff *.mp4);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="47"/>
         <source>Ruang kerja SPBE (*.spbe);;Semua berkas (*)</source>
         <translation>SPBE workspace (*.spbe);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="83"/>
         <source>Pilih dokumen bukti dukung</source>
         <translation>Choose evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="88"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="110"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="90"/>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="207"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="229"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="133"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="155"/>
         <source>Hentikan proses itu dan tutup aplikasi?</source>
         <translation>Stop it and close the application?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="134"/>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="138"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="156"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="160"/>
         <source>&amp;Hentikan dan tutup</source>
         <translation>&amp;Stop and close</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="137"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="159"/>
         <source>Hentikan proses itu dan tutup ruang kerja?</source>
         <translation>Stop it and close the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="163"/>
         <source>Hentikan proses itu dan buka ruang kerja lain?</source>
         <translation>Stop it and open another workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="164"/>
         <source>&amp;Hentikan dan buka</source>
         <translation>&amp;Stop and open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="145"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="167"/>
         <source>Hentikan proses itu dan ganti bahasa?</source>
         <translation>Stop it and switch the language?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="146"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="168"/>
         <source>&amp;Hentikan dan ganti bahasa</source>
         <translation>&amp;Stop and switch language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="153"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="175"/>
         <source>Proses masih berjalan</source>
         <translation>Still working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="176"/>
         <source>Proses berikut masih berjalan:
 %1</source>
         <translation>Still running:
 %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="162"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="184"/>
         <source>Data yang sudah tersimpan tidak hilang.</source>
         <translation>Nothing already saved is lost.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="188"/>
         <source>&amp;Biarkan berjalan</source>
         <translation>&amp;Let it run</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="217"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="239"/>
         <source>Ganti kunci OPD?</source>
         <translation>Replace the OPD&apos;s key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="218"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="240"/>
         <source>%1 sudah memiliki kunci tersemat yang masih berlaku. Bila diganti, paket bukti yang ditandatangani kunci lama akan ditolak.</source>
         <translation>%1 already has a pinned key that still works. If it is replaced, evidence bundles signed with the old key will be refused.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="223"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="245"/>
         <source>Sidik jari kunci lama: %1
 Sidik jari kunci baru: %2
 
@@ -4174,22 +5887,22 @@ New key fingerprint: %2
 Replace it only if the OPD officer read the new key&apos;s fingerprint to you by phone and explained why the key changed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="231"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="253"/>
         <source>&amp;Ganti kunci</source>
         <translation>&amp;Replace key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="239"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="261"/>
         <source>Percayai lagi kunci yang dicabut?</source>
         <translation>Trust a revoked key again?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="240"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="262"/>
         <source>Kunci ini pernah dicabut untuk %1. Bila dipercaya lagi, paket bukti yang ditandatangani kunci ini akan diterima lagi.</source>
         <translation>This key was revoked for %1. If it is trusted again, evidence bundles signed with it will be accepted again.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="245"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="267"/>
         <source>Sidik jari: %1
 
 Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini aman.</source>
@@ -4198,7 +5911,7 @@ Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini am
 Trust it again only if the OPD officer confirmed by phone that this key is safe.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="250"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="272"/>
         <source>&amp;Percayai lagi</source>
         <translation>&amp;Trust again</translation>
     </message>
