@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 from typing_extensions import override
 
 from spbe_desktop.services.architecture import (
@@ -21,6 +29,7 @@ from spbe_desktop.services.architecture import (
     domain_spec,
     list_objects,
     set_remark,
+    set_siap_status,
     summary,
 )
 from spbe_desktop.ui.common.architecture_models import (
@@ -29,10 +38,12 @@ from spbe_desktop.ui.common.architecture_models import (
     domain_items,
     siap_name,
 )
+from spbe_desktop.ui.common.architecture_siap import SiapBox, attach_screenshot_job
 from spbe_desktop.ui.common.architecture_workbook import export_to_excel
 from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
+from spbe_desktop.ui.common.preview_dialog import DocumentViewer
 from spbe_desktop.ui.coordinator.architecture_code_dialog import LocalCodeDialog
 from spbe_desktop.ui.coordinator.architecture_models import (
     FindingColumn,
@@ -51,6 +62,7 @@ class ArchitectureTab(WorkspaceTab):
         self._objects: list[ArchObject] = []
         self.findings: list[Finding] = []
         self.code_dialog: LocalCodeDialog | None = None
+        self.viewer = DocumentViewer(workspace, runner, self)  # the SIAP screenshots
         self._build()
         self._connect_signals()
 
@@ -99,6 +111,32 @@ class ArchitectureTab(WorkspaceTab):
         self.finding_table = make_table(
             self.finding_model, "archFindings", self.tr("Temuan inventaris arsitektur")
         )
+        self.siap = SiapBox()
+        side = QWidget()
+        vbox(
+            self.detail,
+            hbox((self.remark_edit, 1), self.remark_button),
+            section(self.tr("Status di SIAP"), wrap=True),
+            self.siap,
+            STRETCH,
+            margins=0,
+            parent=side,
+        )
+        side_scroll = QScrollArea()
+        side_scroll.setObjectName("archDetailScroll")
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side)
+        side_scroll.setMinimumWidth(320)
+        self.sides = QSplitter(Qt.Orientation.Horizontal)
+        self.sides.addWidget(
+            panel((self.table, 1), hbox(self.count, STRETCH, self.add_code_button))
+        )
+        self.sides.addWidget(side_scroll)
+        self.sides.setChildrenCollapsible(False)
+        self.sides.setStretchFactor(0, 3)
+        self.sides.setStretchFactor(1, 2)
         top = panel(
             hbox(
                 label(self.tr("Domain:")),
@@ -108,10 +146,7 @@ class ArchitectureTab(WorkspaceTab):
                 (self.search, 1),
                 self.export_button,
             ),
-            (self.table, 1),
-            hbox(self.count, STRETCH, self.add_code_button),
-            self.detail,
-            hbox((self.remark_edit, 1), self.remark_button),
+            (self.sides, 1),
         )
         bottom = panel(self.findings_title, self.findings_counts, (self.finding_table, 1))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -132,6 +167,9 @@ class ArchitectureTab(WorkspaceTab):
             self._on_finding_selection_changed
         )
         self.remark_button.clicked.connect(self._on_remark_button_clicked)
+        self.siap.save_requested.connect(self._on_siap_save_requested)
+        self.siap.attach_requested.connect(self._on_siap_attach_requested)
+        self.siap.preview_requested.connect(self.viewer.preview)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.add_code_button.clicked.connect(self._on_add_code_button_clicked)
 
@@ -219,6 +257,7 @@ class ArchitectureTab(WorkspaceTab):
         self.remark_edit.setEnabled(obj is not None)
         self.remark_button.setEnabled(obj is not None)
         self.remark_edit.setText(obj.remark if obj else "")
+        self.siap.show_object(obj)
         self.detail.setText(_detail(obj) if obj else self.tr("Pilih objek untuk melihat isinya."))
 
     @Slot(QItemSelection, QItemSelection)
@@ -259,6 +298,36 @@ class ArchitectureTab(WorkspaceTab):
     def _on_remark_saved(self, obj: ArchObject) -> None:
         self.status_message.emit(
             self.tr("Catatan untuk %1 pada “%2” disimpan.")
+            .replace("%1", obj.opd_name)
+            .replace("%2", obj.name)
+        )
+        self.reload(select=obj.id)
+
+    @Slot()
+    def _on_siap_save_requested(self) -> None:
+        """The coordinator, as SIAP Digital administrator, records what was typed in; it goes
+        back to the OPD in the receipt."""
+        obj = self._current()
+        if obj is None:
+            return
+        workspace, status = self.workspace, self.siap.status()
+        siap_id, date = self.siap.siap_id.text(), self.siap.input_date.iso() or ""
+        self.runner.submit(
+            lambda _t: set_siap_status(workspace, obj.id, status, siap_id=siap_id, input_date=date),
+            title=self.tr("Menyimpan status SIAP Digital"),
+            owner=self,
+            on_done=self._on_siap_saved,
+        )
+
+    @Slot()
+    def _on_siap_attach_requested(self) -> None:
+        obj = self._current()
+        if obj is not None:
+            attach_screenshot_job(self, self.runner, self.workspace, obj, self._on_siap_saved)
+
+    def _on_siap_saved(self, obj: ArchObject) -> None:
+        self.status_message.emit(
+            self.tr("Status SIAP Digital %1 “%2” disimpan.")
             .replace("%1", obj.opd_name)
             .replace("%2", obj.name)
         )

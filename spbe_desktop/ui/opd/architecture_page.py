@@ -49,6 +49,7 @@ from spbe_desktop.ui.common.architecture_models import (
     relation_name,
     tr,
 )
+from spbe_desktop.ui.common.architecture_siap import SiapBox, attach_screenshot_job
 from spbe_desktop.ui.common.architecture_workbook import (
     export_to_excel,
     import_from_excel,
@@ -62,7 +63,6 @@ from spbe_desktop.ui.opd.architecture_relations import (
     RelationsBox,
     other_domain,
 )
-from spbe_desktop.ui.opd.architecture_siap import SiapBox, attach_screenshot_job
 
 
 class ArchitecturePage(QWidget):
@@ -178,7 +178,7 @@ class ArchitecturePage(QWidget):
             self.relations_title,
             self.relations_hint,
             self.relations_holder,
-            section(self.tr("Status di SIAP Digital"), wrap=True),
+            section(self.tr("Status di SIAP"), wrap=True),
             self.siap,
             STRETCH,
             margins=10,

@@ -67,6 +67,7 @@ def test_the_tab_shows_both_opds_and_the_shared_application(
     coordinator: Path,
     inline_runner: InlineJobRunner,
     tmp_path: Path,
+    sample_docs: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = CoordinatorWindow(coordinator, inline_runner)
@@ -108,6 +109,16 @@ def test_the_tab_shows_both_opds_and_the_shared_application(
     tab.remark_button.click()
     remarks = {o.opd_name: o.remark for o in arch.list_objects(coordinator, "aplikasi")}
     assert remarks == {"BKD": "Aplikasi milik BKD; Bappeda cukup sebagai pengguna.", "Bappeda": ""}
+    # As SIAP Digital administrator the coordinator records BKD's application as typed in.
+    monkeypatch.setattr(prompts, "choose_open_file", lambda *_a, **_k: sample_docs["png"])
+    tab.siap.attach_button.click()
+    tab.siap.set_status("terinput")
+    tab.siap.siap_id.setText("APL-0007")
+    tab.siap.save_button.click()
+    bkd_app = next(o for o in arch.list_objects(coordinator, "aplikasi") if o.opd_name == "BKD")
+    assert (bkd_app.siap.status, bkd_app.siap.siap_id) == ("terinput", "APL-0007")
+    assert bkd_app.siap.screenshot_id is not None
+    assert "Terinput" in tab.model.index(0, 3).data()
 
     out = tmp_path / "gabungan.xlsx"
     monkeypatch.setattr(prompts, "choose_save_file", lambda *_a, **_k: out)
@@ -132,6 +143,7 @@ def test_the_tab_shows_both_opds_and_the_shared_application(
     assert page.select_object(SHARED)
     assert not page.remark.isHidden()
     assert "Bappeda cukup sebagai pengguna" in page.remark.text()
+    assert page.siap.status() == "terinput"
 
 
 def test_the_coordinator_extends_a_code_list(
