@@ -88,74 +88,74 @@ MESSAGES: dict[str, dict[str, str]] = {
     "zip.not_a_zip": {
         "en": "The file {file} is not a complete ZIP bundle (perhaps cut off while copying); "
         "copy it again from the original medium.",
-        "id": "Berkas {file} bukan bundel ZIP yang utuh (mungkin terpotong saat disalin); "
+        "id": "Berkas {file} bukan paket ZIP yang utuh (mungkin terpotong saat disalin); "
         "salin ulang dari media aslinya.",
     },
     "zip.corrupt": {
         "en": "The bundle is damaged at {name}; copy it again, and if that fails ask the OPD to "
         "send it again.",
-        "id": "Bundel rusak pada {name}; salin ulang, dan jika tetap gagal minta OPD mengirim "
+        "id": "Paket rusak pada {name}; salin ulang, dan jika tetap gagal minta OPD mengirim "
         "ulang.",
     },
     "zip.unsafe_name": {
         "en": "The bundle contains an unsafe file name ({name}: {reason}); do not import this "
         "bundle and ask the OPD to send it again.",
-        "id": "Berkas bundel berisi nama berkas yang tidak aman ({name}: {reason}); jangan "
-        "impor bundel ini dan minta OPD mengirim ulang.",
+        "id": "Berkas paket berisi nama berkas yang tidak aman ({name}: {reason}); jangan "
+        "impor paket ini dan minta OPD mengirim ulang.",
     },
     "zip.symlink": {
         "en": "The bundle contains a symbolic link ({name}), which bundles never do; do not "
         "import it and ask the OPD to send it again.",
-        "id": "Bundel berisi tautan simbolik ({name}), padahal bundel tidak pernah memuatnya; "
+        "id": "Paket berisi tautan simbolik ({name}), padahal paket tidak pernah memuatnya; "
         "jangan impor dan minta OPD mengirim ulang.",
     },
     "zip.duplicate_name": {
         "en": "The bundle contains the same file name twice ({name} and {other}); do not import "
         "it and ask the OPD to send it again.",
-        "id": "Bundel berisi nama berkas yang sama dua kali ({name} dan {other}); jangan impor "
+        "id": "Paket berisi nama berkas yang sama dua kali ({name} dan {other}); jangan impor "
         "dan minta OPD mengirim ulang.",
     },
     "zip.bomb": {
         "en": "The bundle would unpack to far more than it should ({reason}); do not import it "
         "and ask the OPD to send it again.",
-        "id": "Bundel akan membengkak jauh melebihi wajarnya saat dibuka ({reason}); jangan "
+        "id": "Paket akan membengkak jauh melebihi wajarnya saat dibuka ({reason}); jangan "
         "impor dan minta OPD mengirim ulang.",
     },
     "zip.encrypted": {
         "en": "The bundle contains a password-protected entry ({name}), which bundles never "
         "do; ask the OPD to export the bundle again.",
-        "id": "Bundel berisi entri yang dilindungi kata sandi ({name}), padahal bundel tidak "
-        "pernah memakainya; minta OPD mengekspor ulang bundel.",
+        "id": "Paket berisi entri yang dilindungi kata sandi ({name}), padahal paket tidak "
+        "pernah memakainya; minta OPD mengekspor ulang paket.",
     },
     "zip.unsupported_compression": {
         "en": "The bundle uses a compression method this application does not accept ({name}, "
         "method {method}); ask the OPD to export it again with spbe-desktop.",
-        "id": "Bundel memakai metode kompresi yang tidak diterima aplikasi ini ({name}, metode "
+        "id": "Paket memakai metode kompresi yang tidak diterima aplikasi ini ({name}, metode "
         "{method}); minta OPD mengekspor ulang dengan spbe-desktop.",
     },
     "zip.missing_entry": {
         "en": "The bundle has no file {name}; verify the bundle again before importing.",
-        "id": "Bundel tidak memuat berkas {name}; verifikasi ulang bundel sebelum mengimpor.",
+        "id": "Paket tidak memuat berkas {name}; verifikasi ulang paket sebelum mengimpor.",
     },
     "zip.entry_too_large": {
         "en": "The bundle file {name} is larger than the allowed {limit} bytes; do not import it "
         "and ask the OPD to send it again.",
-        "id": "Berkas {name} di dalam bundel lebih besar dari batas {limit} bita; jangan impor "
+        "id": "Berkas {name} di dalam paket lebih besar dari batas {limit} bita; jangan impor "
         "dan minta OPD mengirim ulang.",
     },
     # bundles: writing
     "bundle.writing": {
         "en": "Writing the bundle: {item}.",
-        "id": "Menulis bundel: {item}.",
+        "id": "Menulis paket: {item}.",
     },
     "bundle.verifying": {
         "en": "Checking the bundle: {item}.",
-        "id": "Memeriksa bundel: {item}.",
+        "id": "Memeriksa paket: {item}.",
     },
     "bundle.disk_full": {
         "en": "The disk is full while writing the bundle {file}; free some space or use another "
         "flash disk, then export again (nothing was recorded).",
-        "id": "Disk penuh saat menulis bundel {file}; kosongkan sebagian ruang atau pakai flash "
+        "id": "Disk penuh saat menulis paket {file}; kosongkan sebagian ruang atau pakai flash "
         "disk lain, lalu ekspor lagi (tidak ada yang dicatat).",
     },
     "bundle.folder_missing": {
@@ -173,25 +173,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bundle.write_failed": {
         "en": "The bundle {file} could not be written ({detail}); check the free space and "
         "that the folder or flash disk is writable, then try again.",
-        "id": "Bundel {file} tidak dapat ditulis ({detail}); periksa ruang kosong dan izin "
+        "id": "Paket {file} tidak dapat ditulis ({detail}); periksa ruang kosong dan izin "
         "tulis folder atau flash disk, lalu coba lagi.",
     },
     "bundle.bad_path": {
         "en": "The evidence file name {item} cannot go into a bundle ({reason}); rename the file "
         "and export again.",
-        "id": "Nama berkas bukti {item} tidak dapat dimasukkan ke bundel ({reason}); ganti nama "
+        "id": "Nama berkas bukti {item} tidak dapat dimasukkan ke paket ({reason}); ganti nama "
         "berkas lalu ekspor ulang.",
     },
     "bundle.duplicate_path": {
         "en": "Two evidence files would have the same name in the bundle ({item} and {other}); "
         "rename one of them and export again.",
-        "id": "Dua berkas bukti akan bernama sama di dalam bundel ({item} dan {other}); ganti "
+        "id": "Dua berkas bukti akan bernama sama di dalam paket ({item} dan {other}); ganti "
         "nama salah satunya lalu ekspor ulang.",
     },
     "bundle.bad_info": {
         "en": "The bundle description field '{field}' cannot be written ({detail}); correct it "
         "and export again.",
-        "id": "Kolom keterangan bundel '{field}' tidak dapat ditulis ({detail}); perbaiki lalu "
+        "id": "Kolom keterangan paket '{field}' tidak dapat ditulis ({detail}); perbaiki lalu "
         "ekspor ulang.",
     },
     "bundle.source_unreadable": {
@@ -203,44 +203,44 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bundle.source_changed": {
         "en": "The evidence file {item} changed while the bundle was being written; check the "
         "file in the workspace and export again.",
-        "id": "Berkas bukti {item} berubah ketika bundel sedang ditulis; periksa berkas di ruang "
+        "id": "Berkas bukti {item} berubah ketika paket sedang ditulis; periksa berkas di ruang "
         "kerja lalu ekspor ulang.",
     },
     # bundles: reading
     "bundle.unreadable": {
         "en": "The bundle {file} cannot be read ({detail}); check that the flash disk is still "
         "plugged in, or copy the bundle to this computer first.",
-        "id": "Bundel {file} tidak dapat dibaca ({detail}); pastikan flash disk masih "
-        "terpasang, atau salin bundel ke komputer ini terlebih dahulu.",
+        "id": "Paket {file} tidak dapat dibaca ({detail}); pastikan flash disk masih "
+        "terpasang, atau salin paket ke komputer ini terlebih dahulu.",
     },
     "bundle.layout": {
         "en": "The ZIP file is not laid out as a spbe-desktop bundle ({detail}); make sure you "
         "chose the bundle exported by the OPD.",
-        "id": "Susunan berkas ZIP bukan bundel spbe-desktop ({detail}); pastikan yang dipilih "
-        "adalah bundel hasil ekspor OPD.",
+        "id": "Susunan berkas ZIP bukan paket bukti spbe-desktop ({detail}); pastikan yang dipilih "
+        "adalah paket bukti hasil ekspor OPD.",
     },
     "bundle.bagit_version": {
         "en": "The bundle declares an unsupported BagIt version or encoding ({found}); ask the "
         "OPD to export it again with spbe-desktop.",
-        "id": "Bundel menyatakan versi atau pengodean BagIt yang tidak didukung ({found}); minta "
+        "id": "Paket menyatakan versi atau pengodean BagIt yang tidak didukung ({found}); minta "
         "OPD mengekspor ulang dengan spbe-desktop.",
     },
     "bundle.info_invalid": {
         "en": "The bundle description is invalid at '{field}' ({detail}); do not import it and "
         "ask the OPD to export it again.",
-        "id": "Keterangan bundel tidak valid pada '{field}' ({detail}); jangan impor dan minta "
+        "id": "Keterangan paket tidak valid pada '{field}' ({detail}); jangan impor dan minta "
         "OPD mengekspor ulang.",
     },
     "bundle.unsigned": {
         "en": "The bundle carries no signature; do not import it and ask the OPD to export it "
         "again with spbe-desktop.",
-        "id": "Bundel tidak bertanda tangan; jangan impor dan minta OPD mengekspor ulang dengan "
+        "id": "Paket tidak bertanda tangan; jangan impor dan minta OPD mengekspor ulang dengan "
         "spbe-desktop.",
     },
     "bundle.unknown_key": {
         "en": "The bundle was signed with an unknown key {key_id} and does not include it; ask "
         "the OPD for its identity card.",
-        "id": "Bundel ditandatangani dengan kunci tak dikenal {key_id} dan kunci itu tidak "
+        "id": "Paket ditandatangani dengan kunci tak dikenal {key_id} dan kunci itu tidak "
         "disertakan; minta kartu identitas OPD tersebut.",
     },
     "bundle.untrusted_key": {
@@ -252,56 +252,56 @@ MESSAGES: dict[str, dict[str, str]] = {
     "bundle.fingerprint_mismatch": {
         "en": "The signer fingerprint written in the bundle does not match its key; do not "
         "import it and ask the OPD to export it again.",
-        "id": "Sidik jari penanda tangan yang tertulis di bundel tidak cocok dengan kuncinya; "
+        "id": "Sidik jari penanda tangan yang tertulis di paket tidak cocok dengan kuncinya; "
         "jangan impor dan minta OPD mengekspor ulang.",
     },
     "bundle.signer_mismatch": {
         "en": "The bundle names a different signer key than the trusted key {key_id} that "
         "signed it; do not import it and ask the OPD which key it uses.",
-        "id": "Bundel menyebut kunci penanda tangan yang berbeda dari kunci tepercaya {key_id} "
+        "id": "Paket menyebut kunci penanda tangan yang berbeda dari kunci tepercaya {key_id} "
         "yang menandatanganinya; jangan impor dan tanyakan kepada OPD kunci yang dipakai.",
     },
     "bundle.tag_not_covered": {
         "en": "The bundle's signed list does not cover {item}; do not import it and ask the "
         "OPD to export it again.",
-        "id": "Daftar bertanda tangan dalam bundel tidak mencakup {item}; jangan impor dan minta "
+        "id": "Daftar bertanda tangan dalam paket tidak mencakup {item}; jangan impor dan minta "
         "OPD mengekspor ulang.",
     },
     "bundle.missing_file": {
         "en": "The file {item} is missing from the bundle; do not import it and ask the OPD to "
         "send the bundle again.",
-        "id": "Berkas {item} tidak ada di dalam bundel; jangan impor dan minta OPD mengirim "
-        "ulang bundel.",
+        "id": "Berkas {item} tidak ada di dalam paket; jangan impor dan minta OPD mengirim "
+        "ulang paket.",
     },
     "bundle.extra_file": {
         "en": "The bundle contains a file that was not signed ({item}); do not import it and "
         "ask the OPD to send the bundle again.",
-        "id": "Bundel berisi berkas yang tidak ikut ditandatangani ({item}); jangan impor dan "
-        "minta OPD mengirim ulang bundel.",
+        "id": "Paket berisi berkas yang tidak ikut ditandatangani ({item}); jangan impor dan "
+        "minta OPD mengirim ulang paket.",
     },
     "bundle.hash_mismatch": {
         "en": "The content of {item} differs from what was signed; do not import the bundle and "
         "ask the OPD to send it again.",
-        "id": "Isi berkas {item} berbeda dari yang ditandatangani; jangan impor bundel dan "
+        "id": "Isi berkas {item} berbeda dari yang ditandatangani; jangan impor paket dan "
         "minta OPD mengirim ulang.",
     },
     "bundle.oxum_mismatch": {
         "en": "The bundle's total size and file count ({actual}) differ from what was declared "
         "({declared}); do not import it and ask the OPD to send it again.",
-        "id": "Total ukuran dan jumlah berkas bundel ({actual}) berbeda dari yang dinyatakan "
+        "id": "Total ukuran dan jumlah berkas paket ({actual}) berbeda dari yang dinyatakan "
         "({declared}); jangan impor dan minta OPD mengirim ulang.",
     },
     "bundle.manifest_invalid": {
         "en": "The bundle's file list {item} is invalid ({detail}); do not import it and ask "
         "the OPD to export it again.",
-        "id": "Daftar berkas bundel {item} tidak valid ({detail}); jangan impor dan minta OPD "
+        "id": "Daftar berkas paket {item} tidak valid ({detail}); jangan impor dan minta OPD "
         "mengekspor ulang.",
     },
     "bundle.not_in_bag": {
         "en": "The file {item} is not among the verified files of the bundle; verify the bundle "
         "again before importing.",
-        "id": "Berkas {item} tidak termasuk berkas bundel yang sudah diverifikasi; verifikasi "
-        "ulang bundel sebelum mengimpor.",
+        "id": "Berkas {item} tidak termasuk berkas paket yang sudah diverifikasi; verifikasi "
+        "ulang paket sebelum mengimpor.",
     },
     # envelopes
     "envelope.unreadable": {

@@ -11,7 +11,7 @@ from spbe_desktop.cli.secrets import add_passphrase_argument, signing_passphrase
 from spbe_desktop.services import presend
 from spbe_desktop.services.exchange import export_bundle
 
-HELP = "ekspor bundel bertanda tangan (export a signed bundle)"
+HELP = "ekspor paket bukti bertanda tangan (export a signed bundle)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
     if s.nothing_changed:
         say(
             t(
-                "Tidak ada perubahan sejak tanda terima terakhir; tidak ada bundel yang ditulis "
-                "(pakai --full bila koordinator meminta bundel lengkap).",
+                "Tidak ada perubahan sejak tanda terima terakhir; tidak ada paket yang ditulis "
+                "(pakai --full bila koordinator meminta paket lengkap).",
                 "No changes since the last receipt; no bundle was written (use --full if the "
                 "coordinator asks for a complete bundle).",
             )
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     kind = t("delta", "delta") if s.delta else t("penuh", "full")
     say(
         t(
-            f"Bundel {kind} ditulis dan diverifikasi:",
+            f"Paket {kind} ditulis dan diverifikasi:",
             f"{kind.capitalize()} bundle written and verified:",
         )
     )

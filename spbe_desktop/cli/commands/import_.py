@@ -8,7 +8,7 @@ from pathlib import Path
 from spbe_desktop.cli.output import drive, lang, say
 from spbe_desktop.services.exchange import import_bundles, outcome_message
 
-HELP = "impor bundel OPD (import bundles)"
+HELP = "impor paket bukti OPD (import bundles)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

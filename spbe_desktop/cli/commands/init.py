@@ -161,7 +161,7 @@ def _summary(r: CarryForwardResult) -> None:
         say(
             t(
                 f"  Kunci tanda tangan tetap sama (sidik jari {r.fingerprint}): koordinator "
-                "menerima bundel periode baru tanpa kartu identitas baru.",
+                "menerima paket bukti periode baru tanpa kartu identitas baru.",
                 f"  The signing key stays the same (fingerprint {r.fingerprint}): the "
                 "coordinator takes the new period's bundles without a new identity card.",
             )

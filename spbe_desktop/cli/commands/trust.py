@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         opd = revoke_opd(args.workspace, args.revoke)
         say(
             t(
-                f"Kunci {opd.name} dicabut; bundelnya akan ditolak.",
+                f"Kunci {opd.name} dicabut; paket buktinya akan ditolak.",
                 f"The key of {opd.name} is revoked; its bundles will be refused.",
             )
         )
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     say(t(f"  Sidik jari: {fp}", f"  Fingerprint: {fp}"))
     say(
         t(
-            "  Cocokkan sidik jari ini dengan OPD lewat telepon sebelum mengimpor bundelnya.",
+            "  Cocokkan sidik jari ini dengan OPD lewat telepon sebelum mengimpor paketnya.",
             "  Confirm this fingerprint with the OPD by phone before importing its bundles.",
         )
     )

@@ -9,7 +9,7 @@ from spbe_desktop.cli.output import drive, dump_json, lang, say, t
 from spbe_desktop.errors import message_for
 from spbe_desktop.services.exchange import verify_bundle
 
-HELP = "verifikasi bundel (verify bundles)"
+HELP = "verifikasi paket bukti (verify bundles)"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
