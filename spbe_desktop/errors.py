@@ -13,9 +13,10 @@ import importlib
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-#: code -> {"en": template, "id": template}; templates use ``str.format`` with the params.
+#: code -> {"en": template, "id": template} (and optionally "app_en", "app_id": the texts for a
+#: user of the app); templates use ``str.format`` with the params.
 _CATALOG: dict[str, dict[str, str]] = {}
 #: The module that lists every package's table. It sits above every package, this module
 #: included, so it is imported by name when first needed rather than at the top of this file.
@@ -24,18 +25,25 @@ _loaded = False
 _loading = threading.RLock()
 
 LANGUAGES = ("id", "en")
+#: Who reads a text: the command line's user, or the app's (who is never told to run a command).
+Audience = Literal["cli", "app"]
+#: The keys of an entry's texts for the app, used instead of ``id`` / ``en`` in the GUI.
+APP_TEXTS = ("app_id", "app_en")
 
 
 def register_messages(messages: Mapping[str, Mapping[str, str]]) -> None:
     """Add message templates to the catalogue.
 
     Args:
-        messages: code -> {"en": ..., "id": ...}. Each template is one sentence saying what is
-            wrong and what to do.
+        messages: code -> {"en": ..., "id": ...}, plus both of "app_en" and "app_id" when the
+            advice differs in the app. Each template is one sentence saying what is wrong and
+            what to do.
     """
     for code, texts in messages.items():
         if "en" not in texts or "id" not in texts:
             raise ValueError(f"message {code!r} needs both 'en' and 'id' text")
+        if sum(key in texts for key in APP_TEXTS) == 1:
+            raise ValueError(f"message {code!r} needs both 'app_en' and 'app_id' text, or neither")
         _CATALOG[code] = dict(texts)
 
 
@@ -57,14 +65,23 @@ def load_catalogues() -> None:
         _loaded = True
 
 
-def message_for(code: str, params: Mapping[str, Any], lang: str = "en") -> str:
-    """Render the text for ``code`` in ``lang``, falling back to English, then to the code."""
+def message_for(
+    code: str, params: Mapping[str, Any], lang: str = "en", audience: Audience = "cli"
+) -> str:
+    """Render the text for ``code`` in ``lang``, falling back to English, then to the code.
+
+    ``audience="app"`` (the GUI) prefers the entry's ``app_<lang>`` text where it has one, so an
+    app user reads which menu or button to use rather than which command to run.
+    """
     load_catalogues()
     texts = _CATALOG.get(code)
     if texts is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{code} ({detail})" if detail else code
-    template = texts.get(lang) or texts["en"]
+    template = ""
+    if audience == "app":
+        template = texts.get(f"app_{lang}") or texts.get("app_en", "")
+    template = template or texts.get(lang) or texts["en"]
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
@@ -90,9 +107,10 @@ class SpbeError(Exception):
         self.params: dict[str, Any] = params
         super().__init__(code)
 
-    def message(self, lang: str = "en") -> str:
-        """The one-sentence text for a user, in ``lang`` ("id" or "en")."""
-        return message_for(self.code, self.params, lang)
+    def message(self, lang: str = "en", audience: Audience = "cli") -> str:
+        """The one-sentence text for a user, in ``lang`` ("id" or "en"), worded for ``audience``
+        (``"app"``: the GUI's texts where the CLI's would name a command)."""
+        return message_for(self.code, self.params, lang, audience)
 
     def __str__(self) -> str:
         return self.message("en")

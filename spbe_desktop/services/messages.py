@@ -106,6 +106,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The new period must be a year such as 2027, not '{period}'; give it with --period.",
         "id": "Periode baru harus berupa tahun seperti 2027, bukan '{period}'; berikan dengan "
         "--period.",
+        "app_en": "The new period must be a year such as 2027, not '{period}'; choose the year in "
+        "Period (year) of the Start a new period dialog.",
+        "app_id": "Periode baru harus berupa tahun seperti 2027, bukan '{period}'; pilih tahunnya "
+        "di kotak Periode (tahun) pada dialog Mulai periode baru.",
     },
     "usage.period_before": {
         "en": "The new period {period} comes before the old workspace's period {previous}; "
@@ -138,6 +142,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage.reason_note": {
         "en": "A revision for another reason needs a note; say what must change with --note.",
         "id": "Revisi dengan alasan lain perlu catatan; tulis apa yang harus diubah dengan --note.",
+        "app_en": "Returning an item for another reason needs a note; write what must change in "
+        "Note, then press Return again.",
+        "app_id": "Butir yang dikembalikan dengan alasan lain perlu catatan; tulis apa yang harus "
+        "diubah di kotak Catatan, lalu tekan Kembalikan lagi.",
     },
     "usage.number": {
         "en": "The {field} must be a number, not '{value}'.",
@@ -150,6 +158,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage.external_needs": {
         "en": "Give either the index score (--score) or the value itself (--value), not both.",
         "id": "Berikan skor indeks (--score) atau nilainya langsung (--value), tidak keduanya.",
+        "app_en": "Fill in either the index score or the value itself, not both.",
+        "app_id": "Isi skor indeks atau nilainya langsung, tidak keduanya.",
     },
     "usage.not_external": {
         "en": "Indicator {number} ({name}) is judged on evidence items, not on a national "

@@ -4,6 +4,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.not_found": {
         "en": "The workspace {file} does not exist; check the path or create it with 'spbe init'.",
         "id": "Ruang kerja {file} tidak ada; periksa lokasinya atau buat dengan 'spbe init'.",
+        "app_en": "The workspace {file} does not exist; find it with File › Open a workspace…, or "
+        "make a new one with File › Set up a new workspace.",
+        "app_id": "Ruang kerja {file} tidak ada; cari lewat Berkas › Buka ruang kerja…, atau buat "
+        "yang baru lewat Berkas › Siapkan ruang kerja baru.",
     },
     "store.exists": {
         "en": "The file {file} already exists; choose another name or remove it first.",
@@ -48,6 +52,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.no_document": {
         "en": "There is no document {ref} in this workspace; check the number in 'spbe status'.",
         "id": "Tidak ada dokumen {ref} di ruang kerja ini; periksa nomornya di 'spbe status'.",
+        "app_en": "There is no document {ref} in this workspace (it may have been removed); open "
+        "the workspace again from File › Recently opened to refresh its list, and run Reports › "
+        "Check workspace if the document is still listed.",
+        "app_id": "Tidak ada dokumen {ref} di ruang kerja ini (mungkin sudah dihapus); buka lagi "
+        "ruang kerja lewat Berkas › Terakhir dibuka agar daftarnya diperbarui, lalu jalankan "
+        "Laporan › Periksa ruang kerja bila dokumen itu masih tercantum.",
     },
     "store.no_result": {
         "en": "There is no assessor result {ref} in this workspace; reload the list and choose "

@@ -6,6 +6,10 @@ The source is read, not run: each call that carries a literal code is found with
 outcomes, ``message_for``), so a code reachable only from the GUI, or only on a rare path, is
 checked as well as one the CLI prints every day. The texts come from the one catalogue
 (:mod:`spbe_desktop.messages`), loaded the way the CLI and the GUI load it.
+
+A text that gives command-line advice (a ``spbe`` command, an ``--option``) also has the app's
+wording (``app_id`` / ``app_en``), which the GUI shows; and a bundle is a "paket" in every
+Indonesian text (issue 15).
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ from pathlib import Path
 import pytest
 
 import spbe_desktop
-from spbe_desktop.errors import known_codes, message_for
+from spbe_desktop.errors import APP_TEXTS, known_codes, message_for, register_messages
 from spbe_desktop.messages import CATALOGUES
+from tests.support.cli_advice import CLI_ADVICE
 
 PACKAGE = Path(spbe_desktop.__file__).parent
 #: A message code: dotted lower-case words ("store.not_found", "progress.verifying").
@@ -196,14 +201,16 @@ def test_every_code_used_has_indonesian_and_english_text() -> None:
 @pytest.mark.parametrize("code", sorted(sites()))
 def test_placeholders_are_filled_where_the_code_is_used(code: str) -> None:
     texts = catalogue()[code]
-    # Both languages' fields: a few texts take a list already worded per language.
-    fields = _fields(texts["en"]) | _fields(texts["id"])
+    # Every text's fields (both languages, the app's wording too): a few texts take a list
+    # already worded per language.
+    fields = set().union(*(_fields(text) for text in texts.values()))
     for site in sites()[code]:
         if site.keys is not None:
             assert fields <= site.keys, (f"{site.file}:{site.line}", sorted(fields - site.keys))
     for lang in ("id", "en"):
-        rendered = message_for(code, dict.fromkeys(fields, "X"), lang)
-        assert "{" not in rendered and "}" not in rendered, (code, lang, rendered)
+        for audience in ("cli", "app"):
+            rendered = message_for(code, dict.fromkeys(fields, "X"), lang, audience)
+            assert "{" not in rendered and "}" not in rendered, (code, lang, audience, rendered)
 
 
 def test_every_text_in_the_catalogue_is_used() -> None:
@@ -279,11 +286,13 @@ def test_texts_are_sentences_and_the_indonesian_is_not_a_copy() -> None:
         if code.startswith("progress."):
             continue
         assert texts["id"] != texts["en"], code
-        for lang in ("id", "en"):
-            rendered = message_for(code, dict.fromkeys(_fields(texts[lang]), "X"), lang)
-            assert rendered.endswith("."), (code, lang, rendered)
+        if "app_id" in texts:
+            assert texts["app_id"] != texts["app_en"], code
+        for key, text in texts.items():
+            rendered = text.format(**dict.fromkeys(_fields(text), "X"))
+            assert rendered.endswith("."), (code, key, rendered)
             sentences = rendered[:-1].count(". ") + 1
-            assert sentences == (2 if code in TWO_SENTENCES else 1), (code, lang, rendered)
+            assert sentences == (2 if code in TWO_SENTENCES else 1), (code, key, rendered)
 
 
 def test_texts_do_not_depend_on_what_was_imported() -> None:
@@ -302,3 +311,94 @@ def test_texts_do_not_depend_on_what_was_imported() -> None:
         "The verdict must be diterima, perlu_revisi or ditolak, not 'x'.",
         "False",
     ]
+
+
+# ------------------------------------------------------------------ the app's wording (issue 15)
+def _cli_only(code: str) -> bool:
+    """Raised only by the CLI's own argument checks: the app can never show it."""
+    found = sites().get(code, [])
+    return bool(found) and all(site.file.startswith("cli/") for site in found)
+
+
+def test_only_the_known_texts_are_in_an_entry() -> None:
+    for code, texts in catalogue().items():
+        assert set(texts) <= {"id", "en", *APP_TEXTS}, code
+        assert sum(key in texts for key in APP_TEXTS) in (0, 2), code
+
+
+def test_an_app_wording_comes_in_both_languages_or_not_at_all() -> None:
+    with pytest.raises(ValueError, match="app_en"):
+        register_messages({"test.only_app_id": {"id": "Ini.", "en": "This.", "app_id": "Itu."}})
+    assert "test.only_app_id" not in known_codes()
+
+
+def test_the_app_wording_takes_the_same_placeholders() -> None:
+    for code, texts in catalogue().items():
+        cli = _fields(texts["id"]) | _fields(texts["en"])
+        for key in APP_TEXTS:
+            if key in texts:
+                assert _fields(texts[key]) <= cli, (code, key, sorted(_fields(texts[key]) - cli))
+
+
+def test_cli_advice_has_an_app_wording_and_the_app_wording_has_none() -> None:
+    """A text naming a ``spbe`` command or an ``--option`` has an ``app_id`` / ``app_en`` the
+    GUI shows instead (codes raised only by the CLI's argument checks need none), and that
+    wording names the app's menus and buttons, never a command."""
+    missing = [
+        code
+        for code, texts in catalogue().items()
+        if (CLI_ADVICE.search(texts["id"]) or CLI_ADVICE.search(texts["en"]))
+        and "app_id" not in texts
+        and not _cli_only(code)
+    ]
+    assert missing == []
+    for code, texts in catalogue().items():
+        for key in APP_TEXTS:
+            assert not CLI_ADVICE.search(texts.get(key, "")), (code, key, texts[key])
+    # The scan finds what it is meant to find (and the GUI's wording is really different).
+    assert CLI_ADVICE.search(catalogue()["store.no_document"]["id"])
+    assert "app_id" in catalogue()["store.no_document"]
+    assert _cli_only("usage.init_needs") and not _cli_only("store.not_found")
+
+
+def test_the_gui_gets_the_app_wording_and_the_cli_keeps_its_own() -> None:
+    params = {"ref": "7"}
+    cli = message_for("store.no_document", params, "id")
+    app = message_for("store.no_document", params, "id", "app")
+    assert "'spbe status'" in cli
+    assert "Laporan › Periksa ruang kerja" in app and not CLI_ADVICE.search(app)
+    assert message_for("store.no_document", params, "en", "app").startswith(
+        "There is no document 7"
+    )
+    # Without an app wording, the app reads the same text as the CLI.
+    assert message_for("job.cancelled", {}, "id", "app") == message_for("job.cancelled", {}, "id")
+
+
+#: A bundle is a "paket" ("paket bukti", "berkas paket") wherever a user reads Indonesian.
+BUNDEL = re.compile(r"\bbundel", re.IGNORECASE)
+ROOT = PACKAGE.parent
+USER_GUIDES = (
+    ROOT / "docs" / "user-guide.md",
+    PACKAGE / "ui" / "assets" / "help" / "user-guide.md",
+)
+
+
+def test_no_indonesian_text_calls_a_bundle_bundel() -> None:
+    texts = [
+        (code, key, text)
+        for code, entry in catalogue().items()
+        for key, text in entry.items()
+        if key in ("id", "app_id")
+    ]
+    assert [t for t in texts if BUNDEL.search(t[2])] == []
+    assert any("paket" in text.lower() for _, _, text in texts)
+    cli = [
+        f"{path.relative_to(PACKAGE)}:{n}"
+        for path in sorted((PACKAGE / "cli").rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if BUNDEL.search(line)
+    ]
+    assert cli == []
+    for doc in (ROOT / "README.md", *USER_GUIDES):
+        assert not BUNDEL.search(doc.read_text(encoding="utf-8")), doc.name
+    assert USER_GUIDES[0].read_bytes() == USER_GUIDES[1].read_bytes()

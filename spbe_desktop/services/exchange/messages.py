@@ -8,12 +8,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Kunci tanda tangan ruang kerja ini dilindungi frasa sandi; tambahkan "
         "--passphrase (atau jalankan perintah di terminal) agar frasa sandi ditanyakan, atau "
         "isi SPBE_PASSPHRASE.",
+        "app_en": "The signing key of this workspace is protected by a passphrase; try again and "
+        "type the passphrase when the app asks for it.",
+        "app_id": "Kunci tanda tangan ruang kerja ini dilindungi frasa sandi; ulangi lalu ketik "
+        "frasa sandinya ketika aplikasi memintanya.",
     },
     "exchange.not_identity_card": {
         "en": "{file} is not an identity card of this program's OPDs; ask the OPD for the "
         "card made with 'spbe identity --out'.",
         "id": "{file} bukan kartu identitas OPD dari aplikasi ini; minta OPD mengirim kartu "
         "yang dibuat dengan 'spbe identity --out'.",
+        "app_en": "{file} is not an identity card of this program's OPDs; choose the card the OPD "
+        "sent, or import the OPD's bundle and trust its key with Decide on trust… on the Import "
+        "bundles tab.",
+        "app_id": "{file} bukan kartu identitas OPD dari aplikasi ini; pilih kartu yang dikirim "
+        "OPD, atau impor paket OPD itu lalu percayai kuncinya lewat Putuskan kepercayaan… di tab "
+        "Impor paket.",
     },
     "exchange.card_is_self": {
         "en": "This identity card belongs to this workspace itself; pin the OPD's card instead.",
@@ -24,6 +34,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "'spbe kit' first.",
         "id": "Tidak ada OPD bernama '{name}' dalam daftar; tambahkan dulu dengan 'spbe "
         "trust' atau 'spbe kit'.",
+        "app_en": "There is no OPD named '{name}' in the register; add it first with Add OPD… on "
+        "the OPDs and assignment tab.",
+        "app_id": "Tidak ada OPD bernama '{name}' dalam daftar; tambahkan dulu lewat Tambah OPD… "
+        "di tab OPD dan penugasan.",
     },
     "exchange.key_in_use": {
         "en": "This key is already pinned for '{name}'; one key belongs to one OPD.",
@@ -36,6 +50,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "'{name}' sudah memiliki kunci tersemat dengan sidik jari {old} dan kunci ini "
         "bersidik jari {new}; cocokkan sidik jari baru dengan OPD lewat telepon, lalu "
         "tambahkan --replace.",
+        "app_en": "'{name}' already has a pinned key with fingerprint {old} and this key has "
+        "fingerprint {new}; confirm the new fingerprint with the OPD by phone, then pin the key "
+        "again and answer Replace key.",
+        "app_id": "'{name}' sudah memiliki kunci tersemat dengan sidik jari {old} dan kunci ini "
+        "bersidik jari {new}; cocokkan sidik jari baru dengan OPD lewat telepon, lalu sematkan "
+        "lagi kuncinya dan jawab Ganti kunci.",
     },
     "exchange.key_revoked": {
         "en": "The key of '{name}' with fingerprint {fingerprint} was revoked and stays "
@@ -43,6 +63,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Kunci '{name}' dengan sidik jari {fingerprint} sudah dicabut dan tetap "
         "dicabut; tambahkan --unrevoke hanya bila OPD memastikan lewat telepon bahwa kunci "
         "itu aman lagi.",
+        "app_en": "The key of '{name}' with fingerprint {fingerprint} was revoked and stays "
+        "revoked; pin it again and answer Trust again only if the OPD confirmed by phone that it "
+        "is safe again.",
+        "app_id": "Kunci '{name}' dengan sidik jari {fingerprint} sudah dicabut dan tetap "
+        "dicabut; sematkan lagi dan jawab Percayai lagi hanya bila OPD memastikan lewat telepon "
+        "bahwa kunci itu aman lagi.",
     },
     "exchange.kit_changed": {
         "en": "The kit {file} is signed by another coordinator key than the one you "
@@ -55,6 +81,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "removed. Run 'spbe check' on the workspace.",
         "id": "Paket yang baru ditulis gagal diverifikasi ({detail}); berkas dihapus. "
         "Jalankan 'spbe check' pada ruang kerja.",
+        "app_en": "The bundle just written did not pass its own verification ({detail}); it was "
+        "removed. Run Reports › Check workspace.",
+        "app_id": "Paket yang baru ditulis gagal diverifikasi ({detail}); berkas dihapus. "
+        "Jalankan Laporan › Periksa ruang kerja.",
     },
     "exchange.receipt_wrong_opd": {
         "en": "This receipt was issued for another OPD ({unit}); accept only your own receipt.",
@@ -117,6 +147,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{fingerprint}); pin the OPD's identity card with 'spbe trust' first.",
         "id": "{file}: ditandatangani kunci yang tidak terdaftar (sidik jari {fingerprint}); "
         "sematkan dulu kartu identitas OPD dengan 'spbe trust'.",
+        "app_en": "{file}: signed by a key that is not in the OPD register (fingerprint "
+        "{fingerprint}); confirm the fingerprint with the OPD by phone, then press Decide on "
+        "trust… on this tab.",
+        "app_id": "{file}: ditandatangani kunci yang tidak terdaftar (sidik jari {fingerprint}); "
+        "cocokkan sidik jari itu dengan OPD lewat telepon, lalu tekan Putuskan kepercayaan… di "
+        "tab ini.",
     },
     "import.revoked_key": {
         "en": "{file}: signed by the revoked key of {unit}; refused. Ask the OPD for a new "
@@ -140,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not hold; import the earlier bundles first or ask the OPD for a full export.",
         "id": "{file}: paket perubahan merujuk {count} dokumen yang tidak dimiliki ruang kerja "
         "ini; impor dulu paket sebelumnya atau minta OPD mengekspor penuh (--full).",
+        "app_en": "{file}: a delta bundle that refers to {count} documents this workspace does "
+        "not hold; import the earlier bundles first or ask the OPD to send a full bundle.",
+        "app_id": "{file}: paket perubahan merujuk {count} dokumen yang tidak dimiliki ruang "
+        "kerja ini; impor dulu paket sebelumnya atau minta OPD mengirim paket lengkap.",
     },
     "import.part_stored": {
         "en": "{file}: part {part} of {count} kept; still missing: {missing}.",
