@@ -119,7 +119,9 @@ def age_text(days: int | None) -> str:
         return QCoreApplication.translate("coordinator", "hari ini")
     if days == 1:
         return QCoreApplication.translate("coordinator", "kemarin")
-    return QCoreApplication.translate("coordinator", "%n hari lalu", "", days)
+    # "%1", not a numerus "%n": pyside6-lupdate does not record translate(…, n) as numerus, and
+    # Qt then finds no English for it.
+    return QCoreApplication.translate("coordinator", "%1 hari lalu").replace("%1", str(days))
 
 
 def last_bundle_text(row: OpdRow) -> str:
@@ -177,7 +179,7 @@ def stage_line(calendar: Mapping[str, dt.date], today: dt.date) -> str:
     if now.days_left == 0:
         text = QCoreApplication.translate("coordinator", "Tahap %1: berakhir hari ini (%2)")
     else:
-        # One line: pyside6-lupdate misses a numerus translate() spread over several lines.
-        n = now.days_left
-        text = QCoreApplication.translate("coordinator", "Tahap %1: %n hari lagi (%2)", "", n)
+        text = QCoreApplication.translate("coordinator", "Tahap %1: %3 hari lagi (%2)").replace(
+            "%3", str(now.days_left)
+        )
     return text.replace("%1", calendar_stage_text(now.stage)).replace("%2", fmt.date(now.ends))
