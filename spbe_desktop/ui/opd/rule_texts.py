@@ -3,7 +3,8 @@
 Under the level rule (SPBE 2020) the officer claims a level and justifies it. Under the items
 rule (Pemdi 2026) nothing is claimed: the value comes from the items the assessors accepted (or
 from a national index), so the same fields are a note for the coordinator and a working status.
-Texts in the ``IndicatorPage`` context, as the page's own.
+Texts in the ``IndicatorPage`` context, as the page's own, each a literal
+``QCoreApplication.translate`` call so that pyside6-lupdate finds it.
 """
 
 from __future__ import annotations
@@ -15,10 +16,6 @@ from PySide6.QtCore import QCoreApplication
 
 from spbe_desktop.core.packs import Indicator
 from spbe_desktop.ui.common import format as fmt
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IndicatorPage", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,29 +30,35 @@ def rule_texts(by_items: bool) -> RuleTexts:
     """The justification's title, hint and accessible name, and the status' tooltip."""
     if not by_items:
         return RuleTexts(
-            _tr("Penjelasan (justifikasi)"),
-            _tr(
+            QCoreApplication.translate("IndicatorPage", "Penjelasan (justifikasi)"),
+            QCoreApplication.translate(
+                "IndicatorPage",
                 "Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau "
-                "halaman berapa. Tersimpan otomatis saat Anda mengetik."
+                "halaman berapa. Tersimpan otomatis saat Anda mengetik.",
             ),
-            _tr("Penjelasan tingkat yang diklaim"),
-            _tr(
+            QCoreApplication.translate("IndicatorPage", "Penjelasan tingkat yang diklaim"),
+            QCoreApplication.translate(
+                "IndicatorPage",
                 "Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: "
-                "indikator ini bukan urusan unit Anda."
+                "indikator ini bukan urusan unit Anda.",
             ),
         )
     return RuleTexts(
-        _tr("Catatan untuk koordinator"),
-        _tr(
+        QCoreApplication.translate("IndicatorPage", "Catatan untuk koordinator"),
+        QCoreApplication.translate(
+            "IndicatorPage",
             "Ringkas untuk koordinator apa yang sudah dilampirkan pada butir-butirnya dan apa "
             "yang masih dikerjakan. Nilai tidak dipilih di sini: nilai dihitung dari butir yang "
-            "diterima. Tersimpan otomatis saat Anda mengetik."
+            "diterima. Tersimpan otomatis saat Anda mengetik.",
         ),
-        _tr("Catatan untuk koordinator tentang indikator ini"),
-        _tr(
+        QCoreApplication.translate(
+            "IndicatorPage", "Catatan untuk koordinator tentang indikator ini"
+        ),
+        QCoreApplication.translate(
+            "IndicatorPage",
             "Draf: masih dikerjakan. Siap: butir dan catatannya siap dikirim ke koordinator. "
             "Tidak berlaku: indikator ini bukan urusan unit Anda. Status tidak mengubah nilai: "
-            "nilai dihitung dari butir yang diterima penilai."
+            "nilai dihitung dari butir yang diterima penilai.",
         ),
     )
 
@@ -64,14 +67,21 @@ def value_note(indicator: Indicator, value: Decimal | None) -> str:
     """Where an items-rule indicator's value comes from, with the value it has now."""
     external = indicator.external
     if external is not None:
-        text = _tr("Nilai indikator ini diambil dari %1, bukan dari butir bukti.").replace(
-            "%1", external.index
-        )
+        text = QCoreApplication.translate(
+            "IndicatorPage", "Nilai indikator ini diambil dari %1, bukan dari butir bukti."
+        ).replace("%1", external.index)
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "IndicatorPage",
             "Tidak ada tingkat yang diklaim: nilai indikator ini dihitung dari butir wajib yang "
-            "diterima penilai, tingkat demi tingkat."
+            "diterima penilai, tingkat demi tingkat.",
         )
     if value is None:
         return text
-    return text + " " + _tr("Nilai saat ini: %1.").replace("%1", fmt.number(value))
+    return (
+        text
+        + " "
+        + QCoreApplication.translate("IndicatorPage", "Nilai saat ini: %1.").replace(
+            "%1", fmt.number(value)
+        )
+    )
