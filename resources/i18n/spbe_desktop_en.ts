@@ -77,40 +77,6 @@
     </message>
 </context>
 <context>
-    <name>ArchSuggestions</name>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="46"/>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="58"/>
-        <source>Saran dari inventaris arsitektur</source>
-        <translation>Suggestions from the architecture inventory</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="50"/>
-        <source>Tautkan ke b&amp;utir</source>
-        <translation>Link to the &amp;item</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="53"/>
-        <source>Tautkan tangkapan layar SIAP Digital yang dipilih ke butir ini</source>
-        <translation>Link the selected SIAP Digital screenshot to this item</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="55"/>
-        <source>Salin ringkasan ke catatan</source>
-        <translation>Copy the summary to the note</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="81"/>
-        <source>Membaca saran inventaris arsitektur</source>
-        <translation>Reading suggestions from the architecture inventory</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="133"/>
-        <source>Menautkan tangkapan layar</source>
-        <translation>Linking the screenshot</translation>
-    </message>
-</context>
-<context>
     <name>ArchitecturePage</name>
     <message>
         <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="99"/>
@@ -194,8 +160,8 @@
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="181"/>
-        <source>Status di SIAP Digital</source>
-        <translation>Status in SIAP Digital</translation>
+        <source>Status di SIAP</source>
+        <translation>SIAP status</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="269"/>
@@ -401,8 +367,8 @@
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="119"/>
-        <source>Status di SIAP Digital</source>
-        <translation>Status in SIAP Digital</translation>
+        <source>Status di SIAP</source>
+        <translation>SIAP status</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="142"/>
@@ -1149,12 +1115,12 @@ Default owner: %3</translation>
         <translation>Receipts (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="334"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="338"/>
         <source>Menulis tanda terima</source>
         <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="344"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="348"/>
         <source>Tanda terima untuk %1 ditulis ke %2 (%n hasil pemeriksaan). Kirimkan berkas ini ke OPD.</source>
         <translation>
             <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
@@ -1162,7 +1128,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="353"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="357"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
     </message>
@@ -2378,6 +2344,61 @@ Default owner: %3</translation>
         <source>Tingkat %1 dipilih, tetapi belum ada dokumen untuk tingkat %2. Penilai tidak menerima tingkat yang lebih tinggi sebelum tingkat di bawahnya terbukti.</source>
         <translation>Level %1 is claimed, but there is no document for level %2 yet. Assessors do not accept a higher level before the one below is proven.</translation>
     </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="33"/>
+        <source>Penjelasan (justifikasi)</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="34"/>
+        <source>Jelaskan mengapa tingkat ini layak: dokumen mana membuktikan apa, pasal atau halaman berapa. Tersimpan otomatis saat Anda mengetik.</source>
+        <translation>Explain why this level is deserved: which document proves what, which article or page. Saved automatically as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="39"/>
+        <source>Penjelasan tingkat yang diklaim</source>
+        <translation>Justification of the claimed level</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="40"/>
+        <source>Draf: masih dikerjakan. Siap: siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda.</source>
+        <translation>Draft: still in progress. Ready: ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="47"/>
+        <source>Catatan untuk koordinator</source>
+        <translation>Note for the coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="48"/>
+        <source>Ringkas untuk koordinator apa yang sudah dilampirkan pada butir-butirnya dan apa yang masih dikerjakan. Nilai tidak dipilih di sini: nilai dihitung dari butir yang diterima. Tersimpan otomatis saat Anda mengetik.</source>
+        <translation>Sum up for the coordinator what is attached to the items and what is still in progress. The value is not chosen here: it is computed from the accepted items. Saved automatically as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="54"/>
+        <source>Catatan untuk koordinator tentang indikator ini</source>
+        <translation>Note for the coordinator about this indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="57"/>
+        <source>Draf: masih dikerjakan. Siap: butir dan catatannya siap dikirim ke koordinator. Tidak berlaku: indikator ini bukan urusan unit Anda. Status tidak mengubah nilai: nilai dihitung dari butir yang diterima penilai.</source>
+        <translation>Draft: still in progress. Ready: the items and their notes are ready to send to the coordinator. Not applicable: this indicator is not your unit&apos;s business. The status does not change the value: it is computed from the items the assessors accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="70"/>
+        <source>Nilai indikator ini diambil dari %1, bukan dari butir bukti.</source>
+        <translation>This indicator&apos;s value comes from %1, not from evidence items.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="74"/>
+        <source>Tidak ada tingkat yang diklaim: nilai indikator ini dihitung dari butir wajib yang diterima penilai, tingkat demi tingkat.</source>
+        <translation>No level is claimed: this indicator&apos;s value is computed from the required items the assessors accepted, level by level.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/rule_texts.py" line="84"/>
+        <source>Nilai saat ini: %1.</source>
+        <translation>Current value: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ItemVerdictPanel</name>
@@ -3429,57 +3450,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>PROVISIONAL: the framework %1 is not final. Its contents, weights and predicates may change; the coordinator can send a corrected framework pack.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="236"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="237"/>
         <source>Membaca dokumen bukti</source>
         <translation>Reading the evidence documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="256"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="257"/>
         <source>Menghitung indeks</source>
         <translation>Calculating the index</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="277"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="278"/>
         <source>Membaca ruang kerja</source>
         <translation>Reading the workspace</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="328"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="329"/>
         <source>Belum tersimpan…</source>
         <translation>Not saved yet…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="329"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="330"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="330"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="331"/>
         <source>Tersimpan otomatis</source>
         <translation>Saved automatically</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="331"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="332"/>
         <source>Menunggu ruang kerja bebas…</source>
         <translation>Waiting for the workspace to be free…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="332"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="333"/>
         <source>Gagal menyimpan; akan dicoba lagi saat Anda mengubah isian</source>
         <translation>Saving failed; it will be tried again when you change an answer</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="362"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="363"/>
         <source>Membaca dokumen</source>
         <translation>Reading documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="375"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="376"/>
         <source>Sebagian berkas tidak dapat dilampirkan</source>
         <translation>Some files cannot be attached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="399"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="400"/>
         <source>Melampirkan %n dokumen</source>
         <translation>
             <numerusform>Attaching %n document</numerusform>
@@ -3487,22 +3508,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="519"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="520"/>
         <source>Pilih tanda terima dari koordinator</source>
         <translation>Choose the receipt from the coordinator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="520"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="521"/>
         <source>Tanda terima (*.spbereceipt *.json *.receipt);;Semua berkas (*)</source>
         <translation>Receipts (*.spbereceipt *.json *.receipt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="527"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="528"/>
         <source>Mencatat tanda terima</source>
         <translation>Recording the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="407"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="408"/>
         <source>%n dokumen dilampirkan.</source>
         <translation>
             <numerusform>%n document attached.</numerusform>
@@ -3510,57 +3531,57 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="417"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="418"/>
         <source>Dibatalkan; dokumen yang sudah selesai tetap terlampir.</source>
         <translation>Cancelled; documents already finished stay attached.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="445"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="446"/>
         <source>Menautkan dokumen</source>
         <translation>Linking documents</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="466"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="467"/>
         <source>Lepas dokumen</source>
         <translation>Unlink the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="468"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="469"/>
         <source>Lepas “%1” dari indikator ini? Dokumen tetap tersimpan di ruang kerja.</source>
         <translation>Unlink “%1” from this indicator? The document stays stored in the workspace.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="470"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="471"/>
         <source>Lepas</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="476"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="477"/>
         <source>Melepas dokumen</source>
         <translation>Unlinking the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="483"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="484"/>
         <source>Hapus “%1” dari ruang kerja?</source>
         <translation>Remove “%1” from the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="485"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="486"/>
         <source>Dokumen ini juga dipakai untuk indikator %1.</source>
         <translation>This document is also used for indicator %1.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="488"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="489"/>
         <source>Hapus dokumen</source>
         <translation>Remove the document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="488"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="489"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="491"/>
+        <location filename="../../spbe_desktop/ui/opd/workspace_view.py" line="492"/>
         <source>Menghapus dokumen</source>
         <translation>Removing the document</translation>
     </message>
@@ -4692,12 +4713,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Evaluation kits (*%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="330"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="333"/>
         <source>Menulis kit penilaian</source>
         <translation>Writing the evaluation kit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="339"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="342"/>
         <source>Kit untuk %1 ditulis ke %2 (%n indikator).</source>
         <translation>
             <numerusform>The kit for %1 was written to %2 (%n indicator).</numerusform>
@@ -4705,27 +4726,27 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="364"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="367"/>
         <source>OPD tanpa indikator</source>
         <translation>OPDs without indicators</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="366"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="369"/>
         <source>OPD berikut belum mendapat indikator: %1. Tanpa penugasan, OPD dihitung untuk semua indikator. Simpan tetap?</source>
         <translation>These OPDs have no indicators yet: %1. Without an assignment an OPD is counted for every indicator. Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="369"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="372"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="376"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="379"/>
         <source>Menyimpan penugasan</source>
         <translation>Saving the assignment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="378"/>
+        <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="381"/>
         <source>Penugasan %n OPD disimpan.</source>
         <translation>
             <numerusform>Assignment of %n OPD saved.</numerusform>
@@ -5011,12 +5032,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>WorkspacePages</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_entry.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_entry.py" line="41"/>
         <source>Inventaris &amp;arsitektur</source>
         <translation>&amp;Architecture inventory</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_entry.py" line="43"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_entry.py" line="46"/>
         <source>Proses bisnis, layanan, data, aplikasi, integrasi, infrastruktur dan keamanan unit Anda, dengan status SIAP Digital</source>
         <translation>Your unit&apos;s business processes, services, data, applications, integrations, infrastructure and security, with their SIAP Digital status</translation>
     </message>
@@ -5070,6 +5091,30 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="73"/>
         <source>Simpan ruang kerja</source>
         <translation>Save the workspace</translation>
+    </message>
+</context>
+<context>
+    <name>_Suggestions</name>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="68"/>
+        <source>Saran dari inventaris arsitektur</source>
+        <translation>Suggestions from the architecture inventory</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="64"/>
+        <source>Tautkan tangkapan layar SIAP Digital yang dipilih</source>
+        <translation>Link the selected SIAP Digital screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="86"/>
+        <source>Membaca saran inventaris arsitektur</source>
+        <translation>Reading suggestions from the architecture inventory</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="138"/>
+        <source>Menautkan tangkapan layar</source>
+        <translation>Linking the screenshot</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5402,26 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <source>Melampirkan tangkapan layar</source>
         <translation>Attaching the screenshot</translation>
     </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="166"/>
+        <source>Tautkan ke b&amp;utir</source>
+        <translation>Link to the &amp;item</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="167"/>
+        <source>Salin ringkasan ke catatan</source>
+        <translation>Copy the summary to the note</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="197"/>
+        <source>Tautkan ke &amp;indikator ini</source>
+        <translation>Link to this &amp;indicator</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="198"/>
+        <source>Salin ringkasan ke penjelasan</source>
+        <translation>Copy the summary to the justification</translation>
+    </message>
 </context>
 <context>
     <name>coordinator</name>
@@ -5595,44 +5660,44 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>yesterday</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="122"/>
-        <source>%n hari lalu</source>
-        <translation>%n days ago</translation>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="124"/>
+        <source>%1 hari lalu</source>
+        <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="128"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="182"/>
+        <source>Tahap %1: %3 hari lagi (%2)</source>
+        <translation>Stage: %1, days left: %3 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="130"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="135"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="137"/>
         <source>belum ditugaskan</source>
         <translation>not assigned yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="139"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="141"/>
         <source>Belum ada indikator yang ditugaskan kepada OPD ini. Centang indikatornya di tabel Penugasan indikator (tab OPD dan penugasan), lalu simpan.</source>
         <translation>No indicators are assigned to this OPD yet. Tick its indicators in the Indicator assignment table (OPDs and assignment tab), then save.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="170"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="172"/>
         <source>Jadwal tahap belum diisi.</source>
         <translation>The stage schedule is not set yet.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="173"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="175"/>
         <source>Semua tahap sudah lewat (%1 %2).</source>
         <translation>All stages are over (%1 ended %2).</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="178"/>
+        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="180"/>
         <source>Tahap %1: berakhir hari ini (%2)</source>
         <translation>Stage: %1, ends today (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/labels.py" line="182"/>
-        <source>Tahap %1: %n hari lagi (%2)</source>
-        <translation>Stage: %1, days left: %n (%2)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/what_if_models.py" line="61"/>
@@ -5803,80 +5868,91 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/prompts.py" line="112"/>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="229"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="250"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="154"/>
+        <source>Frasa sandi</source>
+        <extracomment>What ``signing_passphrase`` returns when the user cancelled (None means &quot;no key passphrase&quot;).</extracomment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
         <location filename="../../spbe_desktop/ui/common/prompts.py" line="155"/>
+        <source>Frasa sandi kunci tanda tangan:</source>
+        <translation>Passphrase of the signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="176"/>
         <source>Hentikan proses itu dan tutup aplikasi?</source>
         <translation>Stop it and close the application?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="156"/>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="160"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="177"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="181"/>
         <source>&amp;Hentikan dan tutup</source>
         <translation>&amp;Stop and close</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="159"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="180"/>
         <source>Hentikan proses itu dan tutup ruang kerja?</source>
         <translation>Stop it and close the workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="163"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="184"/>
         <source>Hentikan proses itu dan buka ruang kerja lain?</source>
         <translation>Stop it and open another workspace?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="164"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="185"/>
         <source>&amp;Hentikan dan buka</source>
         <translation>&amp;Stop and open</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="188"/>
         <source>Hentikan proses itu dan ganti bahasa?</source>
         <translation>Stop it and switch the language?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="189"/>
         <source>&amp;Hentikan dan ganti bahasa</source>
         <translation>&amp;Stop and switch language</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="175"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="196"/>
         <source>Proses masih berjalan</source>
         <translation>Still working</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="176"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="197"/>
         <source>Proses berikut masih berjalan:
 %1</source>
         <translation>Still running:
 %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="184"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="205"/>
         <source>Data yang sudah tersimpan tidak hilang.</source>
         <translation>Nothing already saved is lost.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="188"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="209"/>
         <source>&amp;Biarkan berjalan</source>
         <translation>&amp;Let it run</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="239"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="260"/>
         <source>Ganti kunci OPD?</source>
         <translation>Replace the OPD&apos;s key?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="240"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="261"/>
         <source>%1 sudah memiliki kunci tersemat yang masih berlaku. Bila diganti, paket bukti yang ditandatangani kunci lama akan ditolak.</source>
         <translation>%1 already has a pinned key that still works. If it is replaced, evidence bundles signed with the old key will be refused.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="245"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="266"/>
         <source>Sidik jari kunci lama: %1
 Sidik jari kunci baru: %2
 
@@ -5887,22 +5963,22 @@ New key fingerprint: %2
 Replace it only if the OPD officer read the new key&apos;s fingerprint to you by phone and explained why the key changed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="253"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="274"/>
         <source>&amp;Ganti kunci</source>
         <translation>&amp;Replace key</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="282"/>
         <source>Percayai lagi kunci yang dicabut?</source>
         <translation>Trust a revoked key again?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="262"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="283"/>
         <source>Kunci ini pernah dicabut untuk %1. Bila dipercaya lagi, paket bukti yang ditandatangani kunci ini akan diterima lagi.</source>
         <translation>This key was revoked for %1. If it is trusted again, evidence bundles signed with it will be accepted again.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="267"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="288"/>
         <source>Sidik jari: %1
 
 Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini aman.</source>
@@ -5911,7 +5987,7 @@ Percayai lagi hanya bila petugas OPD memastikan lewat telepon bahwa kunci ini am
 Trust it again only if the OPD officer confirmed by phone that this key is safe.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/prompts.py" line="272"/>
+        <location filename="../../spbe_desktop/ui/common/prompts.py" line="293"/>
         <source>&amp;Percayai lagi</source>
         <translation>&amp;Trust again</translation>
     </message>
