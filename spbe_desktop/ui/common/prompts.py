@@ -136,6 +136,27 @@ def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None
     return text if ok else None
 
 
+#: What ``signing_passphrase`` returns when the user cancelled (None means "no key passphrase").
+CANCELLED = "\x00cancelled"
+
+
+def signing_passphrase(parent: QWidget | None, protected: bool) -> str | None:
+    """The passphrase of the workspace's signing key, asked only when the key is protected.
+
+    Returns None for an unprotected key and :data:`CANCELLED` when the user closed the box:
+    whatever signs (bundle, kit, receipt) needs it, and a protected key without it fails with
+    ``exchange.passphrase_needed`` — which the app must never reach with nothing to type it in.
+    """
+    if not protected:
+        return None
+    text = ask_passphrase(
+        parent,
+        QCoreApplication.translate("prompts", "Frasa sandi"),
+        QCoreApplication.translate("prompts", "Frasa sandi kunci tanda tangan:"),
+    )
+    return CANCELLED if text is None else text
+
+
 # What the user is about to do while jobs still run (``ask_close_while_busy``'s ``purpose``).
 QUIT, CLOSE_WORKSPACE, OPEN_WORKSPACE, SWITCH_LANGUAGE = "quit", "close", "open", "language"
 

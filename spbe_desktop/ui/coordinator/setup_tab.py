@@ -323,10 +323,13 @@ class SetupTab(WorkspaceTab):
             return
         if out.suffix.lower() != KIT_SUFFIX:
             out = out.with_name(out.name + KIT_SUFFIX)
+        passphrase = prompts.signing_passphrase(self, self.overview.profile.key_protected)
+        if passphrase == prompts.CANCELLED:
+            return
         self.save_folder = out.parent
         workspace, name = self.workspace, opd.name
         self.runner.submit(
-            lambda _t: exchange.issue_kit(workspace, name, out, indicators),
+            lambda _t: exchange.issue_kit(workspace, name, out, indicators, passphrase),
             title=self.tr("Menulis kit penilaian"),
             owner=self,
             modal=True,

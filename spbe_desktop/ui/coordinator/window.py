@@ -327,10 +327,14 @@ class CoordinatorWindow(QMainWindow):
             return
         if out.suffix.lower() not in (RECEIPT_SUFFIX, ".receipt", ".json"):
             out = out.with_name(out.name + RECEIPT_SUFFIX)
+        protected = self.overview is not None and self.overview.profile.key_protected
+        passphrase = prompts.signing_passphrase(self, protected)
+        if passphrase == prompts.CANCELLED:
+            return
         self.save_folder = out.parent
         workspace = self.workspace
         self.runner.submit(
-            lambda _t: exchange.issue_receipt(workspace, opd, out),
+            lambda _t: exchange.issue_receipt(workspace, opd, out, passphrase),
             title=self.tr("Menulis tanda terima"),
             owner=self,
             modal=True,
