@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from spbe_desktop.bundles.hashing import PipelinedHash
 from spbe_desktop.core.models import DOCUMENT_METADATA, KINDS, SELF_OPD, DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import MAX_FIELD, MAX_TITLE, clean_name, clean_text
@@ -248,34 +249,37 @@ def attach_files(
                 r = requests[k]
                 ahead.append(pool.submit(prepare_document, r.path, limit, inspector, r.info))
 
-        try:
-            _queue(0)
-            _queue(1)
-            for k, (req, size) in enumerate(zip(requests, sizes, strict=True)):
-                cancel.raise_if_cancelled()
-                yield Progress(done, total, "progress.inspecting", {"name": req.path.name})
-                prep = ahead.popleft().result()
-                _queue(k + 2)
-                filled = _fill(req, prep)
-                result = yield from _store_one(
-                    store,
-                    filled,
-                    _explicit(req, filled),
-                    prep,
-                    size,
-                    done,
-                    total,
-                    ind_id,
-                    item_code,
-                    opd_id,
-                    actor,
-                    cancel,
-                )
-                results.append(result)
-                done += size
-                yield Progress(done, total, "progress.storing", {"name": req.path.name})
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        # The documents' bytes are written once, not into the WAL and then again into the
+        # file (store.appending_journal: only when no other connection is open, as in the CLI).
+        with store.appending_journal():
+            try:
+                _queue(0)
+                _queue(1)
+                for k, (req, size) in enumerate(zip(requests, sizes, strict=True)):
+                    cancel.raise_if_cancelled()
+                    yield Progress(done, total, "progress.inspecting", {"name": req.path.name})
+                    prep = ahead.popleft().result()
+                    _queue(k + 2)
+                    filled = _fill(req, prep)
+                    result = yield from _store_one(
+                        store,
+                        filled,
+                        _explicit(req, filled),
+                        prep,
+                        size,
+                        done,
+                        total,
+                        ind_id,
+                        item_code,
+                        opd_id,
+                        actor,
+                        cancel,
+                    )
+                    results.append(result)
+                    done += size
+                    yield Progress(done, total, "progress.storing", {"name": req.path.name})
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
         return results
 
 
@@ -295,7 +299,9 @@ def _store_one(
 ) -> Generator[Progress, None, AttachResult]:
     """Store one file, its document record, its link and audit entry in one transaction."""
     with store.transaction(), req.path.open("rb") as fh:
-        job = store.write_blob(fh, size, prep.info, cancel, label=req.path.name)
+        job = store.write_blob(
+            fh, size, prep.info, cancel, label=req.path.name, digest=PipelinedHash()
+        )
         while True:
             try:
                 step = next(job)

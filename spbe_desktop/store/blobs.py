@@ -6,14 +6,16 @@ chunk by chunk (:meth:`BlobRepository.write_blob`) and come out the same way (:c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import sqlite3
 import unicodedata
 import uuid
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from sqlite_utils import Database
 
@@ -109,6 +111,14 @@ class BlobReader(io.RawIOBase):
             yield chunk
 
 
+class Digest(Protocol):
+    """What :meth:`BlobRepository.write_blob` needs of a SHA-256 object."""
+
+    def update(self, data: bytes, /) -> None: ...
+
+    def hexdigest(self) -> str: ...
+
+
 class BlobRepository(Repository):
     """Stored document bytes and what was learnt from them (type, pages, text, warnings)."""
 
@@ -132,11 +142,15 @@ class BlobRepository(Repository):
         *,
         expected_sha256: str | None = None,
         label: str = "",
+        digest: Digest | None = None,
     ) -> Generator[Progress, None, StoredBlob]:
         """Stream ``source`` into the store. Must run inside a write transaction.
 
         The chunks go in under a placeholder key while the hash is computed; if the content is
         already stored, that savepoint is rolled back (identical files are stored once).
+        ``digest`` is a fresh SHA-256 to use (one that hashes in another thread, say); by
+        default ``hashlib.sha256()``. ``source.read`` may return blocks of any size: they are
+        stored in chunks of at most 1 MiB.
 
         Raises:
             StoreError: ``store.hash_mismatch`` when ``expected_sha256`` is given and differs.
@@ -164,23 +178,24 @@ class BlobRepository(Repository):
                 ],
             )
             blob_id = cur.lastrowid
-            digest = hashlib.sha256()
+            hasher: Digest = digest if digest is not None else hashlib.sha256()
             seq = 0
             done = 0
             while True:
                 cancel.raise_if_cancelled()
-                chunk = source.read(CHUNK)
-                if not chunk:
+                block = source.read(CHUNK)
+                if not block:
                     break
-                digest.update(chunk)
-                self.db.conn.execute(
-                    f"INSERT INTO {T_CHUNKS} (blob_id, seq, data) VALUES (?, ?, ?)",
-                    [blob_id, seq, chunk],
-                )
-                seq += 1
-                done += len(chunk)
+                hasher.update(block)
+                for at in range(0, len(block), CHUNK):
+                    self.db.conn.execute(
+                        f"INSERT INTO {T_CHUNKS} (blob_id, seq, data) VALUES (?, ?, ?)",
+                        [blob_id, seq, block[at : at + CHUNK] if len(block) > CHUNK else block],
+                    )
+                    seq += 1
+                done += len(block)
                 yield Progress(done, max(size_hint, done), "progress.storing", {"name": label})
-            sha = digest.hexdigest()
+            sha = hasher.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
                 raise StoreError("store.hash_mismatch", file=label, expected=expected_sha256)
             if self.db.execute(f"SELECT 1 FROM {T_BLOBS} WHERE sha256 = ?", [sha]).fetchone():
@@ -197,6 +212,58 @@ class BlobRepository(Repository):
                 self.db.conn.execute(f"ROLLBACK TO SAVEPOINT {sp}")
                 self.db.conn.execute(f"RELEASE SAVEPOINT {sp}")
             raise
+
+    @contextlib.contextmanager
+    def appending_journal(self) -> Iterator[bool]:
+        """Around one large write transaction that mostly appends (an import): SQLite's rollback
+        journal instead of WAL, when this is the only connection to the workspace.
+
+        WAL writes every page twice (into the WAL, then the checkpoint copies it into the
+        file); a rollback journal keeps only the old content of pages that change, and pages
+        added past the file's old end are not journaled at all, so the documents' bytes are
+        written once. Both are crash-safe with ``synchronous=FULL`` (a killed import leaves a
+        hot journal that the next opening rolls back). Measured on this project's 64 KiB-page
+        chunk table: about 40 % less time from BEGIN to data on disk. With any other
+        connection open (the GUI's) the switch is refused at once and WAL stays. Yields
+        whether the journal was switched; WAL is set back afterwards (or by the next opening).
+        """
+        switched = False
+        if not self.db.conn.in_transaction:
+            timeout = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
+            try:
+                self.db.execute("PRAGMA busy_timeout = 0")
+                mode = self.db.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                switched = str(mode).lower() == "delete"
+            except sqlite3.OperationalError:
+                switched = False
+            finally:
+                self.db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+        try:
+            yield switched
+        finally:
+            if switched and not self.db.conn.in_transaction:
+                with contextlib.suppress(sqlite3.OperationalError):
+                    self.db.execute("PRAGMA journal_mode = WAL")
+
+    def set_blob_info(self, sha256: str, info: DocumentInfo) -> None:
+        """Record what was learnt from a stored blob's bytes (type, pages, text, warnings), for
+        a blob stored before it could be inspected. Must run inside a write transaction."""
+        if not self.db.conn.in_transaction:
+            raise RuntimeError("set_blob_info needs an open write transaction")
+        self.db.conn.execute(
+            f"UPDATE {T_BLOBS} SET mime = ?, page_count = ?, has_text_layer = ?, text = ?,"
+            " metadata = ?, warnings = ?, text_digest = ? WHERE sha256 = ?",
+            [
+                info.mime,
+                info.page_count,
+                int(info.has_text_layer),
+                info.text,
+                json.dumps(info.metadata, ensure_ascii=False),
+                json.dumps(list(info.warnings)),
+                text_digest(info.text),
+                sha256,
+            ],
+        )
 
     def open_blob(self, sha256: str) -> BlobReader:
         with self.reading():

@@ -80,6 +80,29 @@ class BagReader:
         """
         return io.BufferedReader(self._open_raw(member), buffer_size=CHUNK)
 
+    def open_unhashed(self, member: str) -> BinaryIO:
+        """A stream of one payload file whose SHA-256 the *caller* computes and compares with
+        :meth:`expected_digest` (a store that hashes what it stores): sizes and CRC are still
+        enforced, but the file is not hashed twice. Its ``read(n)`` returns up to 4 MiB.
+
+        Raises:
+            BundleError: as :meth:`open_payload`, except ``bundle.hash_mismatch``.
+        """
+        rel = unicodedata.normalize("NFC", member)
+        zip_name = self._names.get(rel)
+        if zip_name is None or (self._expected is not None and rel not in self._expected):
+            raise BundleError("bundle.not_in_bag", item=member)
+        return self._zip.open_raw(zip_name)
+
+    def expected_digest(self, member: str) -> str | None:
+        """The SHA-256 (hex) a payload file must have, when the reader was given them."""
+        want = (
+            None
+            if self._expected is None
+            else self._expected.get(unicodedata.normalize("NFC", member))
+        )
+        return None if want is None else want[0].lower()
+
     def _open_raw(self, member: str) -> _CheckedStream:
         rel = unicodedata.normalize("NFC", member)
         zip_name = self._names.get(rel)

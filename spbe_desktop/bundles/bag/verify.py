@@ -57,6 +57,7 @@ def read_bag_zip(
     lookup_public: Callable[[bytes], PublicIdentity | None] | None = None,
     cancel: CancelToken,
     written: Mapping[str, tuple[str, int]] | None = None,
+    hash_payload: bool = True,
 ) -> Generator[Progress, None, BagVerification]:
     """Verify a bundle completely, without extracting anything to disk.
 
@@ -85,6 +86,11 @@ def read_bag_zip(
             bundle (:attr:`BagSummary.payload`): those files are not read again (reading back
             what was just written only reads the page cache); everything else is checked as
             usual, from the file.
+        hash_payload: False checks everything but the payload's content: ``payload`` then
+            holds the *manifest's* digests and the declared sizes, unverified, and
+            ``result.details["payload_hashed"]`` is False. For a reader that hashes each file
+            as it streams it anyway (:class:`BagReader` with ``expected=payload`` re-checks
+            every file read to its end), so the payload is read once.
 
     Yields:
         ``Progress(bytes_done, payload_bytes, "bundle.verifying", {"item": path})``.
@@ -105,7 +111,7 @@ def read_bag_zip(
             raise
         return BagVerification(CheckResult((_from_error(exc),)))
     with bag:
-        verifier = _Verifier(bag, cancel, written or {})
+        verifier = _Verifier(bag, cancel, written or {}, hash_payload)
         return (yield from verifier.run(expected_public, lookup_public))
 
 
@@ -123,11 +129,16 @@ class _Verifier:
     """One verification run; collects findings instead of stopping at the first."""
 
     def __init__(
-        self, bag: SafeZip, cancel: CancelToken, written: Mapping[str, tuple[str, int]]
+        self,
+        bag: SafeZip,
+        cancel: CancelToken,
+        written: Mapping[str, tuple[str, int]],
+        hash_payload: bool = True,
     ) -> None:
         self.bag = bag
         self.cancel = cancel
         self.written = written
+        self.hash_payload = hash_payload
         self.findings: list[Finding] = []
         self.details: dict[str, Any] = {
             "signature_valid": False,
@@ -139,6 +150,7 @@ class _Verifier:
             "embedded_fingerprint": None,
             "payload_files": 0,
             "payload_bytes": 0,
+            "payload_hashed": hash_payload,
         }
         self.info: dict[str, str] = {}
         self.trusted_comment: str | None = None
@@ -361,6 +373,9 @@ class _Verifier:
             zip_name = in_zip.get(rel)
             if zip_name is None:
                 self.findings.append(_finding("bundle.missing_file", f"data/{rel}"))
+                continue
+            if not self.hash_payload:
+                self.payload[rel] = (expected, sizes[zip_name])
                 continue
             known = self.written.get(rel)
             if known is not None and known[1] == sizes[zip_name]:

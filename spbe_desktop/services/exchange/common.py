@@ -55,9 +55,11 @@ def verify_file(
     cancel: CancelToken,
     lookup: Callable[[bytes], PublicIdentity | None] | None = None,
     written: Mapping[str, tuple[str, int]] | None = None,
+    hash_payload: bool = True,
 ) -> Generator[Progress, None, bagfmt.BagVerification]:
     """Verify a bundle file (``written``: payload hashes computed while this process wrote it,
-    taken instead of reading those files again; see :func:`bagfmt.read_bag_zip`)."""
+    taken instead of reading those files again; ``hash_payload=False``: all but the payload's
+    content, for a caller that hashes it while storing; see :func:`bagfmt.read_bag_zip`)."""
     job = bagfmt.read_bag_zip(
         path,
         max_total_bytes=MAX_BUNDLE_BYTES,
@@ -65,6 +67,7 @@ def verify_file(
         lookup_public=lookup,
         cancel=cancel,
         written=written,
+        hash_payload=hash_payload,
     )
     result: bagfmt.BagVerification = yield from relabel(job, "progress.verifying", path.name)
     return result

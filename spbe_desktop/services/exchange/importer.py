@@ -28,7 +28,6 @@ from spbe_desktop.core.models import (
 )
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.core.text import clean_text
-from spbe_desktop.documents import DocumentInspector
 from spbe_desktop.errors import BundleError, SpbeError, StoreError
 from spbe_desktop.fileio import private_temp_dir
 from spbe_desktop.services.architecture_exchange import (
@@ -50,6 +49,7 @@ from spbe_desktop.services.exchange.common import (
     MAX_BUNDLE_BYTES,
     verify_file,
 )
+from spbe_desktop.services.exchange.ingest import store_payload
 from spbe_desktop.services.exchange.manifest import (
     DocumentEntry,
     ItemNoteEntry,
@@ -107,7 +107,13 @@ def _import_one(
     a part, or apply the whole bundle in one transaction."""
     if not path.is_file():
         return refuse(path, "attach.not_found", file=str(path))
-    ver = yield from verify_file(path, None, cancel, _lookup_from_store(store))
+    lookup = _lookup_from_store(store)
+    # Structure, tag files and signature first; the payload is hashed once, while it is stored
+    # (ingest.py), and nothing commits unless every hash holds. A bundle with any finding is
+    # verified in full, so its refusal or quarantine names every problem, as before.
+    ver = yield from verify_file(path, None, cancel, lookup, hash_payload=False)
+    if any(f.severity == "error" for f in ver.result.findings):
+        ver = yield from verify_file(path, None, cancel, lookup)
     errors = [f for f in ver.result.findings if f.severity == "error"]
     if ver.signer is not None and any(f.code == "bundle.untrusted_key" for f in errors):
         holder = store.opd_by_key(ver.signer.key_id_hex())
@@ -254,7 +260,8 @@ def _apply(
     bundle = _Bundle()
     try:
         for f in files:
-            ver = yield from verify_file(f, expected, cancel)
+            # The payload's hashes are checked while it is stored (ingest.store_payload).
+            ver = yield from verify_file(f, expected, cancel, hash_payload=False)
             if not ver.result.ok:
                 first = next(x for x in ver.result.findings if x.severity == "error")
                 return ImportOutcome(
@@ -309,41 +316,6 @@ def _check_payload(bundle: _Bundle, manifest: Manifest) -> str | None:
     return None
 
 
-def _stage_documents(
-    bundle: _Bundle,
-    documents: tuple[DocumentEntry, ...],
-    store: WorkspaceStore,
-    folder: Path,
-    path: Path,
-    cancel: CancelToken,
-) -> Generator[Progress, None, dict[str, tuple[Path, DocumentInfo]]]:
-    """Copy each new carried document out of the bundle and learn its properties from its
-    bytes (type, pages, text layer, text, warnings), in the limited parser process.
-
-    What the OPD's ``documents.json`` says about a file's type or pages is never trusted: an
-    executable declared ``application/pdf`` is stored as what it is.
-    """
-    staged: dict[str, tuple[Path, DocumentInfo]] = {}
-    todo = [d for d in documents if d.carried and not store.has_blob(d.sha256)]
-    total = sum(bundle.payload[d.path][2] for d in todo)
-    done = 0
-    with DocumentInspector() as inspector:
-        for n, d in enumerate(todo):
-            if d.sha256 in staged:
-                continue
-            cancel.raise_if_cancelled()
-            idx = bundle.payload[d.path][0]
-            target = folder / f"{n:05d}.bin"
-            with bundle.readers[idx].open_payload(d.path) as src, target.open("wb") as dst:
-                while chunk := src.read(1024 * 1024):
-                    dst.write(chunk)
-                    done += len(chunk)
-                    yield Progress(done, total * 2, "progress.importing", {"name": path.name})
-                    cancel.raise_if_cancelled()
-            staged[d.sha256] = (target, inspector.inspect(target))
-    return staged
-
-
 def _write_import(
     store: WorkspaceStore,
     path: Path,
@@ -386,10 +358,9 @@ def _write_import(
         if d.carried and payload[d.path][1] != d.sha256:
             return refuse(path, "import.bad_content", detail=f"hash of {d.path}")
     with private_temp_dir(paths.cache_dir(), STAGING_PREFIX) as folder:
-        staged = yield from _stage_documents(bundle, documents, store, folder, path, cancel)
         try:
             outcome = yield from _commit_import(
-                store, path, bundle, claim, manifest, staged, stored_part_shas, cancel
+                store, path, bundle, claim, manifest, folder, stored_part_shas, cancel
             )
         except StoreError as exc:
             if exc.code != "store.constraint":
@@ -405,45 +376,27 @@ def _commit_import(
     bundle: _Bundle,
     claim: Claim,
     manifest: Manifest,
-    staged: dict[str, tuple[Path, DocumentInfo]],
+    folder: Path,
     stored_part_shas: list[str],
     cancel: CancelToken,
 ) -> Generator[Progress, None, ImportOutcome]:
     opd = claim.opd
     actor = _actor_name(store)
-    total = sum(p.stat().st_size for p, _info in staged.values())
-    done = 0
-    carried = 0
-    with store.transaction():
+    # Each new content once (two entries of one bundle may carry the same bytes).
+    new: dict[str, tuple[str, str]] = {}
+    seen: set[str] = set()
+    for d in manifest.documents:
+        if d.carried and d.sha256 not in seen and not store.has_blob(d.sha256):
+            seen.add(d.sha256)
+            new[d.path] = (d.sha256, d.file_name)
+    total = sum(bundle.payload[m][2] for m in new)
+    with store.appending_journal(), store.transaction():
+        carried = yield from store_payload(
+            store, bundle.readers, bundle.payload, new, folder, path.name, cancel
+        )
         items_before = _item_documents(store, opd.id)
         keep_ids = set()
         for d in manifest.documents:
-            if d.sha256 in staged and not store.has_blob(d.sha256):
-                file, info = staged[d.sha256]
-                size = file.stat().st_size
-                with file.open("rb") as src:
-                    job = store.write_blob(
-                        src,
-                        size,
-                        info,
-                        cancel,
-                        expected_sha256=d.sha256,
-                        label=d.file_name,
-                    )
-                    base = done
-                    while True:
-                        try:
-                            step = next(job)
-                        except StopIteration:
-                            break
-                        yield Progress(
-                            total + base + step.done,
-                            total * 2,
-                            "progress.importing",
-                            {"name": path.name},
-                        )
-                    done = base + size
-                carried += 1
             existing = store.find_document(opd.id, d.sha256)
             if existing is None:
                 doc_id = store.add_document(
