@@ -12,6 +12,7 @@ import json
 import random
 import re
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,7 @@ from tests.support.generate import make_docx, make_pdf, official_number, officia
 MIB = 1024 * 1024
 GIB = 1024 * MIB
 #: Bump when the generated files change, so old data folders are regenerated.
-FILES_VERSION = 1
+FILES_VERSION = 2
 PROVINCE_VERSION = 1
 
 #: Evidence an OPD really attaches in an SPBE self-assessment: (kind, title).
@@ -190,12 +191,143 @@ def make_file(spec: FileSpec, folder: Path) -> Path:
                 *[[str(k), f"Kegiatan {k}", "Selesai"] for k in range(1, 15)],
             ],
         )
+    if spec.size >= 2 * MIB:
+        # A scan: its weight is in the pages (an image on each, drawn), as in a real scanned
+        # decree, so merging it (compile) carries every byte.
+        return make_scan_pdf(path, lines, spec.size, spec.title, spec.seed)
     pages = ["\n".join(lines)] + [
         "\n".join([*lines[len(lines) // 2 :], f"Halaman {p + 2}"]) for p in range(2 + spec.seed % 4)
     ]
     return make_pdf(
         path, pages, title=spec.title, author="Pemerintah Daerah", pad_to_bytes=spec.size
     )
+
+
+#: A scanned page: an RGB image this many pixels square (about 1 MiB of samples).
+_SCAN_SIDE = 592
+
+
+def _pdf_text(text: str) -> bytes:
+    raw = text.encode("cp1252", "replace")
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def make_scan_pdf(path: Path, lines: list[str], size: int, title: str, seed: int) -> Path:
+    """A PDF of about ``size`` bytes whose pages each draw a ~1 MiB image of incompressible
+    samples (deflate-stored), the first page also carrying the document's text layer.
+
+    Written object by object, so memory stays around one image whatever the size.
+    """
+    rng = random.Random(seed)
+    side = _SCAN_SIDE
+    per_page = side * side * 3
+    count = max(1, round(size / (per_page + 400)))
+    offsets: dict[int, int] = {}
+    font, pages_id = 3, 2
+    page_ids = [4 + 3 * k for k in range(count)]
+    with path.open("wb") as fh:
+
+        def obj(num: int, body: bytes, stream: bytes | None = None) -> None:
+            offsets[num] = fh.tell()
+            fh.write(b"%d 0 obj\n" % num + body)
+            if stream is not None:
+                fh.write(b"\nstream\n" + stream + b"\nendstream")
+            fh.write(b"\nendobj\n")
+
+        fh.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+        obj(1, b"<< /Type /Catalog /Pages 2 0 R >>")
+        obj(
+            font,
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        )
+        for k, page in enumerate(page_ids):
+            text = [*lines] if k == 0 else [f"Halaman {k + 1}"]
+            ops = [b"q 495 0 0 495 50 120 cm /Im0 Do Q", b"BT /F1 10 Tf 50 800 Td 12 TL"]
+            ops += [_pdf_text(line) + b" '" for line in text[:60]]
+            ops.append(b"ET")
+            content = b"\n".join(ops)
+            obj(
+                page,
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                b"/Resources << /Font << /F1 %d 0 R >> /XObject << /Im0 %d 0 R >> >> >>"
+                % (page + 1, font, page + 2),
+            )
+            obj(page + 1, b"<< /Length %d >>" % len(content), content)
+            image = zlib.compress(rng.randbytes(per_page), 0)
+            obj(
+                page + 2,
+                b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceRGB "
+                b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>"
+                % (side, side, len(image)),
+                image,
+            )
+        kids = b" ".join(b"%d 0 R" % p for p in page_ids)
+        obj(pages_id, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count))
+        info = 4 + 3 * count
+        obj(info, b"<< /Title %s /Producer (spbe benchmarks) >>" % _pdf_text(title))
+        xref_at = fh.tell()
+        total = info + 1
+        fh.write(b"xref\n0 %d\n0000000000 65535 f \n" % total)
+        for num in range(1, total):
+            fh.write(b"%010d 00000 n \n" % offsets[num])
+        fh.write(
+            b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+            % (total, info, xref_at)
+        )
+    return path
+
+
+#: Extensions of the incompressible set: what an OPD also attaches (recordings, archives,
+#: photos, spreadsheets) and PDFs of scans, none of which deflate.
+NOISE_EXTENSIONS = (".pdf", ".mp4", ".zip", ".jpg", ".xlsx")
+
+
+def ensure_noise_files(
+    folder: Path, total: int, log: Callable[[str], None] | None = None
+) -> list[Path]:
+    """Incompressible files, the same sizes as :func:`plan_files`' (DOCX: 40 KB), named
+    ``.pdf/.mp4/.zip/.jpg/.xlsx`` in turn: the data the issue measured the deflate cost on."""
+    specs = plan_files(total)
+    sizes = [s.size for s in specs]
+    names = [
+        f"bukti-{k:03d}{NOISE_EXTENSIONS[k % len(NOISE_EXTENSIONS)]}" for k in range(len(specs))
+    ]
+    key = {"version": FILES_VERSION, "total": total, "noise": list(zip(names, sizes, strict=True))}
+    manifest = folder / "manifest.json"
+    files_dir = folder / "files"
+    paths = [files_dir / n for n in names]
+    if manifest.exists():
+        try:
+            saved = json.loads(manifest.read_text(encoding="utf-8"))
+        except ValueError:
+            saved = None
+        if (
+            saved
+            and saved.get("key") == key
+            and all(
+                p.is_file() and p.stat().st_size == n for p, n in zip(paths, sizes, strict=True)
+            )
+        ):
+            return paths
+    files_dir.mkdir(parents=True, exist_ok=True)
+    for stale in files_dir.iterdir():
+        stale.unlink()
+    start = time.perf_counter()
+    rng = random.Random(4711)
+    for path, size in zip(paths, sizes, strict=True):
+        with path.open("wb") as fh:
+            left = size
+            while left:
+                step = min(left, 8 * MIB)
+                fh.write(rng.randbytes(step))
+                left -= step
+    manifest.write_text(json.dumps({"key": key}), encoding="utf-8")
+    if log:
+        log(
+            f"generated {len(paths)} incompressible files, {sum(sizes) / MIB:.1f} MiB in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
+    return paths
 
 
 def ensure_files(folder: Path, total: int, log: Callable[[str], None] | None = None) -> list[Path]:

@@ -80,28 +80,57 @@ def can_drop_caches() -> bool:
 
 
 class CacheControl:
-    """Puts the page cache in the same state before every measurement: cold if we may drop it,
-    else warm (the inputs are read once before the timer starts)."""
+    """Puts the page cache in a known state before every measurement, ours and baseline alike.
+
+    ``cold``: ``sync`` and ``echo 3 > /proc/sys/vm/drop_caches`` when this process may (root,
+    not in every container), else ``sync`` and ``posix_fadvise(DONTNEED)`` on every input file
+    (which drops their clean pages: the same for the measured files, though not for Python's own
+    libraries). ``hot``: every input is read once before the timer starts.
+    """
 
     def __init__(self, want_cold: bool) -> None:
-        self.cold = want_cold and can_drop_caches()
+        self.drop_caches = want_cold and can_drop_caches()
+        self.fadvise = want_cold and hasattr(os, "posix_fadvise")
+        self.can_cold = self.drop_caches or self.fadvise
+        #: kept for callers of the old single-mode API
+        self.cold = self.can_cold
+
+    @property
+    def method(self) -> str:
+        if self.drop_caches:
+            return "`sync` and `echo 3 > /proc/sys/vm/drop_caches`"
+        if self.fadvise:
+            return "`sync` and `posix_fadvise(POSIX_FADV_DONTNEED)` on every input file"
+        return "not possible here"
 
     @property
     def mode(self) -> str:
-        return "cold" if self.cold else "warm"
+        return "cold and hot" if self.can_cold else "hot only"
 
-    def prepare(self, inputs: list[Path]) -> None:
+    def prepare(self, inputs: list[Path], mode: str = "cold") -> None:
         os.sync()
-        if self.cold:
-            _DROP_CACHES.write_text("3\n")
-            return
-        for path in inputs:
+        files = [
+            f
+            for path in inputs
             for f in (
                 [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-            ):
-                with f.open("rb") as fh:
-                    while fh.read(8 * 1024 * 1024):
-                        pass
+            )
+        ]
+        if mode == "cold" and self.drop_caches:
+            _DROP_CACHES.write_text("3\n")
+            return
+        if mode == "cold" and self.fadvise:
+            for f in files:
+                fd = os.open(f, os.O_RDONLY)
+                try:
+                    os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+                finally:
+                    os.close(fd)
+            return
+        for f in files:
+            with f.open("rb") as fh:
+                while fh.read(8 * 1024 * 1024):
+                    pass
 
 
 def python_cmd(module: str, *args: str) -> list[str]:
@@ -132,10 +161,12 @@ def run_child(
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
     timeout: float = 3600.0,
+    mode: str = "cold",
 ) -> Measurement:
-    """Run ``cmd`` once and measure it; raises ChildFailedError on a non-zero exit."""
+    """Run ``cmd`` once and measure it (page cache ``mode`` "cold" or "hot" when ``cache`` is
+    given); raises ChildFailedError on a non-zero exit."""
     if cache is not None:
-        cache.prepare(inputs or [])
+        cache.prepare(inputs or [], mode)
     with (
         tempfile.TemporaryFile() as out,
         tempfile.TemporaryFile() as err,

@@ -133,7 +133,7 @@ better). Peak memory is the largest resident set of the measured process or of a
 waited for (GNU `time`'s `%M`).
 
 """
-ORDER = ("large", "small")
+ORDER = ("medium", "large", "small")
 
 
 def write_markdown(path: Path, name: str, text: str) -> None:
