@@ -43,6 +43,22 @@ from spbe_desktop.errors import FileInUseError
 _TEMP_TAIL = 17
 
 
+def _process_umask() -> int:
+    """The process's umask, read without changing it where Linux shows it (``os.umask`` sets
+    it process-wide for a moment, which another thread's file could catch)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: Read once, at import (before any worker thread): what a plain ``open()`` would give a new file.
+_NEW_FILE_MODE = 0o666 & ~_process_umask()
+
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Open a temporary file beside ``path``; on a clean exit it replaces ``path``.
@@ -61,6 +77,10 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     tmp = Path(tmp_name)
     done = False
     try:
+        if os.name == "posix":
+            # mkstemp makes the file 0600; a report, bundle or receipt is for others to read,
+            # so it gets the mode any program's new file gets (0644 under the usual umask).
+            os.fchmod(fd, _NEW_FILE_MODE)
         with os.fdopen(fd, "w+b") as fh:
             yield fh
             fh.flush()
