@@ -14,7 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from spbe_desktop.bundles.keys import PublicIdentity, generate_identity
 from spbe_desktop.core.agencies import same_agency
 from spbe_desktop.core.index import (
     IndexResult,
@@ -103,6 +102,8 @@ def init_workspace(
     if role == "opd" and not unit.strip():
         raise UsageError("usage.empty_field", field="unit")
     data = pack_json if pack_json is not None else resolve_pack_json(framework)
+    from spbe_desktop.bundles.keys import generate_identity  # cryptography: only when needed
+
     identity = generate_identity()
     public = identity.public
     pack_id = framework if framework in DEFAULT_TARGET else ""
@@ -151,6 +152,8 @@ def coordinator_fingerprint(profile: Profile) -> str | None:
     groups of five digits to read over the phone (None without a pinned coordinator)."""
     if not profile.coordinator_key:
         return None
+    from spbe_desktop.bundles.keys import PublicIdentity  # cryptography: only when needed
+
     return PublicIdentity.from_minisign(profile.coordinator_key).fingerprint()
 
 
