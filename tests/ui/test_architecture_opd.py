@@ -222,6 +222,10 @@ def test_picking_an_indicator_leaves_the_inventory(
     assert not view.pages.entry.isChecked()
     view.pages.entry.click()
     assert view.pages.currentWidget() is page
+    # Without an inventory, the items that ask for SIAP Digital offer nothing (no summary of 0).
+    click_indicator(qtbot, view, "P13")
+    assert view.page.items_panel.select_item("I13-L1-03")
+    assert not view.items.suggestions.box.isVisibleTo(view.page)
 
 
 def test_a_siap_screenshot_is_suggested_on_the_pemdi_item(
@@ -271,3 +275,30 @@ def test_every_action_of_the_page_is_reachable_at_1024x600(
     for button in (page.save_button, page.export_button, page.import_button, page.siap.save_button):
         assert button.isEnabled() and button.isVisibleTo(window)
     assert clipped_texts(page) == []
+
+
+def test_spbe_2020_indicator_offers_the_screenshot(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, sample_docs: dict[str, Path]
+) -> None:
+    """Past cycles (SPBE 2020, judged per indicator): indicator 15 offers the application's
+    SIAP screenshot under its documents; linking it makes it one of them."""
+    path = tmp_path / "spbe.spbe"
+    init_workspace(
+        path, role="opd", instansi="Pemprov", unit="Bappeda", officer="Rina", framework="spbe-2020"
+    )
+    obj = arch.create_object(path, "aplikasi", "SIMPEG Daerah", ref_code="RAA.02")
+    run(arch.attach_screenshot(path, obj.id, sample_docs["png"]))
+    view = open_view(qtbot, window, path)
+    suggestions = view.pages.suggestions
+    click_indicator(qtbot, view, "I15")
+    assert suggestions.box.isVisibleTo(view.page)
+    assert suggestions.list.count() == 1
+    suggestions.copy_button.click()
+    assert "Aplikasi: 1 objek" in view.page.justification.toPlainText()
+    suggestions.link_button.click()
+    titles = [d.title for d in view.page.documents.documents()]
+    assert titles == ["Tangkapan layar SIAP Digital – SIMPEG Daerah"]
+    assert not suggestions.list.count()
+    # An indicator the inventory does not feed offers nothing.
+    click_indicator(qtbot, view, "I01")
+    assert not suggestions.box.isVisibleTo(view.page)

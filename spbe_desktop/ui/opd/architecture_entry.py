@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.preview_dialog import DocumentViewer
 from spbe_desktop.ui.opd.architecture_page import ArchitecturePage
+from spbe_desktop.ui.opd.architecture_suggestions import IndicatorArchSuggestions
+from spbe_desktop.ui.opd.indicator_page import IndicatorPage
 from spbe_desktop.ui.opd.navigator import Navigator
 
 
@@ -19,10 +21,11 @@ class WorkspacePages(QStackedWidget):
     """The indicator page and the architecture page, one at a time."""
 
     status_message = Signal(str)
+    documents_changed = Signal()  # a suggested screenshot was linked to the indicator
 
     def __init__(
         self,
-        page: QWidget,
+        page: IndicatorPage,
         navigator: Navigator,
         workspace: Path,
         runner: JobRunner,
@@ -53,6 +56,10 @@ class WorkspacePages(QStackedWidget):
         self.entry.clicked.connect(self._on_entry_clicked)
         self.architecture.status_message.connect(self.status_message)
         self.architecture.preview_requested.connect(viewer.preview)
+        # SPBE 2020: the inventory's screenshots offered under the indicator's documents.
+        self.suggestions = IndicatorArchSuggestions(workspace, runner, page)
+        self.suggestions.linked.connect(self.documents_changed)
+        navigator.indicator_selected.connect(self.suggestions.load)
 
     def show_architecture(self) -> None:
         """Show the inventory (read afresh: a workbook or a receipt may have changed it)."""

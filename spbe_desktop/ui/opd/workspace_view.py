@@ -135,6 +135,7 @@ class OpdWorkspaceView(QWidget):
             self.page, self.navigator, self.workspace, self.runner, self.viewer, prof.unit
         )
         self.pages.status_message.connect(self.status_message)
+        self.pages.documents_changed.connect(self.refresh_documents)
         self.splitter.addWidget(self.pages)  # the indicator page or the architecture inventory
         self.splitter.addWidget(self.index_scroll)
         self.splitter.setStretchFactor(0, 0)
