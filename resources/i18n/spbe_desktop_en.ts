@@ -1720,7 +1720,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="179"/>
         <source>&amp;Ukuran berkas paling besar:</source>
-        <translation>&amp;Largest file size:</translation>
+        <translation>&amp;Maximum file size:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/outputs_dialogs.py" line="180"/>
@@ -5096,23 +5096,23 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>_Suggestions</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="58"/>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="68"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="69"/>
         <source>Saran dari inventaris arsitektur</source>
         <translation>Suggestions from the architecture inventory</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="64"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="65"/>
         <source>Tautkan tangkapan layar SIAP Digital yang dipilih</source>
         <translation>Link the selected SIAP Digital screenshot</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="92"/>
         <source>Membaca saran inventaris arsitektur</source>
         <translation>Reading suggestions from the architecture inventory</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="138"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="144"/>
         <source>Menautkan tangkapan layar</source>
         <translation>Linking the screenshot</translation>
     </message>
@@ -5403,22 +5403,22 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>Attaching the screenshot</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="166"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="172"/>
         <source>Tautkan ke b&amp;utir</source>
         <translation>Link to the &amp;item</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="167"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="173"/>
         <source>Salin ringkasan ke catatan</source>
         <translation>Copy the summary to the note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="197"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="203"/>
         <source>Tautkan ke &amp;indikator ini</source>
         <translation>Link to this &amp;indicator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="198"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="204"/>
         <source>Salin ringkasan ke penjelasan</source>
         <translation>Copy the summary to the justification</translation>
     </message>
