@@ -113,3 +113,16 @@ def _fix_central_crc(path: Path, name: str, crc: int) -> None:
     at = data.rfind(b"PK\x01\x02", 0, data.rfind(raw))
     data[at + 16 : at + 20] = crc.to_bytes(4, "little")
     path.write_bytes(bytes(data))
+
+
+def test_the_rollback_journal_is_used_only_when_alone(coordinator_workspace: Path) -> None:
+    with WorkspaceStore.open(coordinator_workspace) as store:
+        with store.appending_journal() as switched:
+            assert switched
+            assert _journal_mode(coordinator_workspace) == "delete"
+        assert _journal_mode(coordinator_workspace) == "wal"
+        with WorkspaceStore.open(coordinator_workspace) as other:
+            other.profile()
+            with store.appending_journal() as switched:
+                assert not switched
+    assert _journal_mode(coordinator_workspace) == "wal"
