@@ -302,3 +302,35 @@ def test_spbe_2020_indicator_offers_the_screenshot(
     # An indicator the inventory does not feed offers nothing.
     click_indicator(qtbot, view, "I01")
     assert not suggestions.box.isVisibleTo(view.page)
+
+
+def test_the_page_on_the_real_job_runner(
+    qtbot: QtBot,
+    window_factory: Any,
+    real_runner: Any,
+    workspace: Path,
+) -> None:
+    """Reads and writes on worker threads: the results arrive and the page follows them."""
+    arch.create_object(workspace, "infrastruktur", "Server pusat data daerah")
+    window = window_factory(real_runner)
+    view = open_view(qtbot, window, workspace)
+    view.pages.entry.click()
+    page = view.pages.architecture
+    page.select_domain("aplikasi")
+    qtbot.waitUntil(
+        lambda: page.form.code_picker is not None and page.form.code_picker.entries_count() > 0
+    )
+    page.add_button.click()
+    page.form.name_edit.setText("SIMPEG Daerah")
+    with qtbot.waitSignal(page.objects_shown, timeout=10_000):
+        page.save_button.click()
+    assert [o.name for o in page.objects()] == ["SIMPEG Daerah"]
+    qtbot.waitUntil(lambda: page.relations_box.buttons["aplikasi_infrastruktur"].isEnabled())
+    page.relations_box.buttons["aplikasi_infrastruktur"].click()
+    qtbot.waitUntil(lambda: page.relation_dialog is not None, timeout=10_000)
+    dialog = page.relation_dialog
+    assert dialog is not None
+    dialog.tick("Server pusat data daerah")
+    with qtbot.waitSignal(page.relations_shown, timeout=10_000):
+        dialog.accept()
+    assert "Server pusat data daerah" in page.relations_box.lists["aplikasi_infrastruktur"].text()
