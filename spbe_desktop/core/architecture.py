@@ -3,8 +3,9 @@ statuses, relation kinds, and the objects and relations as the services hand the
 
 The fields of each domain and the national code lists are data (``packs/architecture-*.json``,
 versioned): the top levels of RAB, RAL and RAA are confirmed, deeper levels and the RAD, RAI and
-RAK codes are provisional, and a workspace may add its own codes (``source`` "lokal"). Pure:
-no I/O but reading the shipped JSON once.
+RAK codes are provisional, and a workspace may add its own codes (``source`` "lokal"); an
+OPD's workspace also holds the codes its coordinator added (``source`` "koordinator", from the
+kit and every receipt). Pure: no I/O but reading the shipped JSON once.
 """
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ SCHEMA = "spbe-desktop/architecture-1"
 #: Between a code and its name wherever one is shown or typed ("RAA.02 – Aplikasi Khusus").
 CODE_SEPARATOR = " – "
 CODE_PATTERN = re.compile(r"^RA[A-Z](\.\d{2})+$")
+#: Where a code comes from: the shipped lists, the workspace's own additions, the coordinator's.
+SOURCE_NATIONAL = "nasional"
+SOURCE_LOCAL = "lokal"
+SOURCE_COORDINATOR = "koordinator"
+#: When one code is defined twice, the first of these wins (the coordinator, as the SIAP
+#: Digital administrator, decides over an OPD's own addition of the same code).
+_SOURCE_ORDER = (SOURCE_NATIONAL, SOURCE_COORDINATOR, SOURCE_LOCAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +122,7 @@ class CodeEntry:
     level: int
     parent: str | None
     provisional: bool
-    source: str = "nasional"  # "nasional" (shipped) | "lokal" (added in the workspace)
+    source: str = "nasional"  # "nasional" (shipped) | "lokal" (this workspace) | "koordinator"
 
     @property
     def label(self) -> str:
@@ -260,9 +268,22 @@ def _code_entry(list_id: str, raw: Mapping[str, Any], source: str = "nasional") 
     )
 
 
-def local_code(list_id: str, code: str, name: str) -> CodeEntry:
-    """A code a workspace added (deeper levels the national lists leave open)."""
-    return _code_entry(list_id, {"code": code, "name": name, "provisional": True}, "lokal")
+def local_code(list_id: str, code: str, name: str, source: str = SOURCE_LOCAL) -> CodeEntry:
+    """A code a workspace added (deeper levels the national lists leave open), or one its
+    coordinator added (``source`` "koordinator")."""
+    return _code_entry(list_id, {"code": code, "name": name, "provisional": True}, source)
+
+
+def merge_codes(entries: Iterable[CodeEntry]) -> list[CodeEntry]:
+    """One entry per code: the national one, else the coordinator's, else the workspace's own
+    (in the order given otherwise)."""
+    rank = {s: i for i, s in enumerate(_SOURCE_ORDER)}
+    best: dict[str, CodeEntry] = {}
+    for e in entries:
+        have = best.get(e.code)
+        if have is None or rank.get(e.source, len(rank)) < rank.get(have.source, len(rank)):
+            best[e.code] = e
+    return list(best.values())
 
 
 def list_of(code: str) -> str:

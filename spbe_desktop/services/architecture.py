@@ -35,6 +35,7 @@ from spbe_desktop.core.architecture import (
     fold,
     list_of,
     load_model,
+    merge_codes,
     search_codes,
 )
 from spbe_desktop.core.architecture_findings import FINDING_CODES, find_problems
@@ -129,11 +130,14 @@ def code_lists_version() -> str:
 
 
 def _codes(workspace: Path | None, list_id: str) -> list[CodeEntry]:
+    """A list's codes: the shipped ones, then the workspace's own and (an OPD's) those of its
+    coordinator, one entry per code."""
     shipped = list(load_model().code_lists.get(list_id, ()))
     if workspace is None:
         return shipped
     with WorkspaceStore.open(workspace) as store:
-        return shipped + [e for e in store.arch_local_codes() if e.list_id == list_id]
+        added = [e for e in store.arch_local_codes() if e.list_id == list_id]
+    return merge_codes(shipped + added)
 
 
 def find_codes(

@@ -13,6 +13,12 @@ The coordinator keeps each OPD's entries bound to the OPD whose key signed the b
 documents are; its own remarks, and SIAP status it recorded itself, survive a new bundle. A
 receipt carries them back (``"architecture"``: uid -> remark and, when the coordinator recorded
 it, the SIAP status) and the OPD's accept records them on its objects.
+
+The reference codes the coordinator added below the national lists travel the other way, in
+the signed kit and in every receipt (``"architecture_codes"``: a list of ``{"list", "code",
+"name"}``, the coordinator's whole set, possibly empty). The OPD's workspace keeps them as codes
+of source "koordinator", apart from its own, and each receipt that carries the list replaces
+the set as a whole; a kit or receipt without it (older versions) leaves the set as it is.
 """
 
 from __future__ import annotations
@@ -27,7 +33,10 @@ from spbe_desktop.core.architecture import (
     DOMAINS,
     RELATION_KINDS,
     SIAP_STATUSES,
+    SOURCE_LOCAL,
     ArchObject,
+    list_of,
+    load_model,
 )
 from spbe_desktop.core.models import SELF_OPD
 from spbe_desktop.core.text import clean_text
@@ -37,6 +46,10 @@ from spbe_desktop.store.workspace_store import WorkspaceStore
 #: a message code to the catalogue test).
 ARCH_JSON = f"{'architecture'}.json"
 FORMAT = 1
+#: The kit's and the receipt's key for the coordinator's own reference codes.
+CODES_KEY = "architecture_codes"
+#: More codes than a coordinator would ever add by hand: a list longer than this is refused.
+MAX_CODES = 5000
 _UID = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -71,7 +84,8 @@ def bundle_inventory(store: WorkspaceStore) -> dict[str, Any] | None:
     """The OPD's ``architecture.json`` content, or None when it never touched the inventory
     (its bundles then stay byte-for-byte what older versions read)."""
     objs = store.arch_objects(SELF_OPD)
-    if not objs and not store.audit_entries(action_prefix="arch.", limit=1):
+    # Ever added an object (codes from the coordinator's kit or receipts are not a touch).
+    if not objs and not store.audit_entries(action_prefix="arch.add", limit=1):
         return None
     by_id = {o.id: o.uid for o in objs}
     return {
@@ -304,3 +318,52 @@ def apply_receipt_part(
                 changes.update(entry.get("siap", {}))
             if changes:
                 store.update_arch_object(actor, o.id, action="arch.remark", **changes)
+
+
+# ---------------------------------------------------------------------------------- codes
+def codes_part(store: WorkspaceStore) -> list[dict[str, str]]:
+    """The coordinator's own reference codes, for its kits and receipts."""
+    return [
+        {"list": e.list_id, "code": e.code, "name": e.name}
+        for e in store.arch_local_codes(SOURCE_LOCAL)
+    ]
+
+
+def parse_codes_part(raw: Any) -> tuple[tuple[str, str, str], ...] | None:
+    """A kit's or receipt's ``"architecture_codes"`` as ``(list_id, code, name)``, checked and
+    cleaned; None when it has none (made by an older version).
+
+    Raises:
+        ArchitectureContentError: naming the entry that is not what this program writes.
+    """
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or len(raw) > MAX_CODES:
+        raise ArchitectureContentError(CODES_KEY)
+    lists = load_model().code_lists
+    out: dict[str, tuple[str, str, str]] = {}
+    for entry in raw:
+        if not isinstance(entry, Mapping):
+            raise ArchitectureContentError(f"{CODES_KEY}: an entry is not an object")
+        code = entry.get("code")
+        if not isinstance(code, str) or not CODE_PATTERN.match(code):
+            raise ArchitectureContentError(f"{CODES_KEY}: {clean_text(code)[:40]}")
+        list_id = entry.get("list")
+        name = clean_text(entry.get("name"), max_length=500)
+        if list_id != list_of(code) or list_id not in lists or not name or code in out:
+            raise ArchitectureContentError(f"{CODES_KEY}: {code}")
+        out[code] = (list_id, code, name)
+    return tuple(out.values())
+
+
+def apply_codes_part(
+    store: WorkspaceStore,
+    codes: tuple[tuple[str, str, str], ...] | None,
+    actor: str,
+    coordinator: str,
+) -> None:
+    """The OPD's workspace takes the coordinator's codes as its whole "koordinator" set (inside
+    the kit's or receipt's transaction; ``coordinator``: its unit, kept as who added them).
+    None (an older kit or receipt) changes nothing."""
+    if codes is not None:
+        store.replace_coordinator_codes(actor, codes, coordinator or "koordinator")

@@ -26,6 +26,7 @@ from spbe_desktop.core.architecture import (
     ArchObject,
     DomainSpec,
     load_model,
+    merge_codes,
 )
 from spbe_desktop.core.models import SELF_OPD
 from spbe_desktop.core.progress import CancelToken, Progress
@@ -176,7 +177,7 @@ def export_workbook(
         [(n, role, sum(1 for o in objs if o.opd_name == n)) for n, role in units],
     )
     yield step()
-    codes = [e for entries in model.code_lists.values() for e in entries] + local
+    codes = merge_codes([e for entries in model.code_lists.values() for e in entries] + local)
     sheet(
         CODES_SHEET,
         CODE_HEADERS,

@@ -1,7 +1,8 @@
 """The architecture inventory in the workspace: objects per unit, their relations, and the
 reference codes a workspace added.
 
-Owns the ``arch_objects``, ``arch_relations`` and ``arch_codes`` tables (migration m0008).
+Owns the ``arch_objects``, ``arch_relations`` and ``arch_codes`` tables (migration m0008; the
+codes' ``source`` since m0009: the workspace's own, or its coordinator's).
 Every change is one transaction with its audit entry (nested in the caller's when there is one).
 """
 
@@ -9,16 +10,19 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from spbe_desktop.core.architecture import (
+    SOURCE_COORDINATOR,
+    SOURCE_LOCAL,
     ArchObject,
     CodeEntry,
     Relation,
     SiapInfo,
     load_model,
     local_code,
+    merge_codes,
 )
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import SELF_OPD
@@ -258,28 +262,71 @@ class ArchitectureRepository(Repository):
             return bool(cur.rowcount)
 
     # ------------------------------------------------------------------ local codes
-    def arch_local_codes(self) -> list[CodeEntry]:
+    def arch_local_codes(self, source: str | None = None) -> list[CodeEntry]:
+        """Codes this workspace holds beyond the shipped lists: its own (``source`` "lokal")
+        and, in an OPD's workspace, its coordinator's ("koordinator"); both unless one is named.
+        A code in both sets is listed once per set."""
+        sql = f"SELECT list_id, code, name, source FROM {T_ARCH_CODES}"
+        params: list[Any] = []
+        if source is not None:
+            sql += " WHERE source = ?"
+            params.append(source)
         with self.reading():
-            rows = self.db.execute(
-                f"SELECT list_id, code, name FROM {T_ARCH_CODES} ORDER BY code"
-            ).fetchall()
-        return [local_code(r[0], r[1], r[2]) for r in rows]
+            rows = self.db.execute(sql + " ORDER BY code, source", params).fetchall()
+        return [local_code(r[0], r[1], r[2], r[3]) for r in rows]
 
     def add_arch_code(self, actor: str, list_id: str, code: str, name: str) -> None:
+        """One more code of the workspace's own."""
         with self.transaction():
             self.db.conn.execute(
-                f"INSERT INTO {T_ARCH_CODES} (code, list_id, name, added_by, added_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [code, list_id, nfc(name), actor, now_iso()],
+                f"INSERT INTO {T_ARCH_CODES} (source, code, list_id, name, added_by, added_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [SOURCE_LOCAL, code, list_id, nfc(name), actor, now_iso()],
             )
             self._audit(actor, "arch.code", f"code:{code}", None, {"name": name})
+
+    def replace_coordinator_codes(
+        self, actor: str, codes: Sequence[tuple[str, str, str]], added_by: str
+    ) -> bool:
+        """Make the coordinator's codes exactly these ``(list_id, code, name)`` (from a kit or
+        a receipt; ``added_by``: the coordinator's unit); the workspace's own codes stay.
+        One audit entry ``arch.codes`` with the set before and after; False (and no entry)
+        when the set is already this one."""
+        want = sorted({(c, lst, nfc(n)) for lst, c, n in codes})
+        with self.transaction():
+            have = [
+                tuple(r)
+                for r in self.db.execute(
+                    f"SELECT code, list_id, name FROM {T_ARCH_CODES} WHERE source = ? "
+                    "ORDER BY code",
+                    [SOURCE_COORDINATOR],
+                ).fetchall()
+            ]
+            if have == want:
+                return False
+            self.db.conn.execute(
+                f"DELETE FROM {T_ARCH_CODES} WHERE source = ?", [SOURCE_COORDINATOR]
+            )
+            at = now_iso()
+            self.db.conn.executemany(
+                f"INSERT INTO {T_ARCH_CODES} (source, code, list_id, name, added_by, added_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(SOURCE_COORDINATOR, c, lst, n, added_by, at) for c, lst, n in want],
+            )
+            self._audit(
+                actor,
+                "arch.codes",
+                f"codes:{SOURCE_COORDINATOR}",
+                {c: n for c, _lst, n in have},
+                {c: n for c, _lst, n in want},
+            )
+        return True
 
     # ------------------------------------------------------------------ helpers
     def _arch_labels(self) -> dict[str, str]:
         """Code -> ``kode – nama`` over the shipped lists and this workspace's codes."""
-        labels = {e.code: e.label for entries in load_model().code_lists.values() for e in entries}
-        labels.update({e.code: e.label for e in self.arch_local_codes()})
-        return labels
+        shipped = [e for entries in load_model().code_lists.values() for e in entries]
+        return {e.code: e.label for e in merge_codes([*shipped, *self.arch_local_codes()])}
 
     def _arch_row(self, r: Any, labels: Mapping[str, str]) -> ArchObject:
         opd_id = int(r[2])

@@ -462,3 +462,31 @@ def m0008_architecture_inventory(db: Database) -> None:
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations()
+def m0009_architecture_code_sources(db: Database) -> None:
+    """Reference codes keep where they came from (issue 19): ``source`` "lokal" for the codes a
+    workspace added itself (every existing row), "koordinator" for the codes an OPD's workspace
+    took from the coordinator's kit and receipts. The two sets stay apart, so the same code may
+    be in both (the key becomes source and code); a receipt replaces the coordinator's set
+    without touching the OPD's own.
+    """
+    script = """
+        CREATE TABLE arch_codes_new (
+            source TEXT NOT NULL DEFAULT 'lokal' CHECK (source IN ('lokal', 'koordinator')),
+            code TEXT NOT NULL,
+            list_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (source, code)
+        ) STRICT;
+        INSERT INTO arch_codes_new (source, code, list_id, name, added_by, added_at)
+            SELECT 'lokal', code, list_id, name, added_by, added_at FROM arch_codes;
+        DROP TABLE arch_codes;
+        ALTER TABLE arch_codes_new RENAME TO arch_codes
+        """
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)

@@ -21,6 +21,12 @@ from spbe_desktop.core.models import (
 from spbe_desktop.core.packs import load_pack_bytes, pack_to_bytes
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
+from spbe_desktop.services.architecture_exchange import (
+    CODES_KEY,
+    apply_codes_part,
+    codes_part,
+    parse_codes_part,
+)
 from spbe_desktop.services.exchange.common import comment_value
 from spbe_desktop.services.workspace import _actor_name, _owns, _require_role, init_workspace
 from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -245,7 +251,8 @@ def issue_kit(
     indicators: Sequence[str] | None = None,
     passphrase: str | None = None,
 ) -> dict[str, Any]:
-    """Write a signed evaluation kit for one OPD (pack, period, coordinator key, assignment)."""
+    """Write a signed evaluation kit for one OPD (pack, period, coordinator key, assignment,
+    and the reference codes the coordinator added to the architecture code lists)."""
     with WorkspaceStore.open(workspace) as store:
         _require_role(store, "coordinator")
         pack = store.pack()
@@ -274,6 +281,7 @@ def issue_kit(
                 "fingerprint": fingerprint(prof),
             },
             "issued": now_iso(),
+            CODES_KEY: codes_part(store),  # signed with the rest (issue 19)
         }
         write_signed_json(
             out,
@@ -339,7 +347,9 @@ def init_from_kit(
     *,
     coordinator_fingerprint: str | None = None,
 ) -> Profile:
-    """Set up an OPD workspace in one step from the coordinator's evaluation kit.
+    """Set up an OPD workspace in one step from the coordinator's evaluation kit (its
+    architecture reference codes become the workspace's codes of source "koordinator"; a kit
+    without them, from an older version, sets up a workspace without any).
 
     Args:
         coordinator_fingerprint: the fingerprint the officer confirmed with the coordinator
@@ -348,10 +358,15 @@ def init_from_kit(
     payload, signer, pack_json = _verified_kit(kit)
     if coordinator_fingerprint is not None and signer.fingerprint() != coordinator_fingerprint:
         raise BundleError("exchange.kit_changed", file=kit.name)
+    try:  # checked before anything is made
+        codes = parse_codes_part(payload.get(CODES_KEY))
+        coordinator_unit = clean_text(payload["coordinator"].get("unit", ""), max_length=200)
+    except (ValueError, AttributeError) as exc:
+        raise BundleError("import.bad_content", file=kit.name, detail=str(exc)) from exc
     try:
         pack = load_pack_bytes(pack_json, source=kit.name)
         assigned = tuple(pack.indicator(i).id for i in payload.get("assigned") or ())
-        return init_workspace(
+        profile = init_workspace(
             workspace,
             role="opd",
             instansi=str(payload["instansi"]),
@@ -366,3 +381,7 @@ def init_from_kit(
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise BundleError("import.bad_content", file=kit.name, detail=str(exc)) from exc
+    if codes:
+        with WorkspaceStore.open(workspace) as store, store.transaction():
+            apply_codes_part(store, codes, _actor_name(store), coordinator_unit)
+    return profile

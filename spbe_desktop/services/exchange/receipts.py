@@ -5,6 +5,10 @@ OPD's evidence items: accepted, or returned for a reason with a note, with who j
 They are the OPD's whole set: accepting the receipt records them on the OPD's own items (so
 its index moves) and takes back a verdict the coordinator no longer gives. A receipt without a
 format (format 1) carries verdicts per indicator only, and leaves item verdicts alone.
+
+Every receipt also carries the reference codes the coordinator added to the architecture code
+lists (``"architecture_codes"``, its whole set); accepting it replaces the OPD's codes of source
+"koordinator" with them. A receipt without that key (older versions) leaves them as they are.
 """
 
 from __future__ import annotations
@@ -23,7 +27,11 @@ from spbe_desktop.core.packs import Pack
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import BundleError, UsageError
 from spbe_desktop.services.architecture_exchange import (
+    CODES_KEY,
+    apply_codes_part,
     apply_receipt_part,
+    codes_part,
+    parse_codes_part,
     parse_receipt_part,
     receipt_part,
 )
@@ -58,7 +66,8 @@ def issue_receipt(
     workspace: Path, unit: str, out: Path, passphrase: str | None = None
 ) -> dict[str, Any]:
     """Signed receipt for one OPD: what the coordinator holds, the verdicts per indicator and
-    the verdicts on the OPD's evidence items."""
+    the verdicts on the OPD's evidence items, the remarks on its architecture inventory and
+    the coordinator's own architecture reference codes."""
     with WorkspaceStore.open(workspace) as store:
         _require_role(store, "coordinator")
         opd = store.opd_by_name(unit)
@@ -100,6 +109,7 @@ def issue_receipt(
             "items": {v.code: v.to_json() for v in item_verdicts},
             "coordinator": {"unit": prof.unit, "public_key": prof.public_key},
             "issued": now_iso(),
+            CODES_KEY: codes_part(store),  # the coordinator's whole set (issue 19)
         }
         if architecture := receipt_part(store, opd.id):  # remarks per object (issue 19)
             payload["architecture"] = architecture
@@ -126,7 +136,8 @@ def issue_receipt(
 
 def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
     """Record the coordinator's receipt in one transaction: verdicts on the indicators and on
-    the evidence items; the next export is a delta.
+    the evidence items, remarks on the architecture inventory, the coordinator's reference
+    codes (replacing the set the last kit or receipt gave); the next export is a delta.
 
     Raises:
         BundleError: a receipt for another OPD, from another coordinator, older than the last
@@ -158,6 +169,10 @@ def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
                 if v.get("verdict") in VERDICTS
             }
             architecture = parse_receipt_part(payload.get("architecture"))  # ValueError
+            codes = parse_codes_part(payload.get(CODES_KEY))  # ValueError; None: older receipt
+            coordinator_unit = clean_text(
+                dict(payload.get("coordinator") or {}).get("unit"), max_length=200
+            )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BundleError("import.bad_content", file=receipt.name, detail=str(exc)) from exc
         pack = store.pack()
@@ -188,6 +203,7 @@ def accept_receipt(workspace: Path, receipt: Path) -> ReceiptSummary:
             if items is not None:
                 _apply_item_verdicts(store, items, actor)
             apply_receipt_part(store, architecture, actor)
+            apply_codes_part(store, codes, actor, coordinator_unit)
     return ReceiptSummary(sequence, len(held), verdicts, signer.fingerprint(), dict(items or {}))
 
 

@@ -57,8 +57,13 @@ NEW_TABLES = (
     "arch_codes",
 )
 #: Every step after the fixtures' (m0007: the marks of documents carried into a new period;
-#: m0008: the architecture inventory).
-NEW_MIGRATIONS = ["m0006_evidence_items", "m0007_carried_documents", "m0008_architecture_inventory"]
+#: m0008: the architecture inventory; m0009: where its reference codes came from).
+NEW_MIGRATIONS = [
+    "m0006_evidence_items",
+    "m0007_carried_documents",
+    "m0008_architecture_inventory",
+    "m0009_architecture_code_sources",
+]
 
 
 def unpack(name: str, folder: Path) -> Path:

@@ -22,7 +22,10 @@ def test_m0008_keeps_every_row_and_adds_empty_inventory_tables(name: str, tmp_pa
     assert not set(ARCH_TABLES) & set(before)
     snapshot(ws)  # opens, backs up, migrates
     after = raw_tables(ws)
-    assert [r[2] for r in after["_sqlite_migrations"]][-1] == "m0008_architecture_inventory"
+    assert [r[2] for r in after["_sqlite_migrations"]][-2:] == [
+        "m0008_architecture_inventory",
+        "m0009_architecture_code_sources",
+    ]
     for table in ARCH_TABLES:
         assert after[table] == [], table
     for table, rows in before.items():
@@ -57,3 +60,47 @@ def test_inventory_constraints_hold_in_sqlite(opd_workspace: Path) -> None:
             )
     finally:
         conn.close()
+
+
+def test_m0009_keeps_local_codes_as_the_workspaces_own_beside_the_coordinators(
+    tmp_path: Path,
+) -> None:
+    """A workspace at m0008 with a code it added opens with the code kept (source "lokal");
+    the coordinator's set may then hold the same code apart, and replacing it leaves the own."""
+    from sqlite_utils import Database
+
+    from spbe_desktop.store.migrations import migrations
+    from spbe_desktop.store.workspace_store import WorkspaceStore
+
+    ws = unpack(OPD, tmp_path)
+    db = Database(sqlite3.connect(ws))
+    migrations.apply(db, stop_before="m0009_architecture_code_sources")
+    db.execute(
+        "INSERT INTO arch_codes (code, list_id, name, added_by, added_at) "
+        "VALUES ('RAL.01.04.01', 'RAL', 'Perizinan Usaha Mikro', 'Rina', '2026-11-30')"
+    )
+    db.conn.commit()
+    db.close()
+    with WorkspaceStore.open(ws) as store:  # backs up, migrates
+        (own,) = store.arch_local_codes()
+        assert (own.code, own.name, own.source) == (
+            "RAL.01.04.01",
+            "Perizinan Usaha Mikro",
+            "lokal",
+        )
+        theirs = [("RAL", "RAL.01.04.01", "Perizinan UMKM"), ("RAB", "RAB.02.06.01", "Tangkap")]
+        assert store.replace_coordinator_codes("Rina", theirs, "Diskominfo")
+        assert [(e.code, e.source) for e in store.arch_local_codes()] == [
+            ("RAB.02.06.01", "koordinator"),
+            ("RAL.01.04.01", "koordinator"),
+            ("RAL.01.04.01", "lokal"),
+        ]
+        assert not store.replace_coordinator_codes("Rina", theirs, "Diskominfo")  # same set
+    assert list(tmp_path.glob(f"{OPD}.before-migration-*.bak"))
+    # The coordinator's name of the code wins while it gives one; the own shows again after.
+    found = arch.code_entry(ws, "RAL.01.04.01")
+    assert found is not None and (found.name, found.source) == ("Perizinan UMKM", "koordinator")
+    with WorkspaceStore.open(ws) as store:
+        assert store.replace_coordinator_codes("Rina", [], "Diskominfo")
+        assert store.arch_local_codes() == [own]
+    assert arch.code_entry(ws, "RAL.01.04.01") == own
