@@ -1566,7 +1566,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="211"/>
         <source>Perkiraan: %1 dokumen, %2 indikator, sekitar %3.</source>
-        <translation>Estimate: %1 documents, %2 indicators, about %3.</translation>
+        <translation>Estimate: documents: %1, indicators: %2, about %3.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="218"/>
@@ -1631,7 +1631,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="303"/>
         <source>%1 dokumen, %2 indikator, %3</source>
-        <translation>%1 documents, %2 indicators, %3</translation>
+        <translation>Documents: %1 · indicators: %2 · %3</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="307"/>
@@ -3697,7 +3697,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/common/outputs.py" line="311"/>
         <source>Laporan %1 ditulis (%2): indeks %3 (%4), %5 indikator, %6 dokumen.</source>
-        <translation>Report %1 written (%2): index %3 (%4), %5 indicators, %6 documents.</translation>
+        <translation>Report %1 written (%2): index %3 (%4), indicators: %5, documents: %6.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/outputs.py" line="320"/>
@@ -3842,7 +3842,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/common/outputs.py" line="522"/>
         <source>Ruang kerja rusak: %1 masalah ditemukan. Pulihkan dari cadangan terakhir.</source>
-        <translation>The workspace is damaged: %1 problems found. Restore it from the latest backup.</translation>
+        <translation>The workspace is damaged: problems found: %1. Restore it from the latest backup.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/outputs.py" line="525"/>
@@ -3925,7 +3925,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="93"/>
         <source>Isian masih draf: %1 indikator</source>
-        <translation>Answers still in draft: %1 indicators</translation>
+        <translation>Indicators still in draft: %1</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="94"/>
@@ -3935,7 +3935,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="95"/>
         <source>Diisi, tetapi tidak ditugaskan kepada unit Anda: %1 indikator</source>
-        <translation>Answered but not assigned to your unit: %1 indicators</translation>
+        <translation>Indicators answered but not assigned to your unit: %1</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/presend_list.py" line="96"/>
@@ -4279,7 +4279,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/queue_tab.py" line="107"/>
         <source>%1 butir menunggu pemeriksaan, %2 butir dikembalikan untuk revisi.</source>
-        <translation>%1 items waiting for review, %2 items returned for revision.</translation>
+        <translation>Items waiting for review: %1; returned for revision: %2.</translation>
     </message>
 </context>
 <context>
@@ -5334,7 +5334,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/common/architecture_workbook.py" line="122"/>
         <source>Buku kerja diimpor: %1 objek baru, %2 diperbarui, %3 dihapus, %4 relasi.</source>
-        <translation>Workbook imported: %1 new objects, %2 updated, %3 deleted, %4 relations.</translation>
+        <translation>Workbook imported: new objects: %1, updated: %2, deleted: %3, relations: %4.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/architecture_models.py" line="24"/>
@@ -5752,7 +5752,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/import_messages.py" line="46"/>
         <source>%1: paket perubahan ini merujuk %2 dokumen yang belum ada di ruang kerja ini; impor dulu paket sebelumnya dari OPD ini, atau minta OPD mengekspor paket lengkap.</source>
-        <translation>%1: this bundle of changes refers to %2 documents that are not in this workspace yet; import this OPD&apos;s earlier bundle first, or ask the OPD to export a full bundle.</translation>
+        <translation>%1: this bundle of changes refers to documents that are not in this workspace yet (%2); import this OPD&apos;s earlier bundle first, or ask the OPD to export a full bundle.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/import_messages.py" line="60"/>

@@ -323,9 +323,7 @@ def test_coordinator_window_is_english_on_every_tab(
     assert coord.queue.deadline.text().startswith(
         "Deadline — Stage: document review, days left: 12 ("
     )
-    assert coord.queue.summary.text() == (
-        "0 items waiting for review, 1 items returned for revision."
-    )
+    assert coord.queue.summary.text() == "Items waiting for review: 0; returned for revision: 1."
     statuses = [
         coord.queue.model.index(r, c).data()
         for r in range(coord.queue.model.rowCount())
