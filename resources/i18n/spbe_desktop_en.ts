@@ -1007,7 +1007,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="94"/>
         <source>Ar&amp;sitektur</source>
-        <translation>Archi&amp;tecture</translation>
+        <translation>Archit&amp;ecture</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/window.py" line="96"/>
@@ -4779,7 +4779,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="45"/>
         <source>Lampirkan &amp;tangkapan layar…</source>
-        <translation>Attach a &amp;screenshot…</translation>
+        <translation>Attach a scr&amp;eenshot…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="48"/>
@@ -4794,7 +4794,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="52"/>
         <source>Simpan &amp;status SIAP</source>
-        <translation>Save the SIAP &amp;status</translation>
+        <translation>Save the SIAP stat&amp;us</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="57"/>
@@ -5405,7 +5405,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="172"/>
         <source>Tautkan ke b&amp;utir</source>
-        <translation>Link to the &amp;item</translation>
+        <translation>Lin&amp;k to the item</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="173"/>
@@ -5415,7 +5415,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="203"/>
         <source>Tautkan ke &amp;indikator ini</source>
-        <translation>Link to this &amp;indicator</translation>
+        <translation>Lin&amp;k to this indicator</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="204"/>
