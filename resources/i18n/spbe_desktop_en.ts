@@ -485,7 +485,7 @@
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="97"/>
         <source>&amp;Batal koreksi</source>
-        <translation>&amp;Cancel correction</translation>
+        <translation>Cance&amp;l correction</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="100"/>
@@ -500,7 +500,7 @@
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="101"/>
         <source>&amp;Tahap:</source>
-        <translation>&amp;Stage:</translation>
+        <translation>Sta&amp;ge:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/assessor_tab.py" line="102"/>
@@ -1530,7 +1530,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="134"/>
         <source>&amp;Simpan sebagai:</source>
-        <translation>&amp;Save as:</translation>
+        <translation>Save &amp;as:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="136"/>
@@ -1541,7 +1541,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="139"/>
         <source>&amp;Buat paket</source>
-        <translation>&amp;Create bundle</translation>
+        <translation>C&amp;reate bundle</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="165"/>
@@ -2217,7 +2217,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="170"/>
         <source>Tautkan dokumen &amp;tersimpan…</source>
-        <translation>Link a &amp;stored document…</translation>
+        <translation>Link a stored &amp;document…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/indicator_page.py" line="172"/>
@@ -2795,7 +2795,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="248"/>
         <source>&amp;Ulangi frasa sandi:</source>
-        <translation>&amp;Repeat the passphrase:</translation>
+        <translation>Repea&amp;t the passphrase:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="249"/>
@@ -3637,7 +3637,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/common/outputs.py" line="202"/>
         <source>Ekspor tabel &amp;CSV…</source>
-        <translation>Export &amp;CSV tables…</translation>
+        <translation>E&amp;xport CSV tables…</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/outputs.py" line="204"/>
@@ -4511,7 +4511,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="145"/>
         <source>&amp;Ulangi frasa sandi:</source>
-        <translation>&amp;Repeat the passphrase:</translation>
+        <translation>Repea&amp;t the passphrase:</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/common/setup_dialog.py" line="146"/>
@@ -4560,7 +4560,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="62"/>
         <source>&amp;Cabut kunci</source>
-        <translation>&amp;Revoke key</translation>
+        <translation>Re&amp;voke key</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="64"/>
@@ -4600,7 +4600,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="85"/>
         <source>&amp;Kembalikan</source>
-        <translation>&amp;Revert</translation>
+        <translation>&amp;Undo changes</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/setup_tab.py" line="86"/>
