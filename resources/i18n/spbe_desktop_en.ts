@@ -862,7 +862,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="202"/>
         <source>Butir per OPD</source>
-        <translation>Items per unit</translation>
+        <translation>Items per OPD</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/consolidation_tab.py" line="262"/>
@@ -2406,12 +2406,12 @@ Default owner: %3</translation>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="47"/>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="79"/>
         <source>Butir per OPD</source>
-        <translation>Items per unit</translation>
+        <translation>Items per OPD</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="49"/>
         <source>Belum ada OPD yang melampirkan dokumen pada butir indikator ini.</source>
-        <translation>No unit has attached documents to this indicator&apos;s items yet.</translation>
+        <translation>No OPD has attached documents to this indicator&apos;s items yet.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="55"/>
@@ -2431,7 +2431,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="64"/>
         <source>Catatan untuk OPD (wajib bila alasannya lainnya)</source>
-        <translation>Note for the unit (required when the reason is other)</translation>
+        <translation>Note for the OPD (required when the reason is other)</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="66"/>
@@ -2461,7 +2461,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="181"/>
         <source>Tulis catatan untuk OPD: alasan «lainnya» perlu penjelasan apa yang harus diperbaiki.</source>
-        <translation>Write a note for the unit: the reason «other» needs an explanation of what to fix.</translation>
+        <translation>Write a note for the OPD: the reason «other» needs an explanation of what to fix.</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="192"/>
@@ -4052,12 +4052,12 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="214"/>
         <source>Kenaikan indeks instansi bila butir ini diterima</source>
-        <translation>The instansi&apos;s index gain if this item is accepted</translation>
+        <translation>The agency&apos;s index gain if this item is accepted</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="216"/>
         <source>OPD</source>
-        <translation>Unit</translation>
+        <translation>OPD</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="218"/>
@@ -4827,7 +4827,7 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="176"/>
         <source>OPD</source>
-        <translation>Unit</translation>
+        <translation>OPD</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_models.py" line="177"/>
