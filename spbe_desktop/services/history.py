@@ -302,6 +302,15 @@ def _arch_code(e: AuditEntry, k: str, r: str, old: Any, new: Any, n: _Names) -> 
     return "history.arch_code", {"code": r, "name": new.get("name", "")}
 
 
+def _arch_codes(e: AuditEntry, k: str, r: str, old: Any, new: Any, n: _Names) -> Told:
+    before, after = set(old or {}), set(new or {})
+    return "history.arch_codes", {
+        "count": len(after),
+        "added": len(after - before),
+        "removed": len(before - after),
+    }
+
+
 def _fixed(code: str) -> Callable[..., Told]:
     def tell(e: AuditEntry, k: str, r: str, old: Any, new: Any, n: _Names) -> Told:
         return code, {}
@@ -344,6 +353,7 @@ _TELLERS: dict[str, Callable[..., Told]] = {
     "arch.relate": _arch("history.arch_relate"),
     "arch.unrelate": _arch("history.arch_unrelate"),
     "arch.code": _arch_code,
+    "arch.codes": _arch_codes,  # the coordinator's set, from a kit or receipt
 }
 
 

@@ -197,6 +197,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reference code {code} ({name}) was added.",
         "id": "Kode referensi {code} ({name}) ditambahkan.",
     },
+    "history.arch_codes": {
+        "en": "The coordinator's reference codes were updated: {count} now, {added} new, "
+        "{removed} removed.",
+        "id": "Kode referensi dari koordinator diperbarui: kini {count}, {added} baru, "
+        "{removed} dihapus.",
+    },
     "history.other": {
         "en": "A change of the kind {action} was recorded for {what}.",
         "id": "Tercatat perubahan jenis {action} pada {what}.",

@@ -33,7 +33,7 @@ from spbe_desktop.services.exchange import (
     trust_card,
     write_identity_card,
 )
-from spbe_desktop.services.history import history_lines
+from spbe_desktop.services.history import history_lines, history_text
 from spbe_desktop.services.workspace import init_workspace
 from tests.unit.services.test_services_architecture_exchange import _send
 from tests.unit.services.test_services_exchange_items import _state
@@ -181,7 +181,10 @@ def test_each_receipt_replaces_the_coordinators_set_in_its_transaction(tmp_path:
         "RAL.02.02.01": "Pengelolaan Keuangan Daerah",
     }
     assert "RAA.02.02.01" not in json.loads(last[3])
-    assert history_lines(opd, action="arch.codes")  # shown in the workspace's history
+    told = history_lines(opd, action="arch.codes")[0]  # newest first
+    assert history_text(told, "id") == (
+        "Kode referensi dari koordinator diperbarui: kini 2, 0 baru, 1 dihapus."
+    )
 
     # The same receipt again changes nothing more (same set: no new entry).
     before = _sources(opd)
