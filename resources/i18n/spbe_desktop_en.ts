@@ -2466,7 +2466,7 @@ Default owner: %3</translation>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="192"/>
         <source>Menyimpan hasil pemeriksaan</source>
-        <translation>Saving the review result</translation>
+        <translation>Saving the verdict</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/coordinator/items_panel.py" line="200"/>
