@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Jawaban {opd} untuk indikator {number} ditolak.",
     },
     "history.verdict_cleared": {
-        "en": "The review result for {opd} on indicator {number} was withdrawn.",
+        "en": "The verdict for {opd} on indicator {number} was withdrawn.",
         "id": "Hasil pemeriksaan jawaban {opd} untuk indikator {number} dibatalkan.",
     },
     "history.decision_level": {
@@ -77,7 +77,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{opd} mengubah jawaban indikator {number}.",
     },
     "history.receipt_issue": {
-        "en": "Receipt {sequence} was issued to {opd} with {verdicts} review results.",
+        "en": "Receipt {sequence} was issued to {opd} with {verdicts} verdicts.",
         "id": "Tanda terima ke-{sequence} diterbitkan untuk {opd} dengan {verdicts} hasil "
         "pemeriksaan.",
     },
@@ -126,7 +126,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Butir {item} dari {opd} dikembalikan untuk revisi.",
     },
     "history.item_cleared": {
-        "en": "The review result of item {item} of {opd} was withdrawn.",
+        "en": "The verdict on item {item} of {opd} was withdrawn.",
         "id": "Hasil pemeriksaan butir {item} dari {opd} dibatalkan.",
     },
     "history.external_set": {
