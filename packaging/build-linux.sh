@@ -66,6 +66,15 @@ rm -rf "$OUT"
 (cd / && "$VENV/bin/pyinstaller" "$ROOT/packaging/pyinstaller/spbe_desktop.spec" \
   --noconfirm --clean --log-level WARN --distpath "$DIST" --workpath "$WORK")
 
+say "strip symbol tables"
+# 49 MB of the folder are symbol tables (17 MB in libpython alone); the dynamic symbols stay, so
+# nothing that links or dlopens them changes. Not under *.libs/: the libraries auditwheel grafted
+# into wheels (numpy's OpenBLAS, Pillow's codecs) were rewritten by patchelf, and stripping them
+# breaks numpy's import (found by the smoke test's `spbe report`). PyInstaller's own strip=True
+# cannot leave them out, hence this step.
+find "$OUT" -type f \( -name '*.so' -o -name '*.so.*' \) -not -path '*.libs/*' -print0 \
+  | xargs -0 strip --strip-unneeded
+
 say "desktop integration files"
 SHARE="$OUT/share"
 install -Dm644 "packaging/linux/$APP_ID.desktop" "$SHARE/applications/$APP_ID.desktop"
