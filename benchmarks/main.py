@@ -321,9 +321,10 @@ class Bench:
             if o > 0.2:
                 row.notes.append(
                     f"missed: {o:.2f} s, of which {b:.2f} s is the bare interpreter; "
-                    "the rest is importing the store (sqlite-utils and its click, dateutil and "
-                    "pluggy), the framework packs, the index and cryptography "
-                    "(`python -X importtime -m spbe_desktop.cli status WS`)"
+                    "the rest is importing the store (sqlite-utils with click, dateutil and "
+                    "pluggy; the repositories), the framework packs and the index in core "
+                    "(dozens of dataclasses) — see `python -X importtime -m spbe_desktop.cli "
+                    "status WS` and benchmarks/README.md"
                 )
             self.rows.append(row)
 
@@ -753,7 +754,7 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=None,
         help="runs of each verify/import/compile measurement, fastest "
-        "kept (default: 3 small, 1 otherwise)",
+        "kept (default: 3, 1 for --large)",
     )
     parser.add_argument("--keep", action="store_true", help="keep the work folder afterwards")
     args = parser.parse_args(argv)
@@ -770,7 +771,7 @@ def main(argv: list[str] | None = None) -> int:
         command += f" --out {args.out}"
     log(f"{size_name} run, page cache {cache.mode}, data in {data}")
     started = datetime.datetime.now().astimezone()
-    repeats = args.repeat or (3 if size_name == "small" else 1)
+    repeats = args.repeat or (1 if size_name == "large" else 3)
     load_before = _loadavg()
     bench = Bench(size_name, data, cache, repeats)
     try:
