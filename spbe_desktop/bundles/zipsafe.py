@@ -29,8 +29,9 @@ from spbe_desktop.core.progress import CancelToken
 from spbe_desktop.errors import BundleError
 
 CHUNK = 1024 * 1024
-#: What :meth:`SafeZip.iter_chunks` reads at a time: large blocks keep Python's share small.
-READ_BLOCK = 4 * 1024 * 1024
+#: What :meth:`SafeZip.iter_chunks` reads at a time. 1 MiB measured faster than 4 MiB (each
+#: fresh 4 MiB buffer is a new mapping, paid in page faults) and large enough for Python.
+READ_BLOCK = 1024 * 1024
 MAX_ENTRIES = 100_000
 MAX_RATIO = 200
 #: entries up to this uncompressed size are never refused for their ratio.
@@ -196,14 +197,14 @@ class SafeZip:
         return io.BufferedReader(_EntryStream(self._zf, info), buffer_size=CHUNK)
 
     def open_raw(self, name: str) -> BinaryIO:
-        """Like :meth:`open`, unbuffered: ``read(n)`` returns up to 4 MiB without a copy."""
+        """Like :meth:`open`, unbuffered: ``read(n)`` returns up to 1 MiB without a copy."""
         info = self._infos.get(name)
         if info is None or info.is_dir():
             raise BundleError("zip.missing_entry", name=_printable(name))
         return _EntryStream(self._zf, info)  # type: ignore[return-value]
 
     def iter_chunks(self, name: str, cancel: CancelToken | None = None) -> Iterator[bytes]:
-        """Yield an entry's bytes in blocks of at most 4 MiB (see :meth:`open`)."""
+        """Yield an entry's bytes in blocks of at most 1 MiB (see :meth:`open`)."""
         info = self._infos.get(name)
         if info is None or info.is_dir():
             raise BundleError("zip.missing_entry", name=_printable(name))
@@ -281,7 +282,7 @@ class _EntryStream(io.RawIOBase):
         return len(data)
 
     def read(self, size: int | None = -1) -> bytes:
-        """Up to ``size`` bytes (at most 4 MiB), without the copy ``readinto`` makes."""
+        """Up to ``size`` bytes (at most 1 MiB), without the copy ``readinto`` makes."""
         if size is None or size < 0:
             return super().read(-1) or b""
         return self._take(size)

@@ -83,7 +83,7 @@ class BagReader:
     def open_unhashed(self, member: str) -> BinaryIO:
         """A stream of one payload file whose SHA-256 the *caller* computes and compares with
         :meth:`expected_digest` (a store that hashes what it stores): sizes and CRC are still
-        enforced, but the file is not hashed twice. Its ``read(n)`` returns up to 4 MiB.
+        enforced, but the file is not hashed twice. Its ``read(n)`` returns up to 1 MiB.
 
         Raises:
             BundleError: as :meth:`open_payload`, except ``bundle.hash_mismatch``.

@@ -39,8 +39,8 @@ from spbe_desktop.errors import BundleError
 
 # --------------------------------------------------------------------------- writing
 
-#: Bytes read and written at a time: large blocks keep Python's share of the work small.
-BLOCK = 4 * 1024 * 1024
+#: Bytes read and written at a time: one stored chunk (a blob reader returns it without a copy).
+BLOCK = 1024 * 1024
 
 
 def plan_parts(entries: Iterable[BagEntry], max_part_bytes: int) -> list[list[BagEntry]]:

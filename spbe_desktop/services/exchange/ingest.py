@@ -25,7 +25,7 @@ from spbe_desktop.errors import BundleError, StoreError
 from spbe_desktop.store.workspace_store import WorkspaceStore
 
 #: Bytes read from the bundle at a time.
-BLOCK = 4 * 1024 * 1024
+BLOCK = 1024 * 1024
 #: Until inspected, a stored document is only bytes.
 _UNKNOWN = DocumentInfo("application/octet-stream")
 
