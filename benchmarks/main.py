@@ -174,12 +174,12 @@ class Bench:
         return row
 
     def command_start(self, command: str) -> float:
-        """The median of 3 warm runs of ``spbe COMMAND --help``: what the command pays before
-        doing anything (measured once per command, next to its rows)."""
+        """The fastest of 3 warm runs of ``spbe COMMAND --help`` (as the timed rows keep their
+        fastest): what the command pays before doing anything (measured once per command)."""
         if command not in self.starts:
             argv = spbe_cmd(command, "--help")
             run_child(argv)
-            self.starts[command] = statistics.median(run_child(argv).seconds for _ in range(3))
+            self.starts[command] = min(run_child(argv).seconds for _ in range(3))
         return self.starts[command]
 
     # ----------------------------------------------------------------- run
