@@ -27,13 +27,22 @@ def filled_opd(opd_workspace: Path, sample_docs: dict[str, Path]) -> Path:
     return opd_workspace
 
 
+@pytest.mark.parametrize(
+    ("read_back", "said"), [("0", "sudah diperiksa ulang"), ("1", "dibaca ulang dari flashdisk")]
+)
 def test_export_dialog_shows_estimate_then_verified_summary(
     qtbot: QtBot,
     gui_lang: None,
     inline_runner: InlineJobRunner,
     filled_opd: Path,
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    read_back: str,
+    said: str,
 ) -> None:
+    """The summary says how the bundle was checked: read back from a removable medium (forced
+    here as SPBE_VERIFY_READ_BACK does), or with the hashes computed while writing."""
+    monkeypatch.setenv("SPBE_VERIFY_READ_BACK", read_back)
     from spbe_desktop.ui.opd.export_dialog import ExportDialog
 
     with WorkspaceStore.open(filled_opd) as store:
@@ -47,7 +56,7 @@ def test_export_dialog_shows_estimate_then_verified_summary(
     dialog.out_edit.setText(str(out))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == 1
-    assert "sudah diperiksa ulang" in dialog.summary_title.text()
+    assert said in dialog.summary_title.text()
     assert dialog.summary is not None and dialog.summary.paths == [out]
     assert out.exists()
     assert "1 dokumen, 1 indikator" in dialog.summary_label.text()

@@ -72,6 +72,20 @@ def run(args: argparse.Namespace) -> int:
     say(
         t(f"  Sidik jari penanda tangan: {s.fingerprint}", f"  Signer fingerprint: {s.fingerprint}")
     )
+    if s.read_back:
+        say(
+            t(
+                "  Diperiksa dengan membaca ulang dari perangkat (media lepas-pasang).",
+                "  Verified by reading it back from the device (removable medium).",
+            )
+        )
+    else:
+        say(
+            t(
+                "  Diperiksa dengan sidik isi yang dihitung saat menulis.",
+                "  Verified with the hashes computed while writing.",
+            )
+        )
     _warn_before_sending(args.workspace)
     return 0
 

@@ -286,7 +286,14 @@ class ExportDialog(QDialog):
             self.stack.setCurrentIndex(1)
             return
         self.open_folder_button.setVisible(True)
-        if summary.verified:
+        if summary.verified and summary.read_back:
+            self.summary_title.setText(
+                self.tr(
+                    "Paket bukti selesai dibuat dan sudah dibaca ulang dari flashdisk: tanda "
+                    "tangan dan isi berkas yang tersimpan di sana sah."
+                )
+            )
+        elif summary.verified:
             self.summary_title.setText(
                 self.tr(
                     "Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan "
