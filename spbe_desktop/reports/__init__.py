@@ -6,8 +6,9 @@ services build the models from a workspace (``services/reporting.py``).
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from spbe_desktop.core.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from spbe_desktop.reports.chart import bar_chart_png
@@ -67,13 +68,7 @@ _HOME: dict[str, str] = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _HOME)
 
 
 __all__ = [
