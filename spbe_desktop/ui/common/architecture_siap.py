@@ -10,7 +10,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPushButton, QWidget
 
-from spbe_desktop.services.architecture import SIAP_STATUSES, ArchObject, attach_screenshot
+from spbe_desktop.services.architecture import (
+    SIAP_STATUSES,
+    ArchObject,
+    attach_screenshot,
+    set_siap_status,
+)
 from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.architecture_models import siap_name
 from spbe_desktop.ui.common.jobs import JobRunner
@@ -122,5 +127,24 @@ def attach_screenshot_job(
         title=QCoreApplication.translate("architecture", "Melampirkan tangkapan layar"),
         owner=owner,
         modal=True,
+        on_done=on_done,
+    )
+
+
+def save_status_job(
+    owner: QWidget,
+    runner: JobRunner,
+    workspace: Path,
+    box: SiapBox,
+    obj: ArchObject,
+    on_done: Callable[[ArchObject], Any],
+) -> None:
+    """Record what ``box`` shows (status, SIAP ID, input date) for ``obj`` in a job: the OPD's
+    own entry, or the coordinator's as SIAP Digital administrator (back in the receipt)."""
+    status, siap_id, date = box.status(), box.siap_id.text(), box.input_date.iso() or ""
+    runner.submit(
+        lambda _t: set_siap_status(workspace, obj.id, status, siap_id=siap_id, input_date=date),
+        title=QCoreApplication.translate("architecture", "Menyimpan status SIAP Digital"),
+        owner=owner,
         on_done=on_done,
     )

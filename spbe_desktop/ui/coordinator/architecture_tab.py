@@ -29,7 +29,6 @@ from spbe_desktop.services.architecture import (
     domain_spec,
     list_objects,
     set_remark,
-    set_siap_status,
     summary,
 )
 from spbe_desktop.ui.common.architecture_models import (
@@ -38,7 +37,7 @@ from spbe_desktop.ui.common.architecture_models import (
     domain_items,
     siap_name,
 )
-from spbe_desktop.ui.common.architecture_siap import SiapBox, attach_screenshot_job
+from spbe_desktop.ui.common.architecture_siap import SiapBox, attach_screenshot_job, save_status_job
 from spbe_desktop.ui.common.architecture_workbook import export_to_excel
 from spbe_desktop.ui.common.columns import fit_columns
 from spbe_desktop.ui.common.jobs import JobRunner
@@ -310,14 +309,7 @@ class ArchitectureTab(WorkspaceTab):
         obj = self._current()
         if obj is None:
             return
-        workspace, status = self.workspace, self.siap.status()
-        siap_id, date = self.siap.siap_id.text(), self.siap.input_date.iso() or ""
-        self.runner.submit(
-            lambda _t: set_siap_status(workspace, obj.id, status, siap_id=siap_id, input_date=date),
-            title=self.tr("Menyimpan status SIAP Digital"),
-            owner=self,
-            on_done=self._on_siap_saved,
-        )
+        save_status_job(self, self.runner, self.workspace, self.siap, obj, self._on_siap_saved)
 
     @Slot()
     def _on_siap_attach_requested(self) -> None:

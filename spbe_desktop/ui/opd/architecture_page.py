@@ -35,7 +35,6 @@ from spbe_desktop.services.architecture import (
     list_objects,
     relations,
     set_related,
-    set_siap_status,
     update_object,
 )
 from spbe_desktop.ui.common import prompts
@@ -49,7 +48,7 @@ from spbe_desktop.ui.common.architecture_models import (
     relation_name,
     tr,
 )
-from spbe_desktop.ui.common.architecture_siap import SiapBox, attach_screenshot_job
+from spbe_desktop.ui.common.architecture_siap import SiapBox, attach_screenshot_job, save_status_job
 from spbe_desktop.ui.common.architecture_workbook import (
     export_to_excel,
     import_from_excel,
@@ -513,14 +512,7 @@ class ArchitecturePage(QWidget):
         obj = self.current
         if obj is None:
             return
-        workspace, status = self.workspace, self.siap.status()
-        siap_id, date = self.siap.siap_id.text(), self.siap.input_date.iso() or ""
-        self.runner.submit(
-            lambda _t: set_siap_status(workspace, obj.id, status, siap_id=siap_id, input_date=date),
-            title=self.tr("Menyimpan status SIAP Digital"),
-            owner=self,
-            on_done=self._on_siap_saved,
-        )
+        save_status_job(self, self.runner, self.workspace, self.siap, obj, self._on_siap_saved)
 
     def _on_siap_saved(self, obj: ArchObject) -> None:
         self.status_message.emit(
