@@ -79,97 +79,97 @@
 <context>
     <name>ArchitecturePage</name>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="99"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="98"/>
         <source>Inventaris arsitektur</source>
         <translation>Architecture inventory</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="102"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="101"/>
         <source>Catat apa yang dijalankan unit Anda, per domain, agar admin SIAP Digital dapat menginputnya dan koordinator dapat memeriksanya. Kolom bertanda * wajib diisi; kode referensi dicari dengan kode atau namanya.</source>
         <translation>Record what your unit runs, per domain, so that the SIAP Digital admin can enter it and the coordinator can check it. Fields marked * are required; find a reference code by its code or its name.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="110"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="109"/>
         <source>Domain arsitektur</source>
         <translation>Architecture domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="111"/>
         <source>Ekspor ke E&amp;xcel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="115"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="114"/>
         <source>Tulis buku kerja per domain, urutan kolom seperti di SIAP Digital</source>
         <translation>Write a workbook with a sheet per domain, columns in SIAP Digital&apos;s order</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="117"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="116"/>
         <source>I&amp;mpor dari Excel…</source>
         <translation>I&amp;mport from Excel…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="118"/>
         <source>Muat buku kerja yang sudah Anda sunting</source>
         <translation>Load a workbook you have edited</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="124"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="123"/>
         <source>Cari objek</source>
         <translation>Search objects</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="125"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="124"/>
         <source>Cari nama, kode, atau isian…</source>
         <translation>Search names, codes or fields…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="130"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="129"/>
         <source>Daftar objek arsitektur</source>
         <translation>List of architecture objects</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="141"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="140"/>
         <source>&amp;Tambah objek</source>
         <translation>&amp;Add object</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="143"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="142"/>
         <source>&amp;Hapus</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="149"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="148"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="152"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="151"/>
         <source>Relasi</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="154"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="153"/>
         <source>Simpan objek dulu, lalu hubungkan dengan objek domain lain.</source>
         <translation>Save the object first, then link it to objects of other domains.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="168"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="167"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="181"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="180"/>
         <source>Status di SIAP</source>
         <translation>SIAP status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="269"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="268"/>
         <source>Membaca inventaris arsitektur</source>
         <translation>Reading the architecture inventory</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="294"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="293"/>
         <source>%n objek</source>
         <translation>
             <numerusform>%n object</numerusform>
@@ -177,112 +177,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="351"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="350"/>
         <source>%1 baru</source>
         <translation>New object (%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="353"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="352"/>
         <source>Rincian: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="358"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="357"/>
         <source>Catatan koordinator (%1): %2</source>
         <translation>Coordinator&apos;s note (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="370"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="369"/>
         <source>Membaca relasi</source>
         <translation>Reading the relations</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="385"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="384"/>
         <source>Belum disimpan</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="394"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="393"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="395"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="394"/>
         <source>Buang perubahan pada “%1”?</source>
         <translation>Discard the changes to “%1”?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="398"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="397"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="431"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="430"/>
         <source>Menyimpan objek arsitektur</source>
         <translation>Saving the architecture object</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="437"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="436"/>
         <source>“%1” disimpan.</source>
         <translation>“%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="445"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="444"/>
         <source>Hapus objek</source>
         <translation>Delete object</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="446"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="445"/>
         <source>Hapus “%1” beserta relasinya dari inventaris?</source>
         <translation>Delete “%1” and its relations from the inventory?</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="447"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="446"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="453"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="452"/>
         <source>Menghapus objek arsitektur</source>
         <translation>Deleting the architecture object</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="461"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="460"/>
         <source>“%1” dihapus.</source>
         <translation>“%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="474"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="473"/>
         <source>Membaca objek %1</source>
         <translation>Reading object %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="482"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="481"/>
         <source>%1 untuk “%2”</source>
         <translation>%1 for “%2”</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="500"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="499"/>
         <source>Menyimpan relasi</source>
         <translation>Saving the relations</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="506"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="505"/>
         <source>Relasi “%1” disimpan.</source>
         <translation>Relations of “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="520"/>
-        <source>Menyimpan status SIAP Digital</source>
-        <translation>Saving the SIAP Digital status</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="527"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="519"/>
         <source>Status SIAP Digital “%1” disimpan.</source>
         <translation>SIAP Digital status of “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="548"/>
+        <location filename="../../spbe_desktop/ui/opd/architecture_page.py" line="540"/>
         <source>Buku kerja ditulis: %1</source>
         <translation>Workbook written: %1</translation>
     </message>
@@ -290,113 +285,113 @@
 <context>
     <name>ArchitectureTab</name>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="72"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="71"/>
         <source>Domain arsitektur</source>
         <translation>Architecture domain</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="75"/>
         <source>OPD</source>
         <translation>OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="77"/>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="205"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="76"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="204"/>
         <source>Semua OPD</source>
         <translation>All OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="79"/>
         <source>Cari nama, kode, atau isian…</source>
         <translation>Search names, codes or fields…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="81"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="80"/>
         <source>Cari objek</source>
         <translation>Search objects</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="83"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="82"/>
         <source>Ekspor ke E&amp;xcel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="86"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="85"/>
         <source>Tulis buku kerja gabungan semua OPD untuk operator SIAP Digital</source>
         <translation>Write one workbook with every OPD&apos;s objects for the SIAP Digital operator</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="89"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="88"/>
         <source>Objek arsitektur semua OPD</source>
         <translation>Architecture objects of all OPDs</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="91"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="90"/>
         <source>Tambah &amp;kode referensi…</source>
         <translation>Add a &amp;reference code…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="94"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="93"/>
         <source>Perluas daftar kode (RAB, RAL, RAD, RAA, RAI, RAK) di bawah tingkat nasional</source>
         <translation>Extend the code lists (RAB, RAL, RAD, RAA, RAI, RAK) below the national level</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="101"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="100"/>
         <source>Catatan untuk OPD</source>
         <translation>Note for the OPD</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="103"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="102"/>
         <source>Catatan untuk OPD (dikirim bersama tanda terima)</source>
         <translation>Note for the OPD (sent with the receipt)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="105"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="104"/>
         <source>Simpan ca&amp;tatan</source>
         <translation>Save the no&amp;te</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="107"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="106"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="111"/>
         <source>Temuan inventaris arsitektur</source>
         <translation>Architecture inventory findings</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="119"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="118"/>
         <source>Status di SIAP</source>
         <translation>SIAP status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="142"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="141"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="144"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="143"/>
         <source>OPD:</source>
         <translation>OPD:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="191"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="190"/>
         <source>Membaca inventaris arsitektur</source>
         <translation>Reading the architecture inventory</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="208"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="207"/>
         <source>Temuan (%1)</source>
         <translation>Findings (%1)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="209"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="208"/>
         <source>Tidak ada temuan.</source>
         <translation>No findings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="226"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="225"/>
         <source>%n objek</source>
         <translation>
             <numerusform>%n object</numerusform>
@@ -404,42 +399,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="261"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="260"/>
         <source>Pilih objek untuk melihat isinya.</source>
         <translation>Choose an object to see its fields.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="293"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="292"/>
         <source>Menyimpan catatan</source>
         <translation>Saving the note</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="300"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="299"/>
         <source>Catatan untuk %1 pada “%2” disimpan.</source>
         <translation>Note for %1 on “%2” saved.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="317"/>
-        <source>Menyimpan status SIAP Digital</source>
-        <translation>Saving the SIAP Digital status</translation>
-    </message>
-    <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="330"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="322"/>
         <source>Status SIAP Digital %1 “%2” disimpan.</source>
         <translation>SIAP Digital status of %1&apos;s “%2” saved.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="344"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="336"/>
         <source>Buku kerja ditulis: %1</source>
         <translation>Workbook written: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="367"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="359"/>
         <source>Menambah kode referensi</source>
         <translation>Adding the reference code</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="373"/>
+        <location filename="../../spbe_desktop/ui/coordinator/architecture_tab.py" line="365"/>
         <source>Kode %1 ditambahkan.</source>
         <translation>Code %1 added.</translation>
     </message>
@@ -1605,51 +1595,56 @@ Default owner: %3</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="292"/>
+        <source>Paket bukti selesai dibuat dan sudah dibaca ulang dari flashdisk: tanda tangan dan isi berkas yang tersimpan di sana sah.</source>
+        <translation>The evidence bundle was created and read back from the USB stick: the signature and the contents of the files stored there are valid.</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="299"/>
         <source>Paket bukti selesai dibuat dan sudah diperiksa ulang: tanda tangan dan isi berkas sah.</source>
         <translation>The evidence bundle was created and checked again: the signature and the file contents are valid.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="297"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="304"/>
         <source>Paket dibuat, tetapi pemeriksaan ulang gagal.</source>
         <translation>The bundle was created, but checking it again failed.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="298"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="305"/>
         <source>perubahan saja</source>
         <translation>changes only</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="298"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="305"/>
         <source>lengkap</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="300"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="307"/>
         <source>Jenis: %1 · nomor urut %2</source>
         <translation>Kind: %1 · sequence number %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="303"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="310"/>
         <source>%1 dokumen, %2 indikator, %3</source>
         <translation>Documents: %1 · indicators: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="307"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="314"/>
         <source>Sidik jari kunci: %1</source>
         <translation>Key fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="308"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="315"/>
         <source>Berkas:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="311"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="318"/>
         <source>%1 (%2) lebih besar dari ukuran bagian; ia menjadi bagian tersendiri.</source>
         <translation>%1 (%2) is larger than the part size; it becomes a part of its own.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="318"/>
+        <location filename="../../spbe_desktop/ui/opd/export_dialog.py" line="325"/>
         <source>Sampaikan sidik jari ini kepada koordinator bila diminta, agar paket dapat dicocokkan.</source>
         <translation>Give this fingerprint to the coordinator when asked, so the bundle can be matched.</translation>
     </message>
@@ -4757,67 +4752,67 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
 <context>
     <name>SiapBox</name>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="33"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="38"/>
         <source>Status di SIAP Digital</source>
         <translation>Status in SIAP Digital</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="38"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="43"/>
         <source>ID di SIAP Digital</source>
         <translation>ID in SIAP Digital</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="39"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="44"/>
         <source>ID objek di SIAP Digital (bila ada)</source>
         <translation>The object&apos;s ID in SIAP Digital (if any)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="45"/>
         <source>sudah diinput</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="45"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="50"/>
         <source>Lampirkan &amp;tangkapan layar…</source>
         <translation>Attach a scr&amp;eenshot…</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="48"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="53"/>
         <source>Simpan tangkapan layar SIAP Digital sebagai dokumen bukti objek ini</source>
         <translation>Store a SIAP Digital screenshot as this object&apos;s evidence document</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="50"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="55"/>
         <source>Li&amp;hat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="52"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="57"/>
         <source>Simpan &amp;status SIAP</source>
         <translation>Save the SIAP stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="57"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="58"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="63"/>
         <source>ID SIAP</source>
         <translation>SIAP ID</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="59"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="64"/>
         <source>Tanggal input</source>
         <translation>Date entered</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="60"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="65"/>
         <source>Tangkapan layar</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="80"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="85"/>
         <source>Belum ada. Lampirkan tangkapan layar objek ini di SIAP Digital.</source>
         <translation>None yet. Attach a screenshot of this object in SIAP Digital.</translation>
     </message>
@@ -5388,19 +5383,24 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="112"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="117"/>
         <source>Pilih tangkapan layar SIAP Digital</source>
         <translation>Choose the SIAP Digital screenshot</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="113"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="118"/>
         <source>Gambar atau PDF (*.png *.jpg *.jpeg *.pdf);;Semua berkas (*)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="122"/>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="127"/>
         <source>Melampirkan tangkapan layar</source>
         <translation>Attaching the screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/common/architecture_siap.py" line="147"/>
+        <source>Menyimpan status SIAP Digital</source>
+        <translation>Saving the SIAP Digital status</translation>
     </message>
     <message>
         <location filename="../../spbe_desktop/ui/opd/architecture_suggestions.py" line="172"/>
