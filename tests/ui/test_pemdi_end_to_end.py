@@ -313,6 +313,7 @@ def test_pemdi_items_from_opd_to_coordinator_and_back(
     qtbot.mouseClick(setup.receipt_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(informed))
     assert informed[0].startswith(f"Tanda terima untuk {OPD} ditulis ke {receipt}")
+    assert "(3 hasil pemeriksaan)" in informed[0]  # the three item verdicts travel in it
     assert receipt.is_file()
 
     # ---------------------------------------------------------------- the report, from the menu
@@ -346,6 +347,12 @@ def test_pemdi_items_from_opd_to_coordinator_and_back(
     receipt_dialog = view.receipt_dialog
     assert receipt_dialog is not None
     assert "paket nomor 1 sudah dicatat" in receipt_dialog.findChildren(QLabel)[0].text()
+    texts = [label.text() for label in receipt_dialog.findChildren(QLabel)]
+    assert "Diterima: 2 · Perlu revisi: 1 · Ditolak: 0" in texts  # the item verdicts count
+    table = receipt_dialog.table
+    rows = {table.item(r, 0).text().split()[0]: table.item(r, 1).text() for r in range(3)}
+    assert rows["I2-L1-02"] == "Perlu revisi: dokumen tidak sesuai"
+    assert list(rows.values()).count("Diterima") == 2
     receipt_dialog.accept()
     click_indicator(qtbot, view, "P02")
     items = view.page.items_panel

@@ -342,7 +342,8 @@ class CoordinatorWindow(QMainWindow):
         )
 
     def _after_receipt(self, opd: str, out: Path, payload: dict[str, Any]) -> None:
-        verdicts = len(payload.get("verdicts") or {})
+        # Verdicts on indicators (SPBE 2020) and on evidence items (Pemdi 2026) both travel.
+        verdicts = len(payload.get("verdicts") or {}) + len(payload.get("items") or {})
         text = (
             self.tr(
                 "Tanda terima untuk %1 ditulis ke %2 (%n hasil pemeriksaan). Kirimkan berkas "
