@@ -1110,7 +1110,7 @@ Default owner: %3</translation>
         <translation>Writing the receipt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="348"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="349"/>
         <source>Tanda terima untuk %1 ditulis ke %2 (%n hasil pemeriksaan). Kirimkan berkas ini ke OPD.</source>
         <translation>
             <numerusform>The receipt for %1 was written to %2 (%n verdict). Send this file to the OPD.</numerusform>
@@ -1118,7 +1118,7 @@ Default owner: %3</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="357"/>
+        <location filename="../../spbe_desktop/ui/coordinator/window.py" line="358"/>
         <source>Tanda terima diterbitkan</source>
         <translation>Receipt issued</translation>
     </message>
@@ -4088,27 +4088,62 @@ An offline tool to fill in the SPBE and Digital Government self-assessment, atta
         <translation>The receipt for bundle number %1 is recorded. The next export holds only the changes.</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="40"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="44"/>
         <source>Diterima: %1 · Perlu revisi: %2 · Ditolak: %3</source>
         <translation>Accepted: %1 · Needs revision: %2 · Rejected: %3</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="47"/>
-        <source>Hasil per indikator</source>
-        <translation>Verdicts per indicator</translation>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="51"/>
+        <source>Hasil per indikator dan butir</source>
+        <translation>Verdicts per indicator and item</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="49"/>
-        <source>Indikator</source>
-        <translation>Indicator</translation>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="53"/>
+        <source>Indikator atau butir</source>
+        <translation>Indicator or item</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="83"/>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="85"/>
+        <source>dokumen tidak sesuai</source>
+        <translation>wrong document</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="86"/>
+        <source>dokumen belum diunggah</source>
+        <translation>document not uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="87"/>
+        <source>tingkat di bawahnya belum lengkap</source>
+        <translation>the level below is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="88"/>
+        <source>alasan lain</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="91"/>
+        <source>Perlu revisi: %1</source>
+        <translation>Needs revision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="91"/>
+        <source>Perlu revisi</source>
+        <translation>Needs revision</translation>
+    </message>
+    <message>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="53"/>
         <source>Hasil</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="49"/>
+        <location filename="../../spbe_desktop/ui/opd/receipt_dialog.py" line="53"/>
         <source>Catatan koordinator</source>
         <translation>Coordinator&apos;s comment</translation>
     </message>
