@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
 from spbe_desktop.core.locale_id import parse_date
 
 
+def rounded(value: Decimal | float, places: int = 2) -> Decimal:
+    """``value`` rounded half-up to ``places`` as the reports round it (1,125 -> 1,13; binary
+    floats would give 1,12 and the screen would disagree with the printed report)."""
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def number(value: Decimal | float, places: int = 2) -> str:
-    return QLocale().toString(float(value), "f", places)
+    return QLocale().toString(float(rounded(value, places)), "f", places)
 
 
 def date(value: str | dt.date | None) -> str:

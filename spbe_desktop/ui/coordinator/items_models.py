@@ -305,7 +305,8 @@ class CompareModel(ColumnTableModel[CompareRow]):
     def _diff(self, row: CompareRow) -> str:
         if row.asesor is None:
             return ""
-        d = row.asesor - row.mandiri
+        # The difference of the two values as shown, so 1,08 beside 1,08 is never "+0,01".
+        d = fmt.rounded(row.asesor) - fmt.rounded(row.mandiri)
         return ("+" if d > 0 else "") + fmt.number(d)
 
     def set_comparison(self, comparison: Comparison) -> None:
