@@ -121,10 +121,19 @@ def _dashboard(
     pending = overview.pending_bundles
     matrix: dict[tuple[int, str], Cell] = {}
     answered_by_opd: dict[int, int] = defaultdict(int)
+    items_rule = uses_items(pack)
+
+    def filled(cell: Cell | None) -> bool:
+        """Answered: a claimed level (SPBE 2020), or evidence sent (items rule, where no level
+        is claimed), or marked not applicable."""
+        if cell is None:
+            return False
+        if cell.status == AnswerStatus.NA:
+            return True
+        return cell.documents > 0 if items_rule else cell.level is not None
+
     for opd_id, ind, level, status, verdict in answers:
         matrix[(opd_id, ind)] = Cell(level, status, verdict, docs_by_cell.get((opd_id, ind), 0))
-        if level is not None or status == AnswerStatus.NA:
-            answered_by_opd[opd_id] += 1
     for (opd_id, ind), n in docs_by_cell.items():
         if (opd_id, ind) not in matrix:
             matrix[(opd_id, ind)] = Cell(None, AnswerStatus.EMPTY, None, n)
@@ -137,10 +146,8 @@ def _dashboard(
         # when it is assigned to it, or when the OPD answered it all the same.
         assigned = list(opd.assigned or ())
         for ind in all_ids:
-            cell = matrix.get((opd.id, ind))
-            answered = cell is not None and (
-                cell.level is not None or cell.status == AnswerStatus.NA
-            )
+            answered = filled(matrix.get((opd.id, ind)))
+            answered_by_opd[opd.id] += int(answered)
             if ind in assigned or answered:
                 ind_done[ind][1] += 1
                 ind_done[ind][0] += int(answered)

@@ -380,3 +380,19 @@ def test_a_receipt_the_program_did_not_write_changes_nothing(
     assert refused.value.code == code
     assert needle in str(refused.value.params)
     assert _state(opd) == before
+
+
+def test_dashboard_counts_an_indicator_with_evidence_as_answered_under_the_items_rule(
+    tmp_path: Path,
+) -> None:
+    """No level is claimed in Pemdi 2026: the OPD's completeness counts the indicators it sent
+    evidence for (the dashboard said "0 dari 3" for every OPD)."""
+    from spbe_desktop.services.coordinator import dashboard
+
+    koor, opd = _pair(tmp_path)
+    _attach(opd, "1", "I1-L1-01", tmp_path / "sk.pdf", "KEPUTUSAN BUPATI")
+    _attach(opd, "2", "I2-L1-01", tmp_path / "katalog.pdf", "KATALOG LAYANAN")
+    _export_import(opd, koor, tmp_path / "b.zip")
+    (row,) = dashboard(koor).opds
+    assert (row.answered, row.assigned) == (2, 3)
+    assert dashboard(koor).indicator_completeness["P01"] == (1, 1)
