@@ -23,6 +23,7 @@ from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError
+from spbe_desktop.store.lock import hold_workspace
 from spbe_desktop.store.repository import Repository
 from spbe_desktop.store.tables import T_BLOBS, T_CHUNKS
 
@@ -216,19 +217,35 @@ class BlobRepository(Repository):
     @contextlib.contextmanager
     def appending_journal(self) -> Iterator[bool]:
         """Around one large write transaction that mostly appends (an import): SQLite's rollback
-        journal instead of WAL, when this is the only connection to the workspace.
+        journal instead of WAL, when nothing else can be using the workspace.
 
         WAL writes every page twice (into the WAL, then the checkpoint copies it into the
         file); a rollback journal keeps only the old content of pages that change, and pages
         added past the file's old end are not journaled at all, so the documents' bytes are
         written once. Both are crash-safe with ``synchronous=FULL`` (a killed import leaves a
         hot journal that the next opening rolls back). Measured on this project's 64 KiB-page
-        chunk table: about 40 % less time from BEGIN to data on disk. With any other
-        connection open (the GUI's) the switch is refused at once and WAL stays. Yields
-        whether the journal was switched; WAL is set back afterwards (or by the next opening).
+        chunk table: about 40 % less time from BEGIN to data on disk.
+
+        The price is concurrency: in rollback mode a writer that spills its cache holds an
+        exclusive lock until it commits, so every reader waits for the whole import. So the
+        switch is made only when (1) this process can take the app's hold on the workspace
+        (:func:`~spbe_desktop.store.lock.hold_workspace`): no window of this app or of another
+        copy has it open, since a window's background jobs (the plan, the dashboard) open the
+        workspace at any time, and the hold is kept until WAL is back, so no window opens it
+        meanwhile; and (2) SQLite agrees at once, which it does only when no other connection
+        is open (a second ``spbe`` command). Otherwise WAL stays. Yields whether the journal
+        was switched; WAL is set back afterwards (or by the next opening).
         """
         switched = False
+        hold = None
         if not self.db.conn.in_transaction:
+            try:
+                hold = hold_workspace(self.path)
+            except StoreError:
+                hold = None  # a window has it open: its jobs must not wait for this import
+            if hold is not None and not hold.held:
+                hold = None  # no lock file possible here: nobody can be told to keep out
+        if hold is not None:
             timeout = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
             try:
                 self.db.execute("PRAGMA busy_timeout = 0")
@@ -238,12 +255,19 @@ class BlobRepository(Repository):
                 switched = False
             finally:
                 self.db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+            if not switched:
+                hold.release()
+                hold = None
         try:
             yield switched
         finally:
-            if switched and not self.db.conn.in_transaction:
-                with contextlib.suppress(sqlite3.OperationalError):
-                    self.db.execute("PRAGMA journal_mode = WAL")
+            try:
+                if switched and not self.db.conn.in_transaction:
+                    with contextlib.suppress(sqlite3.OperationalError):
+                        self.db.execute("PRAGMA journal_mode = WAL")
+            finally:
+                if hold is not None:
+                    hold.release()
 
     def set_blob_info(self, sha256: str, info: DocumentInfo) -> None:
         """Record what was learnt from a stored blob's bytes (type, pages, text, warnings), for

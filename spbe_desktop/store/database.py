@@ -103,7 +103,7 @@ def _set_up(conn: sqlite3.Connection, path: Path, *, create: bool, backup: bool 
         else:
             _check_known(db, name)
         if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
+            _enable_wal(db, name)
         db.execute("PRAGMA synchronous = FULL")
         # After a big attach or import the WAL is checkpointed and cut back to this size, so the
         # workspace does not keep a second copy of the last large document on disk.
@@ -117,6 +117,24 @@ def _set_up(conn: sqlite3.Connection, path: Path, *, create: bool, backup: bool 
     except sqlite3.DatabaseError as exc:
         raise _db_error(exc, name) from exc
     return db
+
+
+def _enable_wal(db: Database, name: str) -> None:
+    """Put the workspace in WAL mode, unless another program is writing to it right now.
+
+    A workspace is in rollback-journal mode only while an import or attach runs alone
+    (``BlobRepository.appending_journal``), and that writer sets WAL back when it ends. Changing
+    the journal mode needs an exclusive lock and SQLite refuses it at once, without waiting,
+    while that writer holds its lock: this connection then goes on in the current mode and
+    waits for the writer's locks like any reader (``busy_timeout``), instead of failing.
+    """
+    try:
+        db.enable_wal()
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" not in text and "busy" not in text:
+            raise
+        log.info("%s: another program is writing to it; WAL is set back when it ends", name)
 
 
 def _check_known(db: Database, name: str) -> None:

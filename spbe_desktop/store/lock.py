@@ -9,8 +9,11 @@ is open elsewhere" (``store.open_elsewhere``) instead of meeting busy errors lat
   never leaves a hold that blocks the next start. The file is removed on release.
 * It is never taken on the workspace file itself: on POSIX, closing any descriptor of a file
   drops every ``fcntl`` lock the process holds on that file, SQLite's included.
-* Only windows hold it. The app's own jobs and the CLI open the workspace without asking: SQLite's
-  locking (WAL) keeps their writes safe while a window holds the workspace.
+* Windows hold it. The app's own jobs and the CLI open the workspace without asking: SQLite's
+  locking (WAL) keeps their writes safe while a window holds the workspace. The one exception is
+  a large import or attach, which takes the hold for itself when it can, to write its bytes once
+  with a rollback journal while no window can open the workspace (and keeps WAL when a window
+  holds it): ``BlobRepository.appending_journal``.
 * Within one process the holds are also remembered by path, so a second window of the same app
   is refused without opening the lock file a second time.
 

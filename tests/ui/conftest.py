@@ -167,8 +167,12 @@ def _no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """
 
     def unexpected(name: str) -> Callable[..., Any]:
-        def fail(*_args: Any, **_kwargs: Any) -> Any:
-            raise AssertionError(f"unexpected dialog: prompts.{name}")
+        def fail(*args: Any, **kwargs: Any) -> Any:
+            # Name what the dialog would have said: a CI log must tell which job failed and why.
+            said = [a for a in args[1:] if isinstance(a, str)] + [
+                v for v in kwargs.values() if isinstance(v, str)
+            ]
+            raise AssertionError(f"unexpected dialog: prompts.{name}: {' | '.join(said)}")
 
         return fail
 

@@ -8,7 +8,10 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from spbe_desktop.core.progress import run
+from spbe_desktop.errors import StoreError
 from spbe_desktop.services.attach import AttachRequest, attach_files
 from spbe_desktop.services.exchange import (
     export_bundle,
@@ -17,6 +20,7 @@ from spbe_desktop.services.exchange import (
     write_identity_card,
 )
 from spbe_desktop.services.workspace import assess
+from spbe_desktop.store.lock import hold_workspace
 from spbe_desktop.store.workspace_store import WorkspaceStore
 from tests.support.generate import make_pdf
 
@@ -126,3 +130,46 @@ def test_the_rollback_journal_is_used_only_when_alone(coordinator_workspace: Pat
             with store.appending_journal() as switched:
                 assert not switched
     assert _journal_mode(coordinator_workspace) == "wal"
+
+
+def test_no_rollback_journal_while_a_window_holds_the_workspace(
+    coordinator_workspace: Path,
+) -> None:
+    # A window's background jobs (the plan, the dashboard) open the workspace at any moment; in
+    # rollback mode they would wait for the whole import and fail as "busy" (seen in the app).
+    with (
+        hold_workspace(coordinator_workspace),
+        WorkspaceStore.open(coordinator_workspace) as store,
+        store.appending_journal() as switched,
+    ):
+        assert not switched
+        assert _journal_mode(coordinator_workspace) == "wal"
+
+
+def test_a_window_cannot_open_the_workspace_during_a_rollback_journal_import(
+    coordinator_workspace: Path,
+) -> None:
+    with WorkspaceStore.open(coordinator_workspace) as store:
+        with store.appending_journal() as switched:
+            assert switched
+            with pytest.raises(StoreError) as refused:
+                hold_workspace(coordinator_workspace)
+            assert refused.value.code == "store.open_elsewhere"
+        with hold_workspace(coordinator_workspace):  # free again once WAL is back
+            pass
+
+
+def test_a_second_program_opens_the_workspace_while_an_import_writes_in_rollback_mode(
+    coordinator_workspace: Path,
+) -> None:
+    with (
+        WorkspaceStore.open(coordinator_workspace) as store,
+        store.appending_journal() as switched,
+        store.transaction(),
+    ):
+        assert switched
+        store.db.conn.execute("CREATE TABLE scratch (x)")  # this writer holds its lock now
+        # Its opening cannot switch back to WAL (that needs the writer's lock): it goes on in
+        # the current mode and reads, instead of failing with "busy".
+        with WorkspaceStore.open(coordinator_workspace) as other:
+            assert other.profile().role == "coordinator"
