@@ -1,7 +1,12 @@
 """Content-addressed blobs: each document's bytes stored once per SHA-256, in 1 MiB chunks.
 
-Owns the ``blobs`` and ``blob_chunks`` tables. No file is ever held whole in memory: bytes go in
-chunk by chunk (:meth:`BlobRepository.write_blob`) and come out the same way (:class:`BlobReader`).
+Owns the ``blobs``, ``blob_data`` and ``blob_chunks`` tables. No file is ever held whole in
+memory: bytes go in chunk by chunk (:meth:`BlobRepository.write_blob`) and come out the same way
+(:class:`BlobReader`).
+
+New chunks go into ``blob_data`` (a rowid table: 1 MiB rows are written there in about a third
+less time than into the WITHOUT ROWID ``blob_chunks``). Blobs stored before m0010 keep their
+chunks in ``blob_chunks``, where they are read from; each blob's chunks are all in one table.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError
 from spbe_desktop.store.lock import hold_workspace
 from spbe_desktop.store.repository import Repository
-from spbe_desktop.store.tables import T_BLOBS, T_CHUNKS
+from spbe_desktop.store.tables import T_BLOBS, T_CHUNKS, T_DATA
 
 CHUNK = 1024 * 1024
 
@@ -49,8 +54,17 @@ def text_digest(text: str) -> str | None:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
+def chunk_table(db: Database, blob_id: int) -> str:
+    """The table holding a blob's chunks: ``blob_data`` when its first chunk is there (every
+    blob stored since m0010), else ``blob_chunks`` (older blobs, and the empty blob)."""
+    row = db.execute(f"SELECT 1 FROM {T_DATA} WHERE blob_id = ? AND seq = 0", [blob_id]).fetchone()
+    return T_DATA if row is not None else T_CHUNKS
+
+
 class BlobReader(io.RawIOBase):
-    """Read a stored blob chunk by chunk, as a binary file object (one chunk in memory)."""
+    """Read a stored blob chunk by chunk, as a binary file object (one chunk in memory).
+
+    The table the chunks are in is found at the first read, once per blob."""
 
     def __init__(self, db: Database, blob_id: int, size: int) -> None:
         super().__init__()
@@ -59,15 +73,16 @@ class BlobReader(io.RawIOBase):
         self.size = size
         self._seq = 0
         self._buf = b""
+        self._query: str | None = None
 
     def readable(self) -> bool:
         return True
 
     def _next_chunk(self) -> bytes:
-        row = self._db.execute(
-            f"SELECT data FROM {T_CHUNKS} WHERE blob_id = ? AND seq = ?",
-            [self._blob_id, self._seq],
-        ).fetchone()
+        if self._query is None:
+            table = chunk_table(self._db, self._blob_id)
+            self._query = f"SELECT data FROM {table} WHERE blob_id = ? AND seq = ?"
+        row = self._db.execute(self._query, [self._blob_id, self._seq]).fetchone()
         if row is None:
             return b""
         self._seq += 1
@@ -190,7 +205,7 @@ class BlobRepository(Repository):
                 hasher.update(block)
                 for at in range(0, len(block), CHUNK):
                     self.db.conn.execute(
-                        f"INSERT INTO {T_CHUNKS} (blob_id, seq, data) VALUES (?, ?, ?)",
+                        f"INSERT INTO {T_DATA} (blob_id, seq, data) VALUES (?, ?, ?)",
                         [blob_id, seq, block[at : at + CHUNK] if len(block) > CHUNK else block],
                     )
                     seq += 1

@@ -490,3 +490,27 @@ def m0009_architecture_code_sources(db: Database) -> None:
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
+
+
+@migrations()
+def m0010_rowid_blob_chunks(db: Database) -> None:
+    """New documents' bytes go into ``blob_data``, a rowid table, instead of ``blob_chunks``.
+
+    ``blob_chunks`` is WITHOUT ROWID, a layout SQLite's documentation advises only for small
+    rows; 1 MiB rows go into a rowid table much faster (measured: 256 MiB in a rollback journal,
+    about 1.2 s into the old table against 0.7 s into this one). The old chunks are not copied:
+    a copy would double a multi-GB workspace's size on disk and take minutes at its first
+    opening. Old blobs stay readable where they are; a blob's chunks are all in one table or the
+    other (``BlobReader`` looks at ``blob_data`` first).
+    """
+    db.execute(
+        """
+        CREATE TABLE blob_data (
+            id INTEGER PRIMARY KEY,
+            blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            UNIQUE (blob_id, seq)
+        ) STRICT
+        """
+    )

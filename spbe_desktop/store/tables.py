@@ -13,6 +13,8 @@ T_OPDS = "opds"
 T_ANSWERS = "answers"
 T_BLOBS = "blobs"
 T_CHUNKS = "blob_chunks"
+#: Where document bytes are written since m0010 (a rowid table); ``T_CHUNKS`` holds older ones.
+T_DATA = "blob_data"
 T_DOCS = "documents"
 T_LINKS = "links"
 T_FTS = "documents_fts"

@@ -208,11 +208,16 @@ def semantic_state(path: Path) -> dict[str, Any]:
                 "JOIN documents d ON d.id = l.document_id"
             ),
             "blobs": rows("SELECT sha256, size, mime FROM blobs"),
+            # Chunks of both tables: blob_data (since m0010) and blob_chunks (older blobs).
             "chunks": tuple(
-                q("SELECT count(*), coalesce(sum(length(data)), 0) FROM blob_chunks").fetchone()
+                q(
+                    "SELECT count(*), coalesce(sum(length(data)), 0) FROM (SELECT data FROM "
+                    "blob_data UNION ALL SELECT data FROM blob_chunks)"
+                ).fetchone()
             ),
             "orphan_chunks": q(
-                "SELECT count(*) FROM blob_chunks WHERE blob_id NOT IN (SELECT id FROM blobs)"
+                "SELECT count(*) FROM (SELECT blob_id FROM blob_data UNION ALL SELECT blob_id "
+                "FROM blob_chunks) WHERE blob_id NOT IN (SELECT id FROM blobs)"
             ).fetchone()[0],
             "pending_blobs": q(
                 "SELECT count(*) FROM blobs WHERE sha256 LIKE 'pending:%'"

@@ -345,11 +345,13 @@ def _damage(ws: Path) -> None:
     """Damage a copy of a workspace in the four ways ``spbe check`` looks for."""
     db = sqlite3.connect(ws)
     try:
-        # A stored document's bytes changed behind the store's back.
-        db.execute(
-            "UPDATE blob_chunks SET data = zeroblob(length(data)) "
-            "WHERE seq = (SELECT min(seq) FROM blob_chunks)"
-        )
+        # A stored document's bytes changed behind the store's back (in blob_data, where every
+        # document stored since m0010 is read from).
+        changed = db.execute(
+            "UPDATE blob_data SET data = zeroblob(length(data)) "
+            "WHERE id = (SELECT min(id) FROM blob_data)"
+        ).rowcount
+        assert changed == 1
         # An audit entry edited after the fact (the append-only triggers dropped first).
         db.execute("DROP TRIGGER audit_no_update")
         db.execute("UPDATE audit SET actor = 'penyusup' WHERE seq = 2")

@@ -61,10 +61,16 @@ def test_kill_during_assess_keeps_committed_answers(opd_workspace: Path, round_:
 
 
 def _make_pre_m0003(path: Path) -> None:
+    """Undo m0003 (a column and an index on blobs) and m0010 (the blob_data table): opening it
+    runs both again, m0010 last."""
     conn = sqlite3.connect(path)
     conn.execute("DROP INDEX blobs_text_digest")
     conn.execute("ALTER TABLE blobs DROP COLUMN text_digest")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0003_add_text_digest'")
+    conn.execute("DROP TABLE blob_data")
+    conn.execute(
+        "DELETE FROM _sqlite_migrations "
+        "WHERE name IN ('m0003_add_text_digest', 'm0010_rowid_blob_chunks')"
+    )
     conn.commit()
     conn.close()
 
@@ -78,9 +84,12 @@ def test_kill_during_migration_leaves_old_or_new_schema(opd_workspace: Path, del
     conn = sqlite3.connect(opd_workspace)
     applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")}
     cols = {r[1] for r in conn.execute("PRAGMA table_info(blobs)")}
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
     # Either the step and its record both happened, or neither did.
     assert ("m0003_add_text_digest" in applied) == ("text_digest" in cols)
+    assert ("m0010_rowid_blob_chunks" in applied) == ("blob_data" in tables)
     with WorkspaceStore.open(opd_workspace) as store:  # finishes the migration if needed
         assert run(store.check()).ok
         assert store.answers()["I05"].level == 2
+        assert store.db.execute("SELECT count(*) FROM blob_data").fetchone()[0] == 0

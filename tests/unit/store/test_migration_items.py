@@ -55,14 +55,17 @@ NEW_TABLES = (
     "arch_objects",
     "arch_relations",
     "arch_codes",
+    "blob_data",
 )
 #: Every step after the fixtures' (m0007: the marks of documents carried into a new period;
-#: m0008: the architecture inventory; m0009: where its reference codes came from).
+#: m0008: the architecture inventory; m0009: where its reference codes came from; m0010: the
+#: rowid table new document bytes go into).
 NEW_MIGRATIONS = [
     "m0006_evidence_items",
     "m0007_carried_documents",
     "m0008_architecture_inventory",
     "m0009_architecture_code_sources",
+    "m0010_rowid_blob_chunks",
 ]
 
 
@@ -107,7 +110,9 @@ def test_opening_backs_up_then_migrates_and_keeps_every_row(old: Path) -> None:
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600  # it holds the signing key
     assert raw_tables(backup) == before  # the copy is the workspace as it was
     after = raw_tables(old)
-    assert [r[2] for r in after["_sqlite_migrations"]] == [*OLD_MIGRATIONS, *NEW_MIGRATIONS]
+    # raw_tables sorts rows by repr (id 10 before id 2): the record's own order is its id.
+    applied = [r[2] for r in sorted(after["_sqlite_migrations"])]
+    assert applied == [*OLD_MIGRATIONS, *NEW_MIGRATIONS]
     for table in NEW_TABLES:
         assert after[table] == [], table
     for table, rows in before.items():

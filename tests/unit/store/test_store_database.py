@@ -150,11 +150,12 @@ def test_identical_content_is_stored_once_and_rehashed_by_check(opd_workspace: P
         sha = _store_blob(store, data)
         assert _store_blob(store, data) == sha
         assert store.db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
-        assert store.db.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 4
+        assert store.db.execute("SELECT count(*) FROM blob_data").fetchone()[0] == 4
+        assert store.db.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
         assert store.open_blob(sha).read() == data
         assert run(store.check()).ok
     conn = sqlite3.connect(opd_workspace)
-    conn.execute("UPDATE blob_chunks SET data = zeroblob(10) WHERE seq = 2")
+    assert conn.execute("UPDATE blob_data SET data = zeroblob(10) WHERE seq = 2").rowcount == 1
     conn.commit()
     conn.close()
     with WorkspaceStore.open(opd_workspace) as store:
@@ -175,6 +176,7 @@ def test_cancel_while_storing_leaves_nothing(opd_workspace: Path) -> None:
             token.cancel()
             run(job)
         assert store.db.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+        assert store.db.execute("SELECT count(*) FROM blob_data").fetchone()[0] == 0
         assert store.db.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
 
 

@@ -94,7 +94,8 @@ def test_identical_bytes_are_stored_once(store: WorkspaceStore) -> None:
     second = _write(store, b"bukti dukung" * 1000)
     assert (second.sha256, second.is_new) == (first.sha256, False)
     assert _count(store, "blobs") == 1
-    assert _count(store, "blob_chunks") == 1
+    assert _count(store, "blob_data") == 1
+    assert _count(store, "blob_chunks") == 0
 
 
 def test_a_hash_mismatch_stores_nothing(store: WorkspaceStore) -> None:
@@ -102,7 +103,7 @@ def test_a_hash_mismatch_stores_nothing(store: WorkspaceStore) -> None:
         _write(store, b"isi yang lain", expected_sha256="0" * 64)
     assert info.value.code == "store.hash_mismatch"
     assert _count(store, "blobs") == 0
-    assert _count(store, "blob_chunks") == 0
+    assert _count(store, "blob_data") == 0
 
 
 def test_blobs_need_a_write_transaction_and_exist_to_be_read(store: WorkspaceStore) -> None:
@@ -197,9 +198,10 @@ def test_removing_a_document_keeps_content_still_in_use(store: WorkspaceStore) -
     store.remove_document(mine, "Rina")
     assert store.has_blob(sha)  # the other OPD's document still needs the bytes
     assert _count(store, "links") == 0
+    assert _count(store, "blob_data") == 1
     store.remove_document(theirs, "Rina")
     assert not store.has_blob(sha)
-    assert _count(store, "blob_chunks") == 0
+    assert _count(store, "blob_data") == 0
     assert store.search("SK") == []
 
 
