@@ -270,6 +270,14 @@ def self_values(store: WorkspaceStore) -> dict[str, Decimal]:
     )
 
 
+def index_now(workspace: Path) -> tuple[Pack, IndexResult]:
+    """The framework and the index as recorded now, without a plan (the plan is the slow part
+    of :func:`index_report`; ``spbe assess`` only says the new index)."""
+    with WorkspaceStore.open(workspace) as store:
+        pack = store.pack()
+        return pack, compute_index(pack, self_values(store))
+
+
 def index_report(
     workspace: Path,
     target: Decimal | None = None,
@@ -510,8 +518,11 @@ def _status_summary(store: WorkspaceStore) -> dict[str, Any]:
     docs = store.documents(None if prof.role == "coordinator" else SELF_OPD)
     with_docs = {ind for d in docs for ind, _ in d.links}
     assigned = set(prof.assigned) if prof.assigned else None
-    report = _index_report(store)
-    group_index = {g.id: round(float(g.index), 4) for g in report.result.groups}
+    # The index only: the plan to the target (the slowest part of an index report) is not
+    # part of the status.
+    result = compute_index(pack, self_values(store))
+    target = parse_target(prof.target or _default_target(pack))
+    group_index = {g.id: round(float(g.index), 4) for g in result.groups}
     accepted = accepted_codes(store.item_states()) if uses_items(pack) else frozenset()
     groups = []
     for g in pack.groups():
@@ -558,9 +569,9 @@ def _status_summary(store: WorkspaceStore) -> dict[str, Any]:
         "documents": len(docs),
         # A file several OPDs sent is stored once.
         "document_bytes": sum({d.sha256: d.size for d in docs}.values()),
-        "index": float(report.result.display),
-        "predicate": report.result.predicate,
-        "target": float(report.target),
+        "index": float(result.display),
+        "predicate": result.predicate,
+        "target": float(target),
     }
 
 

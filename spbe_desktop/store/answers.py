@@ -86,7 +86,7 @@ class AnswerRepository(Repository):
                 return old
             row["updated_by"] = actor
             row["updated_at"] = now_iso()
-            self.db.table(T_ANSWERS).upsert(row, pk=("opd_id", "indicator_id"))
+            self.db.upsert(T_ANSWERS, row, pk=("opd_id", "indicator_id"))
             self._audit(
                 actor,
                 "answer.set",

@@ -13,17 +13,6 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from spbe_desktop.core.architecture import (
-    SOURCE_COORDINATOR,
-    SOURCE_LOCAL,
-    ArchObject,
-    CodeEntry,
-    Relation,
-    SiapInfo,
-    load_model,
-    local_code,
-    merge_codes,
-)
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import SELF_OPD
 from spbe_desktop.errors import StoreError
@@ -37,7 +26,18 @@ from spbe_desktop.store.tables import (
 )
 
 if TYPE_CHECKING:
+    from spbe_desktop.core.architecture import ArchObject, CodeEntry, Relation
     from spbe_desktop.core.models import Profile
+
+
+def arch() -> Any:
+    """``core.architecture``, imported on first use: its classes and code lists cost about
+    17 ms to import, which every command opening a workspace would pay (``spbe status`` never
+    reads the inventory)."""
+    from spbe_desktop.core import architecture
+
+    return architecture
+
 
 _COLUMNS = (
     "o.id, o.uid, o.opd_id, p.name, o.domain, o.name, o.ref_code, o.fields, o.siap_status, "
@@ -226,7 +226,7 @@ class ArchitectureRepository(Repository):
             params.append(opd_id)
         sql += " ORDER BY r.kind, a.name COLLATE NOCASE, b.name COLLATE NOCASE"
         with self.reading():
-            return [Relation(*r) for r in self.db.execute(sql, params).fetchall()]
+            return [arch().Relation(*r) for r in self.db.execute(sql, params).fetchall()]
 
     def add_arch_relation(self, actor: str, kind: str, from_id: int, to_id: int) -> bool:
         """Link two objects; False when they were linked already."""
@@ -273,7 +273,7 @@ class ArchitectureRepository(Repository):
             params.append(source)
         with self.reading():
             rows = self.db.execute(sql + " ORDER BY code, source", params).fetchall()
-        return [local_code(r[0], r[1], r[2], r[3]) for r in rows]
+        return [arch().local_code(r[0], r[1], r[2], r[3]) for r in rows]
 
     def add_arch_code(self, actor: str, list_id: str, code: str, name: str) -> None:
         """One more code of the workspace's own."""
@@ -281,7 +281,7 @@ class ArchitectureRepository(Repository):
             self.db.conn.execute(
                 f"INSERT INTO {T_ARCH_CODES} (source, code, list_id, name, added_by, added_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [SOURCE_LOCAL, code, list_id, nfc(name), actor, now_iso()],
+                [arch().SOURCE_LOCAL, code, list_id, nfc(name), actor, now_iso()],
             )
             self._audit(actor, "arch.code", f"code:{code}", None, {"name": name})
 
@@ -299,24 +299,24 @@ class ArchitectureRepository(Repository):
                 for r in self.db.execute(
                     f"SELECT code, list_id, name FROM {T_ARCH_CODES} WHERE source = ? "
                     "ORDER BY code",
-                    [SOURCE_COORDINATOR],
+                    [arch().SOURCE_COORDINATOR],
                 ).fetchall()
             ]
             if have == want:
                 return False
             self.db.conn.execute(
-                f"DELETE FROM {T_ARCH_CODES} WHERE source = ?", [SOURCE_COORDINATOR]
+                f"DELETE FROM {T_ARCH_CODES} WHERE source = ?", [arch().SOURCE_COORDINATOR]
             )
             at = now_iso()
             self.db.conn.executemany(
                 f"INSERT INTO {T_ARCH_CODES} (source, code, list_id, name, added_by, added_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [(SOURCE_COORDINATOR, c, lst, n, added_by, at) for c, lst, n in want],
+                [(arch().SOURCE_COORDINATOR, c, lst, n, added_by, at) for c, lst, n in want],
             )
             self._audit(
                 actor,
                 "arch.codes",
-                f"codes:{SOURCE_COORDINATOR}",
+                f"codes:{arch().SOURCE_COORDINATOR}",
                 {c: n for c, _lst, n in have},
                 {c: n for c, _lst, n in want},
             )
@@ -325,12 +325,12 @@ class ArchitectureRepository(Repository):
     # ------------------------------------------------------------------ helpers
     def _arch_labels(self) -> dict[str, str]:
         """Code -> ``kode – nama`` over the shipped lists and this workspace's codes."""
-        shipped = [e for entries in load_model().code_lists.values() for e in entries]
-        return {e.code: e.label for e in merge_codes([*shipped, *self.arch_local_codes()])}
+        shipped = [e for entries in arch().load_model().code_lists.values() for e in entries]
+        return {e.code: e.label for e in arch().merge_codes([*shipped, *self.arch_local_codes()])}
 
     def _arch_row(self, r: Any, labels: Mapping[str, str]) -> ArchObject:
         opd_id = int(r[2])
-        return ArchObject(
+        obj: ArchObject = arch().ArchObject(
             id=r[0],
             uid=r[1],
             opd_id=opd_id,
@@ -340,7 +340,7 @@ class ArchitectureRepository(Repository):
             ref_code=r[6],
             ref_label=labels.get(r[6], r[6]),
             fields=json.loads(r[7]),
-            siap=SiapInfo(
+            siap=arch().SiapInfo(
                 status=r[8],
                 siap_id=r[9],
                 input_date=r[10],
@@ -355,6 +355,7 @@ class ArchitectureRepository(Repository):
             updated_by=r[18],
             updated_at=r[19],
         )
+        return obj
 
 
 def _fields_json(fields: Mapping[str, str]) -> str:

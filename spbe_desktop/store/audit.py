@@ -11,11 +11,10 @@ import hashlib
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import AuditEntry
 from spbe_desktop.core.packs import canonical_json
+from spbe_desktop.store.connection import Database
 from spbe_desktop.store.repository import Repository
 from spbe_desktop.store.tables import T_AUDIT
 

@@ -22,12 +22,11 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Protocol
 
-from sqlite_utils import Database
-
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import DocumentInfo
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import StoreError
+from spbe_desktop.store.connection import Database
 from spbe_desktop.store.lock import hold_workspace
 from spbe_desktop.store.repository import Repository
 from spbe_desktop.store.tables import T_BLOBS, T_CHUNKS, T_DATA

@@ -1,8 +1,9 @@
 """Opening a workspace file: connection setup, version check, backup, migrations.
 
-One :class:`sqlite_utils.Database` per thread: the GUI keeps one for quick reads and each job
-opens its own with :func:`open_database`. WAL lets readers work while one writer writes, and
-``synchronous=FULL`` makes a committed transaction survive a power cut, not only a killed process.
+One :class:`~spbe_desktop.store.connection.Database` per thread: the GUI keeps one for quick
+reads and each job opens its own with :func:`open_database`. WAL lets readers work while one
+writer writes, and ``synchronous=FULL`` makes a committed transaction survive a power cut, not
+only a killed process.
 
 Only SQLite ever opens a workspace file that may be in use. On POSIX, closing *any* descriptor
 of a file drops every ``fcntl`` lock the process holds on it, SQLite's included ("How To Corrupt
@@ -24,10 +25,9 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from spbe_desktop.core.names import sidecar_name
 from spbe_desktop.errors import StoreError, WorkspaceBusyError
+from spbe_desktop.store.connection import Database
 from spbe_desktop.store.migrations import migrations
 
 log = logging.getLogger(__name__)
@@ -38,10 +38,6 @@ PAGE_SIZE = 65536
 WAL_SIZE_LIMIT = 64 * 1024 * 1024
 #: Tables every workspace has from its first migration on: what tells one from any SQLite file.
 WORKSPACE_TABLES = frozenset({"_sqlite_migrations", "profile"})
-
-
-def _tracer(sql: str, params: object) -> None:
-    log.debug("SQL %s %r", sql, params)
 
 
 def open_database(
@@ -92,9 +88,7 @@ def _set_up(conn: sqlite3.Connection, path: Path, *, create: bool, backup: bool 
     raises."""
     name = path.name
     try:
-        db = Database(conn, execute_plugins=False, strict=True)
-        if os.environ.get("SPBE_SQL_TRACE") == "1":
-            db._tracer = _tracer  # the documented tracer hook, set after construction
+        db = Database(conn, trace=os.environ.get("SPBE_SQL_TRACE") == "1")
         db.execute("PRAGMA foreign_keys = ON")
         if create:
             # A workspace is mostly document bytes in 1 MiB chunks: 64 KiB pages store and read
@@ -113,7 +107,7 @@ def _set_up(conn: sqlite3.Connection, path: Path, *, create: bool, backup: bool 
             if not create and backup:
                 _backup_before_migration(path, db)
             with _translated(name):
-                migrations.apply(db)
+                migrations.apply(db.utils)
     except sqlite3.DatabaseError as exc:
         raise _db_error(exc, name) from exc
     return db
@@ -227,7 +221,7 @@ def reading_database(path: Path, scratch: Path) -> Iterator[Database]:
     copy: Database | None = None
     try:
         try:
-            db = Database(conn, execute_plugins=False, strict=True)
+            db = Database(conn)
             db.execute("PRAGMA query_only = ON")
             _check_known(db, name)
             pending = migrations.pending(db)

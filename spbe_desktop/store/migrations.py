@@ -6,11 +6,83 @@ Functions are never edited after a release; a change is a new step. Tables are S
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
-migrations = Migrations("spbe_desktop")
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One registered schema step (or, from :meth:`Steps.applied`, one applied one)."""
+
+    name: str
+    fn: Callable[[Any], None] | None = None
+
+
+class Steps:
+    """The workspace's schema steps, applied by sqlite-utils' ``Migrations``.
+
+    Which steps are applied is read here with plain SQL from sqlite-utils' own record
+    (``_sqlite_migrations``), so opening an up-to-date workspace never imports sqlite-utils
+    (see ``store.connection``); ``Migrations`` is built only when a step has to run. The steps
+    receive an ``sqlite_utils.Database``. Like the steps, this file imports nothing of the live
+    store: a shipped step must never change because the store's code did.
+    """
+
+    set_name = "spbe_desktop"
+    table = "_sqlite_migrations"
+
+    def __init__(self) -> None:
+        self._migrations: list[Step] = []
+
+    def __call__(self) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+        def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+            if any(step.name == fn.__name__ for step in self._migrations):
+                raise ValueError(f"schema step {fn.__name__} is registered twice")
+            self._migrations.append(Step(fn.__name__, fn))
+            return fn
+
+        return register
+
+    def applied(self, db: Any) -> list[Step]:
+        """The applied steps, in the order they were applied (reads only)."""
+        conn: sqlite3.Connection = db.conn
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [self.table]
+        ).fetchone()
+        if exists is None:
+            return []
+        rows = conn.execute(
+            f"SELECT name FROM [{self.table}] WHERE migration_set = ? ORDER BY rowid",
+            [self.set_name],
+        )
+        return [Step(str(row[0])) for row in rows]
+
+    def pending(self, db: Any) -> list[Step]:
+        done = {step.name for step in self.applied(db)}
+        return [step for step in self._migrations if step.name not in done]
+
+    def apply(self, db: Database, *, stop_before: str | Iterable[str] | None = None) -> None:
+        """Apply the pending steps, each in its own transaction with its record (sqlite-utils).
+
+        ``db`` is an ``sqlite_utils.Database`` (the store passes ``Database.utils``, which
+        imported sqlite-utils already; tests build older workspaces with ``stop_before``).
+        """
+        from sqlite_utils.migrations import Migrations
+
+        runner = Migrations(self.set_name)
+        for step in self._migrations:
+            assert step.fn is not None
+            runner(name=step.name)(step.fn)
+        runner.apply(db, stop_before=stop_before)
+
+
+migrations = Steps()
 
 
 @migrations()

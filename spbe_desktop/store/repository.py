@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+from spbe_desktop.store.connection import Database
 
 if TYPE_CHECKING:
     from spbe_desktop.core.packs import Pack

@@ -42,8 +42,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from spbe_desktop.core.clock import now_iso
 from spbe_desktop.core.models import SELF_OPD, SELF_OPD_NAME, Profile
 from spbe_desktop.core.packs import Pack, load_pack_bytes
@@ -52,6 +50,7 @@ from spbe_desktop.store.answers import AnswerRepository
 from spbe_desktop.store.architecture import ArchitectureRepository
 from spbe_desktop.store.audit import GENESIS, AuditRepository, append_audit, audit_hash
 from spbe_desktop.store.blobs import CHUNK, BlobReader, BlobRepository, StoredBlob, text_digest
+from spbe_desktop.store.connection import Database
 
 # NOTE: transaction() looks ``write_transaction`` up in this module on every call, and the kill
 # drills (tests/faults/drills.py) replace it here to count commits: keep both where they are.
@@ -230,10 +229,11 @@ class WorkspaceStore(
     def profile(self) -> Profile:
         if self._profile is None:
             with self.reading():
-                rows = list(self.db.table(T_PROFILE).rows)
-            if not rows:
+                cur = self.db.execute(f"SELECT * FROM {T_PROFILE} LIMIT 1")
+                row = cur.fetchone()
+            if row is None:
                 raise StoreError("store.not_a_workspace", file=self.path.name)
-            r = rows[0]
+            r = dict(zip([c[0] for c in cur.description], row, strict=True))
             self._profile = Profile(
                 workspace_uuid=r["workspace_uuid"],
                 role=r["role"],

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from spbe_desktop.cli.output import num, say, t
+from spbe_desktop.core.items import uses_items
 from spbe_desktop.core.models import AnswerStatus
-from spbe_desktop.services.workspace import assess, index_report
+from spbe_desktop.services.workspace import assess, index_now
 
 HELP = "isi tingkat indikator (record a level)"
 
@@ -24,16 +25,16 @@ def run(args: argparse.Namespace) -> int:
     answer = assess(
         args.workspace, args.indicator, level=args.level, note=args.note, status=args.status
     )
-    report = index_report(args.workspace)
-    ind = report.pack.indicator(answer.indicator_id)
+    pack, result = index_now(args.workspace)
+    ind = pack.indicator(answer.indicator_id)
     level = answer.level if answer.level is not None else "-"
     say(f"{ind.number}. {ind.name}: {t('tingkat', 'level')} {level} ({answer.status})")
-    if answer.level is not None and args.level and report.item_plan is not None:
+    if answer.level is not None and args.level and uses_items(pack):
         say(_pemdi_hint(ind.source, f"{args.workspace} {ind.number}"))
     say(
         t(
-            f"Indeks sekarang {num(report.result.display)} ({report.result.predicate})",
-            f"Index now {num(report.result.display)} ({report.result.predicate})",
+            f"Indeks sekarang {num(result.display)} ({result.predicate})",
+            f"Index now {num(result.display)} ({result.predicate})",
         )
     )
     return 0

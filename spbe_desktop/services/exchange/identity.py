@@ -21,12 +21,6 @@ from spbe_desktop.core.models import (
 from spbe_desktop.core.packs import load_pack_bytes, pack_to_bytes
 from spbe_desktop.core.text import clean_text
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
-from spbe_desktop.services.architecture_exchange import (
-    CODES_KEY,
-    apply_codes_part,
-    codes_part,
-    parse_codes_part,
-)
 from spbe_desktop.services.exchange.common import comment_value
 from spbe_desktop.services.workspace import _actor_name, _owns, _require_role, init_workspace
 from spbe_desktop.store.workspace_store import WorkspaceStore
@@ -253,6 +247,8 @@ def issue_kit(
 ) -> dict[str, Any]:
     """Write a signed evaluation kit for one OPD (pack, period, coordinator key, assignment,
     and the reference codes the coordinator added to the architecture code lists)."""
+    from spbe_desktop.services.architecture_exchange import CODES_KEY, codes_part  # lazily
+
     with WorkspaceStore.open(workspace) as store:
         _require_role(store, "coordinator")
         pack = store.pack()
@@ -355,6 +351,14 @@ def init_from_kit(
         coordinator_fingerprint: the fingerprint the officer confirmed with the coordinator
             (the GUI's confirm step); the kit is refused if its key has another one.
     """
+    # The architecture exchange (with the code lists behind it) is imported only where a kit is
+    # made or read: `spbe verify` and the trust commands start faster without it.
+    from spbe_desktop.services.architecture_exchange import (
+        CODES_KEY,
+        apply_codes_part,
+        parse_codes_part,
+    )
+
     payload, signer, pack_json = _verified_kit(kit)
     if coordinator_fingerprint is not None and signer.fingerprint() != coordinator_fingerprint:
         raise BundleError("exchange.kit_changed", file=kit.name)

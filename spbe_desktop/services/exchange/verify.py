@@ -24,11 +24,6 @@ from spbe_desktop.errors import BundleError, UsageError
 from spbe_desktop.services.exchange.common import (
     verify_file,
 )
-from spbe_desktop.services.exchange.identity import (
-    read_identity_card,
-)
-from spbe_desktop.store.database import is_workspace_file
-from spbe_desktop.store.workspace_store import WorkspaceStore
 
 
 # ---------------------------------------------------------------------------------- verify
@@ -79,6 +74,12 @@ def _trust_lookup(trust: Path | None) -> _Anchor | None:
         return None
     if not trust.is_file():
         raise UsageError("exchange.trust_source", file=trust.name)
+    # Imported here: a verify without --trust (the common case) needs no workspace code, and
+    # its start-up is a large part of verifying a small bundle (benchmarks, issue 18).
+    from spbe_desktop.services.exchange.identity import read_identity_card
+    from spbe_desktop.store.database import is_workspace_file
+    from spbe_desktop.store.workspace_store import WorkspaceStore
+
     keys: dict[bytes, PublicIdentity] = {}
     registered: dict[bytes, _Registered] = {}
     # Through SQLite, never open(): this process may hold connections to that workspace.
