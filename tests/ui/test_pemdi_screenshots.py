@@ -387,4 +387,15 @@ def test_coordinator_mandiri_asesor_screenshot(
     aspects = [k for k in rows if k.startswith("Aspek ")]
     assert len(aspects) == 7
     assert dash.note.text().startswith("Menurut asesor: ")
+    # The aspect chart names every aspect (QtCharts wrote "..." for all seven on this screen).
+    names = [c.rsplit(" (", 1)[0] for c in dash.chart.categories]
+    assert len(names) == 7 and names[0] == "1. Tata Kelola dan Manajemen"
+    assert dash.chart.painted_names() == names
     _save(qtbot, window, "coordinator-mandiri-asesor.png")
+    # On a 1024x600 laptop a long name may lose its middle, never its number or its ends.
+    window.resize(1024, 600)
+    QApplication.processEvents()
+    painted = dash.chart.painted_names()
+    assert sum(p == n for p, n in zip(painted, names, strict=True)) >= 5
+    for p, n in zip(painted, names, strict=True):
+        assert p == n or (p.startswith(n[:8]) and p.endswith(n[-8:]) and "…" in p)

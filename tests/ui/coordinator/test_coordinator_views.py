@@ -87,7 +87,7 @@ def test_coordinator_dashboard_labels_and_chart(imported: Any) -> None:
     assert d.counts.text() == "3 OPD terdaftar, 3 sudah mengirim paket bukti."
     assert not d.pending.isVisibleTo(d)
     assert d.chart_title.text() == "Indeks per domain"
-    assert d.chart.categories[-1].startswith("1. Kebijakan Internal SPBE (")
+    assert d.chart.categories[0].startswith("1. Kebijakan Internal SPBE (")  # top row first
     assert "Garis putus-putus: target 2,60." in d.chart.accessibleDescription()
     d.group_combo.setCurrentIndex(d.group_combo.findData("aspect"))
     assert d.chart_title.text() == "Indeks per aspek"
