@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from spbe_desktop.core.packs import canonical_json as core_canonical_json
+from spbe_desktop.core.canonical import canonical_json as core_canonical_json
 from spbe_desktop.errors import BundleError
 
 MAX_DEPTH = 64

@@ -11,6 +11,7 @@ shipped packs, files and kit bytes), ``mapping`` (where one framework's indicato
 another, for carrying evidence into a new period), ``messages`` (the ``pack.*`` texts).
 """
 
+from spbe_desktop.core.canonical import canonical_json
 from spbe_desktop.core.packs.files import (
     MAX_PACK_BYTES,
     SHIPPED_PACKS,
@@ -42,7 +43,7 @@ from spbe_desktop.core.packs.model import (
     Source,
     Stage,
 )
-from spbe_desktop.core.packs.parse import SCHEMAS, canonical_json, pack_hash, parse_pack
+from spbe_desktop.core.packs.parse import SCHEMAS, pack_hash, parse_pack
 
 __all__ = [
     "LEVELS",

@@ -8,12 +8,12 @@ spreadsheet import that maps paths back to cells, can point at it.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from spbe_desktop.core.canonical import canonical_json
 from spbe_desktop.core.packs.model import (
     LEVELS,
     RULES,
@@ -42,13 +42,6 @@ REPO = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")
 COMMIT = re.compile(r"^[0-9a-f]{7,40}$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_AGE_MONTHS = 120
-
-
-def canonical_json(data: Any) -> bytes:
-    """The canonical serialisation used for hashes: sorted keys, no spaces, UTF-8."""
-    return json.dumps(
-        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    ).encode("utf-8")
 
 
 def pack_hash(data: dict[str, Any]) -> str:

@@ -10,8 +10,8 @@ from typing import Any
 
 from spbe_desktop.bundles import bag as bagfmt
 from spbe_desktop.bundles.keys import PublicIdentity
+from spbe_desktop.core.canonical import canonical_json
 from spbe_desktop.core.models import Answer
-from spbe_desktop.core.packs import canonical_json
 from spbe_desktop.core.progress import CancelToken, Progress
 
 #: The bundle format this version writes (``workspace.json`` and bag-info ``SPBE-Format``).
