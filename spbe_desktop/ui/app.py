@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from spbe_desktop import __version__, paths
-from spbe_desktop.documents.inspect import FROZEN_WORKER_FLAG
+from spbe_desktop.documents.child import FROZEN_WORKER_FLAG
 
 log = logging.getLogger("spbe_desktop.ui")
 

@@ -479,3 +479,11 @@ def test_report_on_a_worker_thread(
     qtbot.waitUntil(lambda: window.outputs.result_dialog is not None, timeout=60_000)
     assert out.is_file()
     qtbot.waitUntil(lambda: not real_runner.is_busy())
+
+
+def test_the_menus_default_size_cap_is_the_services_default() -> None:
+    # The menu names the cap without importing the PDF services at start-up.
+    from spbe_desktop.services.item_evidence import DEFAULT_ITEM_MAX_BYTES
+    from spbe_desktop.ui.common.outputs import DEFAULT_ITEM_MAX_MB
+
+    assert DEFAULT_ITEM_MAX_MB * 1024 * 1024 == DEFAULT_ITEM_MAX_BYTES

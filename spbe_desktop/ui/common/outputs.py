@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Generator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QAction
@@ -28,16 +28,7 @@ from spbe_desktop.core.models import CheckResult
 from spbe_desktop.core.names import safe_name
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import SpbeError
-from spbe_desktop.services.carry_forward import CarryForwardResult, carry_forward
-from spbe_desktop.services.compiled_evidence import CompileSummary, compile_evidence
-from spbe_desktop.services.csv_tables import CsvSummary, export_csv
-from spbe_desktop.services.item_evidence import (
-    DEFAULT_ITEM_MAX_BYTES,
-    ItemCompileSummary,
-    compile_items,
-)
 from spbe_desktop.services.maintenance import backup_steps, check_workspace, key_protected
-from spbe_desktop.services.reporting import ReportSummary, write_report
 from spbe_desktop.services.workspace import Snapshot
 from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common import prompts
@@ -47,7 +38,18 @@ from spbe_desktop.ui.common.new_period_dialog import NewPeriodDialog, NewPeriodR
 from spbe_desktop.ui.common.outputs_dialogs import FolderDialog, ReportDialog, ResultDialog
 from spbe_desktop.ui.common.settings_store import UiSettings
 
-ItemsResult = tuple[ItemCompileSummary, int]
+if TYPE_CHECKING:
+    # The services behind the menu (PDF, DOCX, images, the carry-forward) are imported by the
+    # job that needs them: at start-up they cost the app about 0.5 s before its window shows.
+    from spbe_desktop.services.carry_forward import CarryForwardResult
+    from spbe_desktop.services.compiled_evidence import CompileSummary
+    from spbe_desktop.services.csv_tables import CsvSummary
+    from spbe_desktop.services.item_evidence import ItemCompileSummary
+    from spbe_desktop.services.reporting import ReportSummary
+
+ItemsResult = tuple["ItemCompileSummary", int]
+#: The item compile's size cap when the user sets none (services.item_evidence's default).
+DEFAULT_ITEM_MAX_MB = 5
 
 
 # ---------------------------------------------------------------------- jobs (worker thread)
@@ -63,6 +65,8 @@ def _make_folder(folder: Path) -> None:
 def _job_report(
     workspace: Path, out: Path, previous: Path | None, token: CancelToken
 ) -> Generator[Progress, None, tuple[ReportSummary, int]]:
+    from spbe_desktop.services.reporting import write_report
+
     _make_folder(out.parent)
     done = yield from write_report(workspace, out, token, previous=previous)
     return done, out.stat().st_size
@@ -71,6 +75,8 @@ def _job_report(
 def _job_compile(
     workspace: Path, out: Path, token: CancelToken
 ) -> Generator[Progress, None, CompileSummary]:
+    from spbe_desktop.services.compiled_evidence import compile_evidence
+
     _make_folder(out.parent)
     return (yield from compile_evidence(workspace, out, token))
 
@@ -78,6 +84,8 @@ def _job_compile(
 def _job_items(
     workspace: Path, out: Path, max_bytes: int, token: CancelToken
 ) -> Generator[Progress, None, ItemsResult]:
+    from spbe_desktop.services.item_evidence import compile_items
+
     _make_folder(out.parent)
     done = yield from compile_items(workspace, out, token, max_bytes=max_bytes)
     return done, max_bytes
@@ -86,6 +94,8 @@ def _job_items(
 def _job_csv(
     workspace: Path, out: Path, token: CancelToken
 ) -> Generator[Progress, None, tuple[CsvSummary, int]]:
+    from spbe_desktop.services.csv_tables import export_csv
+
     done = yield from export_csv(workspace, out, token)  # creates the folder
     return done, sum(p.stat().st_size for p in done.paths)
 
@@ -102,6 +112,8 @@ def _job_backup(
 def _job_new_period(
     request: NewPeriodRequest, token: CancelToken
 ) -> Generator[Progress, None, CarryForwardResult]:
+    from spbe_desktop.services.carry_forward import carry_forward
+
     return (
         yield from carry_forward(
             request.workspace,
@@ -377,7 +389,7 @@ class OutputActions(QObject):
             ),
             _fresh(self._start_folder("items") / name),
             self.window,
-            max_mb=round(DEFAULT_ITEM_MAX_BYTES / (1024 * 1024)),
+            max_mb=DEFAULT_ITEM_MAX_MB,
         )
         self._ask(
             dialog,

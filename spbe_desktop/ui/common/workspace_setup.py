@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from spbe_desktop import paths
-from spbe_desktop.services.demo import create_demo_workspace
 from spbe_desktop.services.exchange import KitInfo, init_from_kit, read_kit
 from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.ui.common import prompts
@@ -96,6 +95,8 @@ class WorkspaceSetup(QObject):
     @Slot()
     def open_demo(self, select: str | None = None) -> None:
         """The demo workspace, made the first time it is asked for."""
+        from spbe_desktop.services.demo import create_demo_workspace  # pypdf: not at start-up
+
         path = demo_workspace_path()
         if path.exists():
             self.created.emit(path, select)
