@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -38,27 +36,15 @@ from pytestqt.qtbot import QtBot
 
 from spbe_desktop.core.models import KINDS
 from spbe_desktop.core.packs.model import Pack
-from spbe_desktop.core.progress import run
-from spbe_desktop.services.attach import AttachRequest, attach_files
-from spbe_desktop.services.coordinator import set_stage_calendar
-from spbe_desktop.services.exchange import (
-    accept_receipt,
-    export_bundle,
-    import_bundles,
-    init_from_kit,
-    issue_kit,
-    issue_receipt,
-    trust_card,
-    write_identity_card,
-)
-from spbe_desktop.services.items import judge_item, record_result, set_item_note
-from spbe_desktop.services.workspace import init_workspace, snapshot
+from spbe_desktop.services.items import record_result, set_item_note
+from spbe_desktop.services.workspace import snapshot
 from spbe_desktop.ui.common import assets, i18n
 from spbe_desktop.ui.common.jobs import InlineJobRunner
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.main_window import MainWindow
 from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
-from tests.support.generate import make_pdf
+from tests.support.pair import join_opd, make_coordinator
+from tests.support.pemdi_round import PemdiRound, attach, judge, pdf, receipt, send
 from tests.ui.conftest import make_window
 
 #: What the users typed in the round: names, titles, notes (not the app's words).
@@ -89,62 +75,38 @@ INDONESIAN = re.compile(
 TAG = re.compile(r"<[^>]+>")
 
 
-@dataclass(frozen=True)
-class Round:
-    coordinator: Path
-    bappeda: Path
-
-
-def _pdf(folder: Path, title: str) -> Path:
-    name = "".join(c if c.isalnum() else "-" for c in title.lower())[:50].strip("-") + ".pdf"
-    return make_pdf(folder / name, [title.upper(), "Halaman 2"], title=title)
-
-
-def build_round(root: Path) -> Round:
-    koor = root / "koordinator.spbe"
-    init_workspace(
-        koor, role="coordinator", instansi=USER_TEXTS[0], unit="Diskominfo", officer="Budi Santoso"
-    )
+def build_round(root: Path) -> PemdiRound:
+    """Bappeda's first paket of the Maluku Utara round: I1-L1-01 accepted, I1-L2-02 returned,
+    the receipt back at Bappeda, the assessors' result for P01."""
     today = dt.date.today()
-    set_stage_calendar(
-        koor,
-        {"mandiri": today - dt.timedelta(days=20), "dokumen": today + dt.timedelta(days=12)},
+    koor = make_coordinator(
+        root / "koordinator.spbe",
+        instansi=USER_TEXTS[0],
+        officer="Budi Santoso",
+        stages={"mandiri": today - dt.timedelta(days=20), "dokumen": today + dt.timedelta(days=12)},
     )
-    kit = root / "bappeda.spbekit"
-    issue_kit(koor, "Bappeda", kit, indicators=["1", "6"])
-    ws = root / "bappeda.spbe"
-    init_from_kit(ws, kit, officer="Rina Hasan")
-    write_identity_card(ws, root / "bappeda.card")
-    trust_card(koor, root / "bappeda.card")
+    ws = join_opd(
+        koor, "Bappeda", root / "bappeda.spbe", indicators=["1", "6"], officer="Rina Hasan"
+    ).workspace
     for item, title in (("I1-L1-01", USER_TEXTS[5]), ("I1-L2-02", USER_TEXTS[6])):
-        doc = _pdf(root, title)
-        run(attach_files(ws, "1", [AttachRequest(doc, title=title)], item=item))
+        attach(ws, "1", item, pdf(root, title, pages=("Halaman 2",), stem=50), title)
     set_item_note(ws, "I1-L2-02", USER_TEXTS[8])
-    (bundle,) = run(export_bundle(ws, root / "paket-1.zip")).paths
-    (outcome,) = run(import_bundles(koor, [bundle]))
-    assert outcome.status == "accepted", outcome
-    judge_item(koor, "I1-L1-01", accept=True, unit="Bappeda")
-    judge_item(
-        koor, "I1-L2-02", accept=False, reason="wrong-document", note=USER_TEXTS[7], unit="Bappeda"
-    )
-    issue_receipt(koor, "Bappeda", root / "tanda-terima.spbereceipt")
-    accept_receipt(ws, root / "tanda-terima.spbereceipt")
+    send(koor, ws, root / "paket-1.zip")
+    judge(koor, "Bappeda", "I1-L1-01", None)
+    judge(koor, "Bappeda", "I1-L2-02", ("wrong-document", USER_TEXTS[7]))
+    receipt(koor, "Bappeda", ws, root / "tanda-terima.spbereceipt")
     record_result(koor, "P01", "1.5", stage="dokumen", note=USER_TEXTS[9])
-    return Round(koor, ws)
+    return PemdiRound(root, koor, {"Bappeda": ws})
 
 
 @pytest.fixture(scope="module")
-def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Round]:
-    root = tmp_path_factory.mktemp("english-round")
-    return root, build_round(root)
+def _template(tmp_path_factory: pytest.TempPathFactory) -> PemdiRound:
+    return build_round(tmp_path_factory.mktemp("english-round"))
 
 
 @pytest.fixture
-def round_(_template: tuple[Path, Round], tmp_path: Path) -> Round:
-    template_root, template = _template
-    root = tmp_path / "round"
-    shutil.copytree(template_root, root)
-    return Round(root / template.coordinator.name, root / template.bappeda.name)
+def round_(_template: PemdiRound, tmp_path: Path) -> PemdiRound:
+    return _template.copy(tmp_path / "round")
 
 
 @pytest.fixture
@@ -253,7 +215,7 @@ def test_opd_indicator_page_is_english_but_for_the_pack(
     qapp: QApplication,
     english: None,
     inline_runner: InlineJobRunner,
-    round_: Round,
+    round_: PemdiRound,
     tmp_path: Path,
 ) -> None:
     window = _open(qtbot, qapp, inline_runner, tmp_path, round_.bappeda)
@@ -300,7 +262,7 @@ def test_coordinator_window_is_english_on_every_tab(
     qapp: QApplication,
     english: None,
     inline_runner: InlineJobRunner,
-    round_: Round,
+    round_: PemdiRound,
     tmp_path: Path,
 ) -> None:
     window = _open(qtbot, qapp, inline_runner, tmp_path, round_.coordinator)

@@ -24,14 +24,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from spbe_desktop.services.coordinator import set_stage_calendar
-from spbe_desktop.services.exchange import (
-    init_from_kit,
-    issue_kit,
-    trust_card,
-    write_identity_card,
-)
-from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.ui.common import outputs_dialogs, prompts
 from spbe_desktop.ui.common.jobs import InlineJobRunner
 from spbe_desktop.ui.common.outputs_dialogs import ReportDialog
@@ -41,10 +33,11 @@ from spbe_desktop.ui.coordinator.items_models import CompareColumn, ItemColumn, 
 from spbe_desktop.ui.main_window import MainWindow
 from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 from tests.support.generate import make_pdf, official_text
+from tests.support.pair import make_pair
+from tests.support.pemdi_round import INSTANSI
 from tests.ui.conftest import make_window
 from tests.ui.test_opd_flow import click_indicator, open_view
 
-INSTANSI = "Pemerintah Provinsi Maluku Utara"
 OPD = "Bappeda"
 SK_TITLE = (
     "Keputusan Gubernur Maluku Utara Nomor 120 Tahun 2025 tentang Tim Koordinasi Pemerintah Digital"
@@ -67,17 +60,19 @@ class Pair:
 
 @pytest.fixture
 def pair(tmp_path: Path) -> Pair:
-    koor = tmp_path / "koordinator-malut-2026.spbe"
-    init_workspace(koor, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="Budi")
-    # The document stage ends in two weeks: the revision queue names the deadline.
-    set_stage_calendar(koor, {"dokumen": dt.date.today() + dt.timedelta(days=14)})
-    kit = tmp_path / "kit-bappeda.spbekit"
-    issue_kit(koor, OPD, kit, indicators=["1", "2", "4"])
-    opd = tmp_path / "bappeda-2026.spbe"
-    init_from_kit(opd, kit, officer="Rina Hasan")
-    card = tmp_path / "bappeda.card"
-    write_identity_card(opd, card)
-    trust_card(koor, card)
+    made = make_pair(
+        tmp_path,
+        instansi=INSTANSI,
+        unit=OPD,
+        indicators=["1", "2", "4"],
+        officer="Rina Hasan",
+        coordinator_name="koordinator-malut-2026.spbe",
+        opd_name="bappeda-2026.spbe",
+        kit=tmp_path / "kit-bappeda.spbekit",
+        card=tmp_path / "bappeda.card",
+        # The document stage ends in two weeks: the revision queue names the deadline.
+        stages={"dokumen": dt.date.today() + dt.timedelta(days=14)},
+    )
 
     folder = tmp_path / "dokumen bappeda"
     folder.mkdir()
@@ -103,7 +98,7 @@ def pair(tmp_path: Path) -> Pair:
     }
     out = tmp_path / "keluar"
     out.mkdir()
-    return Pair(koor, opd, files, out)
+    return Pair(made.coordinator, made.opd.workspace, files, out)
 
 
 def _window(qtbot: QtBot, qapp: QApplication, runner: InlineJobRunner, folder: Path) -> MainWindow:

@@ -20,30 +20,26 @@ from spbe_desktop.services.exchange import (
     accept_receipt,
     export_bundle,
     import_bundles,
-    init_from_kit,
-    issue_kit,
     issue_receipt,
     load_identity,
     outcome_message,
-    trust_card,
-    write_identity_card,
 )
-from spbe_desktop.services.workspace import init_workspace
 from tests.support.generate import make_pdf
+from tests.support.pair import join_opd, make_coordinator
 from tests.unit.services.test_services_exchange_items import _bag, _resign, _state
 
 INSTANSI = "Pemerintah Kabupaten Halmahera Barat"
 
 
 def _opd(koor: Path, tmp_path: Path, unit: str) -> Path:
-    kit = tmp_path / f"{unit}.spbekit"
-    issue_kit(koor, unit, kit, indicators=["1", "13", "14"])
-    opd = tmp_path / f"{unit}.spbe"
-    init_from_kit(opd, kit, officer=f"Petugas {unit}")
-    card = tmp_path / f"{unit}.card"
-    write_identity_card(opd, card)
-    trust_card(koor, card)
-    return opd
+    opd = join_opd(
+        koor,
+        unit,
+        tmp_path / f"{unit}.spbe",
+        indicators=["1", "13", "14"],
+        officer=f"Petugas {unit}",
+    )
+    return opd.workspace
 
 
 def _send(opd: Path, koor: Path, out: Path) -> None:
@@ -53,8 +49,7 @@ def _send(opd: Path, koor: Path, out: Path) -> None:
 
 
 def _setup(tmp_path: Path) -> tuple[Path, Path, Path]:
-    koor = tmp_path / "koordinator.spbe"
-    init_workspace(koor, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="Budi")
+    koor = make_coordinator(tmp_path / "koordinator.spbe", instansi=INSTANSI)
     return koor, _opd(koor, tmp_path, "Bappeda"), _opd(koor, tmp_path, "Dinkes")
 
 

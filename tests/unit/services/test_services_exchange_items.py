@@ -29,16 +29,13 @@ from spbe_desktop.services.exchange import (
     accept_receipt,
     export_bundle,
     import_bundles,
-    init_from_kit,
-    issue_kit,
     issue_receipt,
     load_identity,
     outcome_message,
-    trust_card,
-    write_identity_card,
 )
-from spbe_desktop.services.workspace import indicators_json, init_workspace
+from spbe_desktop.services.workspace import indicators_json
 from tests.support.generate import make_pdf
+from tests.support.pair import make_pair
 
 INSTANSI = "Pemerintah Kabupaten Halmahera Barat"
 UNIT = "Bappeda"
@@ -46,16 +43,10 @@ UNIT = "Bappeda"
 
 def _pair(tmp_path: Path) -> tuple[Path, Path]:
     """A Pemdi 2026 coordinator and an OPD workspace made from its kit, the OPD's key pinned."""
-    koor = tmp_path / "koordinator.spbe"
-    init_workspace(koor, role="coordinator", instansi=INSTANSI, unit="Diskominfo", officer="Budi")
-    kit = tmp_path / "bappeda.spbekit"
-    issue_kit(koor, UNIT, kit, indicators=["1", "2", "3"])
-    opd = tmp_path / "bappeda.spbe"
-    init_from_kit(opd, kit, officer="Sari")
-    card = tmp_path / "bappeda.card"
-    write_identity_card(opd, card)
-    trust_card(koor, card)
-    return koor, opd
+    pair = make_pair(
+        tmp_path, instansi=INSTANSI, unit=UNIT, indicators=["1", "2", "3"], officer="Sari"
+    )
+    return pair.coordinator, pair.opd.workspace
 
 
 def _attach(opd: Path, indicator: str, item: str | None, path: Path, text: str) -> None:
