@@ -58,6 +58,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["id", "en"], help="output language (default: id)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
+    if wanted is None and argv is not None and "--version" in argv and "-h" not in argv:
+        # `spbe --version` needs no command: their names alone, without importing the modules
+        # (all of them with their services took over a second).
+        for name in COMMANDS:
+            sub.add_parser(name)
+        return parser
     for name in COMMANDS:
         if wanted is not None and name != wanted:
             # Not needed to parse this command line, and each parser costs about 1 ms

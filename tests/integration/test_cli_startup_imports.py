@@ -31,7 +31,10 @@ NOT_FOR_READING = (
 _PROBE = """
 import json, sys
 from spbe_desktop.cli import main
-code = main(sys.argv[1:])
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:  # argparse's --version and --help
+    code = exc.code or 0
 sys.stdout.flush()
 sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n")
 sys.exit(code)
@@ -73,3 +76,10 @@ def test_assess_writes_without_the_heavy_modules(opd_workspace: Path) -> None:
     from spbe_desktop.services.workspace import status_summary
 
     assert any(g["answered"] for g in status_summary(opd_workspace)["groups"])
+
+
+def test_version_imports_no_command() -> None:
+    # It used to import all 26 command modules with their services: over a second.
+    loaded = _loaded("--version")
+    assert not [m for m in loaded if m.startswith(("spbe_desktop.services", "spbe_desktop.store"))]
+    assert _heavy(loaded) == []
