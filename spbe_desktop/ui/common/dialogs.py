@@ -1,15 +1,23 @@
-"""The small modal questions :mod:`prompts` opens: a new OPD's name, a key's fingerprint check.
+"""Dialogs shared by the views: one open window per dialog slot, and two small questions.
 
-Opened only through ``prompts.new_opd`` and ``prompts.confirm_fingerprint``, the seam tests
+:func:`show_modeless` (an owner's attribute) and :func:`show_keyed` (a dict entry) open a
+dialog that deletes itself when closed, raise the one already open instead of opening it twice,
+and forget it when it goes, so nobody asks a deleted dialog anything (that raises RuntimeError).
+
+The small modal questions :mod:`prompts` opens (a new OPD's name, a key's fingerprint check) are
+opened only through ``prompts.new_opd`` and ``prompts.confirm_fingerprint``, the seam tests
 replace.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import weakref
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, Slot
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +30,98 @@ from PySide6.QtWidgets import (
 )
 
 from spbe_desktop.ui.common.layout import fingerprint_label, label, ok_cancel, vbox
+
+W = TypeVar("W", bound=QWidget)
+K = TypeVar("K", bound=Hashable)
+
+
+def shown(widget: W | None) -> W | None:
+    """``widget`` while it is on screen; None when there is none, it was closed or Qt deleted it."""
+    if widget is None or not shiboken6.isValid(widget) or not widget.isVisible():
+        return None
+    return widget
+
+
+def raise_shown(widget: QWidget | None) -> bool:
+    """Bring ``widget`` to the front if it is on screen; False when there is nothing to raise."""
+    window = shown(widget)
+    if window is None:
+        return False
+    window.raise_()
+    window.activateWindow()
+    return True
+
+
+def _open_once(
+    current: W | None,
+    factory: Callable[[], W],
+    keep: Callable[[W], None],
+    forget: Callable[[W], None],
+    modal: bool,
+    accepted: Callable[[W], Any] | None = None,
+) -> W:
+    """The already open ``current`` (raised), else a new one from ``factory``: it deletes itself
+    when closed and is forgotten when it finishes or is destroyed (whichever comes first)."""
+    window = shown(current)
+    if window is not None:
+        raise_shown(window)
+        return window
+    dialog = factory()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if accepted is not None and isinstance(dialog, QDialog):
+        dialog.accepted.connect(lambda d=dialog: accepted(d))
+    # Closing queues the deletion: forget on ``finished`` already, so the closed (and soon
+    # deleted) dialog is never handed out; ``destroyed`` covers widgets that are no QDialog.
+    if isinstance(dialog, QDialog):
+        dialog.finished.connect(lambda _result=0, d=dialog: forget(d))
+    dialog.destroyed.connect(lambda _obj=None, d=dialog: forget(d))
+    keep(dialog)
+    if modal and isinstance(dialog, QDialog):
+        dialog.open()  # window-modal: the owner's window waits for it
+    else:
+        dialog.show()
+    return dialog
+
+
+def show_modeless(
+    owner: QObject,
+    attr: str,
+    factory: Callable[[], W],
+    *,
+    modal: bool = False,
+    accepted: Callable[[W], Any] | None = None,
+) -> W:
+    """Show the dialog kept in ``owner.<attr>``: the open one raised, else a new one.
+
+    ``owner.<attr>`` holds the dialog while it is open and None once it is closed, so the next
+    call builds a new one. ``modal``: open it window-modal (``QDialog.open``), not modeless.
+    ``accepted``: called with a new dialog when it is accepted (not connected again when the
+    open one is only raised).
+    """
+
+    # Weakly: were this the owner's last reference, dropping it inside the dialog's deletion
+    # would delete the owner, and with it the dialog a second time.
+    owner_ref = weakref.ref(owner)
+
+    def forget(dialog: W) -> None:
+        held = owner_ref()
+        if held is not None and shiboken6.isValid(held) and getattr(held, attr, None) is dialog:
+            setattr(held, attr, None)
+
+    current: Any = getattr(owner, attr, None)
+    return _open_once(current, factory, lambda d: setattr(owner, attr, d), forget, modal, accepted)
+
+
+def show_keyed(dialogs: dict[K, W], key: K, factory: Callable[[], W]) -> W:
+    """Like :func:`show_modeless` for one of many windows (one per ``key``) kept in ``dialogs``."""
+
+    def forget(dialog: W) -> None:
+        if dialogs.get(key) is dialog:
+            del dialogs[key]
+
+    return _open_once(
+        dialogs.get(key), factory, lambda d: dialogs.__setitem__(key, d), forget, False
+    )
 
 
 class NewOpdDialog(QDialog):

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
@@ -30,6 +29,7 @@ from spbe_desktop import paths
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.services.evidence import export_blob
 from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.dialogs import raise_shown, show_keyed
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import STRETCH, close_button, fit_to_screen, hbox
 from spbe_desktop.ui.common.messages import error_title
@@ -168,11 +168,21 @@ class DocumentViewer(QObject):
         self._workspace = workspace
         self._runner = runner
         self._owner = owner
-        self.dialogs: list[PreviewDialog] = []
+        # The open previews, one per document; a closed one leaves as it goes (dialogs.py).
+        self._previews: dict[int, PreviewDialog] = {}
+
+    @property
+    def dialogs(self) -> list[PreviewDialog]:
+        """The open previews, the one opened last at the end."""
+        return list(self._previews.values())
 
     def preview(self, doc_id: int) -> None:
-        """Inside the app: PDF pages or the image (other files: a note and "open with")."""
-        self._export(doc_id, self._show, decode_image=True)
+        """Inside the app: PDF pages or the image (other files: a note and "open with").
+
+        A document already in an open preview brings that window to the front instead."""
+        if raise_shown(self._previews.get(doc_id)):
+            return
+        self._export(doc_id, lambda doc: self._show(doc_id, doc), decode_image=True)
 
     def open_externally(self, doc_id: int) -> None:
         """With the computer's own application for the file's type."""
@@ -195,19 +205,12 @@ class DocumentViewer(QObject):
             on_done=then,
         )
 
-    def _show(self, doc: Exported) -> None:
-        dialog = PreviewDialog(doc.path, doc.mime, doc.title, doc.image, self._owner)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # A closed preview deletes itself: it leaves the list as it goes, and the list never
-        # hands out a deleted one (asking one of those anything raises RuntimeError).
-        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget(d))
-        self.dialogs = [d for d in self.dialogs if shiboken6.isValid(d)]
-        self.dialogs.append(dialog)
-        dialog.show()
-
-    def _forget(self, dialog: PreviewDialog) -> None:
-        if shiboken6.isValid(self):  # the viewer may go first, with the window they share
-            self.dialogs = [d for d in self.dialogs if d is not dialog]
+    def _show(self, doc_id: int, doc: Exported) -> None:
+        show_keyed(
+            self._previews,
+            doc_id,
+            lambda: PreviewDialog(doc.path, doc.mime, doc.title, doc.image, self._owner),
+        )
 
     def _open(self, doc: Exported) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc.path))):

@@ -40,6 +40,7 @@ from spbe_desktop.ui.common.architecture_models import (
 from spbe_desktop.ui.common.architecture_siap import SiapBox, attach_screenshot_job, save_status_job
 from spbe_desktop.ui.common.architecture_workbook import export_to_excel
 from spbe_desktop.ui.common.columns import fit_columns
+from spbe_desktop.ui.common.dialogs import show_modeless
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, panel, refill, section, vbox
 from spbe_desktop.ui.common.preview_dialog import DocumentViewer
@@ -339,16 +340,9 @@ class ArchitectureTab(WorkspaceTab):
 
     @Slot()
     def _on_add_code_button_clicked(self) -> None:
-        dialog = LocalCodeDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._add_code(dialog))
-        dialog.finished.connect(self._on_code_dialog_finished)
-        self.code_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _on_code_dialog_finished(self) -> None:
-        self.code_dialog = None
+        show_modeless(
+            self, "code_dialog", lambda: LocalCodeDialog(self), modal=True, accepted=self._add_code
+        )
 
     def _add_code(self, dialog: LocalCodeDialog) -> None:
         workspace = self.workspace

@@ -55,6 +55,7 @@ from spbe_desktop.ui.common.architecture_workbook import (
     import_summary,
 )
 from spbe_desktop.ui.common.columns import fit_columns
+from spbe_desktop.ui.common.dialogs import show_modeless
 from spbe_desktop.ui.common.jobs import JobRunner, Newest
 from spbe_desktop.ui.common.layout import STRETCH, hbox, label, refill, section, vbox
 from spbe_desktop.ui.opd.architecture_relations import (
@@ -479,18 +480,15 @@ class ArchitecturePage(QWidget):
         self, obj: ArchObject, kind: str, end: str, candidates: list[ArchObject], chosen: list[int]
     ) -> None:
         title = self.tr("%1 untuk “%2”").replace("%1", relation_name(kind, end))
-        dialog = RelationPickDialog(
-            title.replace("%2", obj.name), other_domain(kind, end), candidates, chosen, self
+        show_modeless(
+            self,
+            "relation_dialog",
+            lambda: RelationPickDialog(
+                title.replace("%2", obj.name), other_domain(kind, end), candidates, chosen, self
+            ),
+            modal=True,
+            accepted=lambda dialog: self._set_related(obj, kind, dialog.selected_ids()),
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._set_related(obj, kind, dialog.selected_ids()))
-        dialog.finished.connect(self._on_relation_dialog_finished)
-        self.relation_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _on_relation_dialog_finished(self) -> None:
-        self.relation_dialog = None
 
     def _set_related(self, obj: ArchObject, kind: str, ids: list[int]) -> None:
         workspace = self.workspace

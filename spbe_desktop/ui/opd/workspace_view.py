@@ -36,6 +36,7 @@ from spbe_desktop.services.evidence import (
 from spbe_desktop.services.exchange import ReceiptSummary, accept_receipt
 from spbe_desktop.services.workspace import IndexReport, Snapshot, index_report, snapshot
 from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.dialogs import show_modeless
 from spbe_desktop.ui.common.jobs import JobRunner, Newest
 from spbe_desktop.ui.common.layout import label, vbox
 from spbe_desktop.ui.common.messages import error_text
@@ -382,16 +383,13 @@ class OpdWorkspaceView(QWidget):
         ind = self.pack.indicator(indicator)
         answer = self._answer_with_pending(indicator)
         level = self.pack.item(item).level if item else (answer.level if answer else None)
-        dialog = DocumentMetadataDialog(prepared, ind, level, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._attach(indicator, dialog.requests(), item))
-        dialog.finished.connect(self._on_metadata_dialog_finished)
-        self.metadata_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _on_metadata_dialog_finished(self) -> None:
-        self.metadata_dialog = None
+        show_modeless(
+            self,
+            "metadata_dialog",
+            lambda: DocumentMetadataDialog(prepared, ind, level, self),
+            modal=True,
+            accepted=lambda dialog: self._attach(indicator, dialog.requests(), item),
+        )
 
     def _attach(self, indicator: str, requests: list[Any], item: str | None = None) -> None:
         workspace = self.workspace
@@ -424,13 +422,14 @@ class OpdWorkspaceView(QWidget):
         indicator = self._current
         ind = self.pack.indicator(indicator)
         answer = self._answer_with_pending(ind.id)
-        dialog = LinkDocumentDialog(self._documents, ind, answer.level if answer else None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: self._link(indicator, dialog.selected_ids(), dialog.selected_level())
+        level = answer.level if answer else None
+        show_modeless(
+            self,
+            "link_dialog",
+            lambda: LinkDocumentDialog(self._documents, ind, level, self),
+            modal=True,
+            accepted=lambda d: self._link(indicator, d.selected_ids(), d.selected_level()),
         )
-        self.link_dialog = dialog
-        dialog.open()
 
     def _edit(self, work: Any, title: str) -> None:
         """Run an evidence edit, then show the indicator's documents as they are now."""
@@ -495,23 +494,19 @@ class OpdWorkspaceView(QWidget):
     def export_bundle(self, folder: Path | None = None) -> ExportDialog:
         """Open the dialog for the signed evidence bundle (it runs its own jobs), suggesting
         ``folder`` (else the documents folder); its ``written`` signal names the folder used."""
-        dialog = ExportDialog(
-            self.workspace,
-            self.profile,
-            self.runner,
-            folder or prompts.documents_folder(),
+        return show_modeless(
             self,
-            unsaved=[i.id for i in self.pack.indicators if self.saver.pending_for(i.id)],
+            "export_dialog",
+            lambda: ExportDialog(
+                self.workspace,
+                self.profile,
+                self.runner,
+                folder or prompts.documents_folder(),
+                self,
+                unsaved=[i.id for i in self.pack.indicators if self.saver.pending_for(i.id)],
+            ),
+            modal=True,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_export_dialog_finished)
-        self.export_dialog = dialog
-        dialog.open()
-        return dialog
-
-    @Slot()
-    def _on_export_dialog_finished(self) -> None:
-        self.export_dialog = None
 
     def accept_receipt(self) -> None:
         """Record the coordinator's receipt (its verdicts), then show what it says."""
@@ -533,12 +528,6 @@ class OpdWorkspaceView(QWidget):
 
     def _on_receipt_accepted(self, summary: ReceiptSummary) -> None:
         self.refresh_all()
-        dialog = ReceiptDialog(summary, self.pack, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._on_receipt_dialog_finished)
-        self.receipt_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def _on_receipt_dialog_finished(self) -> None:
-        self.receipt_dialog = None
+        show_modeless(
+            self, "receipt_dialog", lambda: ReceiptDialog(summary, self.pack, self), modal=True
+        )
