@@ -31,6 +31,7 @@ from spbe_desktop import __version__, paths
 from spbe_desktop.errors import SpbeError
 from spbe_desktop.services.workspace import Snapshot, WorkspaceHold, hold_workspace, snapshot
 from spbe_desktop.ui.common import assets, prompts
+from spbe_desktop.ui.common.dialogs import show_modeless
 from spbe_desktop.ui.common.help_dialog import HelpDialog
 from spbe_desktop.ui.common.jobs import JobRunner
 from spbe_desktop.ui.common.layout import fit_to_screen, screen_room
@@ -39,7 +40,6 @@ from spbe_desktop.ui.common.outputs import OutputActions
 from spbe_desktop.ui.common.settings_store import UiSettings
 from spbe_desktop.ui.common.welcome import WelcomePage, recent_details
 from spbe_desktop.ui.common.workspace_setup import WorkspaceSetup
-from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 
 log = logging.getLogger(__name__)
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.hold: WorkspaceHold | None = None  # set with ``workspace``: this window holds it
         self.view: QWidget | None = None
         self._opened: Snapshot | None = None  # as read when the workspace was opened
+        self.help_dialog: HelpDialog | None = None  # the guide, while it is open
         self.setup = WorkspaceSetup(runner, self)
         self.setup.created.connect(self.open_workspace)
         room = screen_room(self)
@@ -375,6 +376,9 @@ class MainWindow(QMainWindow):
             opd.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             view = opd
         else:
+            # Imported here: an OPD officer's app never loads the coordinator's tabs.
+            from spbe_desktop.ui.coordinator import CoordinatorWindow
+
             coord = CoordinatorWindow(path, self.runner)
             coord.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             view = coord
@@ -458,7 +462,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ help
     @Slot()
     def show_help(self) -> None:
-        HelpDialog(self).show()
+        show_modeless(self, "help_dialog", lambda: HelpDialog(self))
 
     @Slot()
     def show_about(self) -> None:
