@@ -11,8 +11,10 @@ from typing import Any
 
 import docx
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from spbe_desktop.core.packs import load_shipped_pack
@@ -353,6 +355,14 @@ def test_csv_backup_and_check_from_the_app(
     shown = result(qtbot, window)
     assert shown.text.text().startswith("Ruang kerja utuh: 3 dokumen (")
     assert shown.open_button is None  # a check writes nothing
+
+    # A second check while the first result is still open: the new result replaces it.
+    window.outputs.actions["check"].trigger()
+    qtbot.waitUntil(lambda: window.outputs.result_dialog not in (None, shown))
+    again = result(qtbot, window)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(shown) or not shown.isVisible())
+    visible = [w for w in QApplication.topLevelWidgets() if isinstance(w, ResultDialog)]
+    assert [w for w in visible if w.isVisible()] == [again]
 
 
 def test_new_period_from_spbe_2020_into_pemdi(

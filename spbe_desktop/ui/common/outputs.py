@@ -19,7 +19,7 @@ from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMenuBar
 
@@ -32,6 +32,7 @@ from spbe_desktop.services.maintenance import backup_steps, check_workspace, key
 from spbe_desktop.services.workspace import Snapshot
 from spbe_desktop.ui.common import format as fmt
 from spbe_desktop.ui.common import prompts
+from spbe_desktop.ui.common.dialogs import show_modeless, shown
 from spbe_desktop.ui.common.jobs import Job, JobRunner
 from spbe_desktop.ui.common.messages import code_text
 from spbe_desktop.ui.common.new_period_dialog import NewPeriodDialog, NewPeriodRequest, summary
@@ -268,10 +269,9 @@ class OutputActions(QObject):
         return self.workspace
 
     def _ask(self, dialog: QDialog, on_ok: Callable[[], Any]) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(on_ok)
-        self.dialog = dialog
-        dialog.open()
+        # Window-modal, kept in ``self.dialog`` while open and forgotten once closed (it
+        # deletes itself then): ui.common.dialogs' one pattern for dialogs held by attribute.
+        show_modeless(self, "dialog", lambda: dialog, modal=True, accepted=lambda _d: on_ok())
 
     def _submit(
         self, fn: Callable[[CancelToken], Any], title: str, on_done: Callable[[Any], Any]
@@ -289,9 +289,15 @@ class OutputActions(QObject):
         )
 
     def _show(self, title: str, text: str, *, folder: Path | None, details: str = "") -> None:
-        dialog = ResultDialog(title, text, self.window, details=details, folder=folder)
-        self.result_dialog = dialog
-        dialog.show()
+        self._show_result(ResultDialog(title, text, self.window, details=details, folder=folder))
+
+    def _show_result(self, dialog: ResultDialog) -> None:
+        """A new result replaces the one still open (it is a new job's outcome, not the same
+        window to raise)."""
+        old = shown(self.result_dialog)
+        if old is not None:
+            old.close()
+        show_modeless(self, "result_dialog", lambda: dialog)
 
     # ------------------------------------------------------------------ the report
     @Slot()
@@ -567,5 +573,4 @@ class OutputActions(QObject):
             action=self.tr("&Buka ruang kerja baru"),
         )
         dialog.action_clicked.connect(lambda: self.open_requested.emit(done.workspace))
-        self.result_dialog = dialog
-        dialog.show()
+        self._show_result(dialog)
