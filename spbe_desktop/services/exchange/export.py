@@ -22,6 +22,7 @@ from spbe_desktop.core.models import (
     Answer,
     document_metadata,
 )
+from spbe_desktop.core.packs import Pack
 from spbe_desktop.core.progress import CancelToken, Progress
 from spbe_desktop.errors import BundleError, SpbeError, UsageError
 from spbe_desktop.fileio import FileLock, fsync_folder, replace, temporaries
@@ -147,8 +148,22 @@ def estimate_export(workspace: Path, *, full: bool = False) -> ExportEstimate:
     with WorkspaceStore.open(workspace) as store:
         answers, carried, delta, _ = _selection(store, full)
         total = len(store.documents())
+        pack = store.pack()
     size = sum(d.size for d in carried) + 4096 * (len(answers) + len(carried) + 4)
-    return ExportEstimate(len(carried), size, len(answers), delta, total)
+    indicators = _indicators_carried(pack, answers, carried)
+    return ExportEstimate(len(carried), size, indicators, delta, total)
+
+
+def _indicators_carried(pack: Pack, answers: list[Answer], docs: list[Any]) -> int:
+    """How many indicators the bundle speaks of: a claim, or a document offered for the
+    indicator or for one of its evidence items. Under the items rule (Pemdi 2026) nothing is
+    claimed, so counting claims alone said "0 indikator" for every Pemdi OPD."""
+    by_item = {item.code: ind.id for ind in pack.indicators for item in ind.items}
+    ids = {a.indicator_id for a in answers}
+    for doc in docs:
+        ids.update(ind for ind, _level in doc.links)
+        ids.update(by_item[code] for code in doc.items if code in by_item)
+    return len(ids)
 
 
 def _doc_path(sha: str, file_name: str) -> str:
@@ -356,7 +371,7 @@ def export_bundle(
         paths=paths,
         documents=len(carried),
         bytes=sum(p.stat().st_size for p in paths),
-        indicators=len(answers),
+        indicators=_indicators_carried(pack, answers, carried),
         sequence=sequence,
         fingerprint=secret.public.fingerprint(),
         delta=delta,

@@ -70,3 +70,17 @@ def test_a_document_larger_than_a_part_is_named(tmp_path: Path) -> None:
     summary = run(export_bundle(opd, tmp_path / "b.zip", split_mb=1))
     assert [name for name, _size in summary.oversized] == ["Renstra 2026.pdf"]
     assert max(p.stat().st_size for p in summary.paths) > 1024 * 1024
+
+
+def test_a_pemdi_bundle_counts_the_indicators_its_documents_are_for(tmp_path: Path) -> None:
+    # Under the items rule nothing is claimed: the estimate and the summary said "0 indikator".
+    from spbe_desktop.services.exchange import estimate_export
+
+    opd = tmp_path / "opd.spbe"
+    init_workspace(opd, role="opd", instansi=INSTANSI, unit="Bappeda", officer="Sari")
+    for n, (indicator, item) in enumerate([("1", "I1-L1-01"), ("1", "I1-L2-01"), ("2", None)]):
+        doc = make_pdf(tmp_path / f"bukti-{n}.pdf", [f"Bukti nomor {n}"])
+        run(attach_files(opd, indicator, [AttachRequest(doc)], item=item))
+    assert estimate_export(opd).indicators == 2
+    summary = run(export_bundle(opd, tmp_path / "b1.zip"))
+    assert (summary.documents, summary.indicators) == (3, 2)
