@@ -228,6 +228,21 @@ def test_picking_an_indicator_leaves_the_inventory(
     assert not view.items.suggestions.box.isVisibleTo(view.page)
 
 
+def test_the_inventory_shown_is_read_again_after_a_receipt(
+    qtbot: QtBot, window: MainWindow, workspace: Path
+) -> None:
+    # A receipt (or a workbook) changes the inventory outside the page: accepting one re-reads
+    # the workspace (refresh_all), and the page shown then lists what is in it now.
+    page = open_page(qtbot, window, workspace)
+    page.select_domain("aplikasi")
+    qtbot.waitUntil(lambda: page.objects() == [])
+    arch.create_object(workspace, "aplikasi", "SIMPEG Daerah")
+    view = window.view
+    assert isinstance(view, OpdWorkspaceView)
+    view.refresh_all()
+    qtbot.waitUntil(lambda: [o.name for o in page.objects()] == ["SIMPEG Daerah"], timeout=5000)
+
+
 def test_a_siap_screenshot_is_suggested_on_the_pemdi_item(
     qtbot: QtBot, window: MainWindow, workspace: Path, sample_docs: dict[str, Path]
 ) -> None:

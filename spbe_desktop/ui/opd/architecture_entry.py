@@ -68,6 +68,12 @@ class WorkspacePages(QStackedWidget):
             self.setCurrentWidget(self.architecture)
             self.architecture.reload()
 
+    def refresh_shown(self) -> None:
+        """After the workspace changed outside the page (a receipt's remarks and SIAP status,
+        a workbook): the inventory, if it is what is shown, is read again."""
+        if self.currentWidget() is self.architecture:
+            self.architecture.reload()
+
     @Slot()
     def show_indicator_page(self, *_args: Any) -> None:
         self.entry.setChecked(False)

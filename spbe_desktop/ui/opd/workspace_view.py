@@ -288,6 +288,7 @@ class OpdWorkspaceView(QWidget):
         if now.index is not None:
             self._show_index(now.index)
         self._show_current()
+        self.pages.refresh_shown()
 
     def current_snapshot(self) -> Snapshot:
         """What this view shows now (to rebuild it, e.g. in another language)."""
