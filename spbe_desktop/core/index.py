@@ -10,7 +10,7 @@ one over evidence items is :mod:`spbe_desktop.core.item_plan`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -180,6 +180,38 @@ class Plan:
     @property
     def end(self) -> Decimal:
         return self.steps[-1].index_after if self.steps else self.start
+
+
+def merge_runs(steps: Sequence[PlanStep]) -> list[PlanStep]:
+    """The plan as a person reads it: one step per run of raises on the same indicator.
+
+    The planner lists one-level raises, so taking indicator 42 from 3 to 5 reads as two lines
+    ("42: 3 → 4", "42: 4 → 5") that look like two tasks. Consecutive raises of one indicator
+    become one step from the first level to the last, with their gains and costs added and the
+    index after the last. The order of the plan is kept.
+    """
+    merged: list[PlanStep] = []
+    for step in steps:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.indicator_id == step.indicator_id
+            and last.to_level == step.from_level
+        ):
+            merged[-1] = PlanStep(
+                last.indicator_id,
+                last.number,
+                last.name,
+                last.from_level,
+                step.to_level,
+                last.gain + step.gain,
+                last.cost + step.cost,
+                step.index_after,
+                last.owner,
+            )
+        else:
+            merged.append(step)
+    return merged
 
 
 def plan_to_target(

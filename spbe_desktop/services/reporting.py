@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from spbe_desktop.core.index import compute_index, predicate_for
+from spbe_desktop.core.index import compute_index, merge_runs, predicate_for
 from spbe_desktop.core.items import uses_items
 from spbe_desktop.core.labels import item_verdict_label
 from spbe_desktop.core.models import SELF_OPD, Answer, AnswerStatus, DocumentRecord
@@ -272,7 +272,7 @@ def _build_report_model(store: WorkspaceStore, *, today: dt.date | None) -> Repo
         else (),
         plan=tuple(
             PlanRow(s.number, s.name, s.from_level, s.to_level, s.gain, s.index_after, s.owner)
-            for s in report.plan.steps
+            for s in merge_runs(report.plan.steps)
         ),
         plan_reached=report.plan.reached,
         chapters=tuple(chapters),

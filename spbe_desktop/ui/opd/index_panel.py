@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from spbe_desktop.core.index import predicate_for
+from spbe_desktop.core.index import merge_runs, predicate_for
 from spbe_desktop.core.items import uses_items
 from spbe_desktop.services.workspace import IndexReport
 from spbe_desktop.ui.common import format as fmt
@@ -125,6 +125,7 @@ class IndexPanel(QFrame):
         if not plan.steps:
             self.plan_hint.setText(self.tr("Tidak ada kenaikan yang diperlukan."))
             return
+        steps = merge_runs(plan.steps)  # "42: 3 → 5", not "42: 3 → 4" then "42: 4 → 5"
         hint = self.tr("%n kenaikan tingkat diperlukan, dimulai dari:", "", len(plan.steps))
         if not plan.reached and own_only:
             hint = self.tr(
@@ -134,7 +135,7 @@ class IndexPanel(QFrame):
         elif not plan.reached:
             hint = self.tr("Target tidak tercapai walau semua tingkat dinaikkan.")
         self.plan_hint.setText(hint)
-        for step in plan.steps[:MAX_PLAN_STEPS]:
+        for step in steps[:MAX_PLAN_STEPS]:
             text = (
                 self.tr("%1. %2: %3 → %4 (+%5)")
                 .replace("%1", str(step.number))

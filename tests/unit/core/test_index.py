@@ -13,6 +13,7 @@ from spbe_desktop.core.index import (
     compute_index,
     display_value,
     index_from_group_indices,
+    merge_runs,
     plan_to_target,
 )
 from spbe_desktop.core.packs import Pack, load_shipped_pack
@@ -90,6 +91,39 @@ def test_plan_reaches_the_target(levels: dict[str, int], target: Decimal) -> Non
     assert plan.reached == (reached >= target)
     assert plan.reached  # every target up to 5.0 is reachable with all raises allowed
     assert plan.end == reached
+
+
+@settings(max_examples=40, deadline=None)
+@given(levels=level_maps, target=st.decimals("1.0", "5.0", places=2))
+def test_merged_plan_reads_one_line_per_run_and_says_the_same(
+    levels: dict[str, int], target: Decimal
+) -> None:
+    steps = plan_to_target(SPBE, levels, target).steps
+    merged = merge_runs(steps)
+    # The same raises, the same gain and the same end: only the lines are fewer.
+    assert sum((m.to_level - m.from_level for m in merged), 0) == len(steps)
+    assert sum((m.gain for m in merged), Decimal(0)) == sum((s.gain for s in steps), Decimal(0))
+    if steps:
+        assert merged[-1].index_after == steps[-1].index_after
+    # No two neighbouring lines continue the same indicator.
+    for a, b in itertools.pairwise(merged):
+        assert not (a.indicator_id == b.indicator_id and a.to_level == b.from_level)
+    # Replaying the merged lines gives the plan's levels.
+    final = dict(levels)
+    for m in merged:
+        assert final[m.indicator_id] == m.from_level
+        final[m.indicator_id] = m.to_level
+    assert compute_index(SPBE, final).index == plan_to_target(SPBE, levels, target).end
+
+
+def test_a_run_of_raises_on_one_indicator_is_one_line() -> None:
+    levels = {i.id: 1 for i in SPBE.indicators}
+    steps = plan_to_target(SPBE, levels, Decimal("5.0")).steps
+    merged = merge_runs(steps)
+    # From all level 1 to 5.0 every indicator goes 1 -> 5: one line each, not four.
+    assert len(steps) == 4 * len(SPBE.indicators)
+    assert len(merged) == len(SPBE.indicators)
+    assert {(m.from_level, m.to_level) for m in merged} == {(1, 5)}
 
 
 def _brute_force_min_steps(
