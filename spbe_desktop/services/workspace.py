@@ -316,7 +316,9 @@ def _index_report(
     assessor = compute_index(pack, judged) if results else None
     if not uses_items(pack):
         levels = store.levels()
-        plan = plan_to_target(pack, levels, target, locked=locked, costs=costs, owners=owners)
+        # Never a raise of an indicator the user marked not applicable (as under the items rule).
+        na = frozenset(k for k, a in store.answers().items() if a.status == AnswerStatus.NA)
+        plan = plan_to_target(pack, levels, target, locked=locked | na, costs=costs, owners=owners)
         return IndexReport(result, plan, target, pack, values, assessor, judged)
     item_plan = plan_over_items(store, values, target, costs=costs, locked=locked, owners=owners)
     empty = Plan(result.index, target, (), item_plan.reached, Decimal(0))

@@ -392,6 +392,15 @@ def test_attach_to_an_item_of_another_indicator_is_refused(opd: Path, tmp_path: 
 
 
 # ---------------------------------------------------------------------- the plan
+def test_the_spbe_2020_plan_leaves_out_not_applicable_indicators(opd_workspace: Path) -> None:
+    # The level rule's plan proposed "20. Kolaborasi Penerapan SPBE: 1 -> 5" for an indicator
+    # the officer had marked "tidak berlaku" (seen in the demo).
+    assess(opd_workspace, "I20", status="na", note="Tidak berlaku bagi unit ini")
+    plan = index_report(opd_workspace, Decimal("5.0")).plan
+    assert plan.steps
+    assert "I20" not in {s.indicator_id for s in plan.steps}
+
+
 def test_plan_names_items_by_owner_and_leaves_out_not_applicable_indicators(
     koordinator: Path,
 ) -> None:
