@@ -30,7 +30,7 @@ from spbe_desktop.ui.main_window import MainWindow
 from spbe_desktop.ui.opd.document_table_model import DocumentColumn
 from spbe_desktop.ui.opd.workspace_view import OpdWorkspaceView
 from tests.support.generate import make_pdf
-from tests.ui.test_opd_flow import open_view
+from tests.ui.test_opd_flow import open_view, open_view_with_two_documents
 
 WAIT_MS = 15_000
 
@@ -78,16 +78,8 @@ def test_preview_again_after_closing_a_preview(
 ) -> None:
     """Every preview after the first failed with a RuntimeError: the list of open previews
     still held the closed (deleted) one and asked it whether it was visible."""
-    run(
-        attach_files(
-            opd_workspace,
-            "I10",
-            [AttachRequest(sample_docs["pdf"]), AttachRequest(sample_docs["png"])],
-        )
-    )
     window = window_factory(real_runner)
-    view = open_view(qtbot, window, opd_workspace)
-    view.select_indicator("I10")
+    view = open_view_with_two_documents(qtbot, window, opd_workspace, sample_docs)
     for k in range(4):
         dialog = preview_selected(qtbot, view, k % 2)
         qtbot.addWidget(dialog)

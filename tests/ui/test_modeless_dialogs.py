@@ -24,7 +24,8 @@ from spbe_desktop.ui.common.jobs import InlineJobRunner, JobRunner
 from spbe_desktop.ui.common.preview_dialog import PreviewDialog
 from spbe_desktop.ui.coordinator import CoordinatorWindow
 from spbe_desktop.ui.main_window import MainWindow
-from tests.ui.test_opd_flow import open_view
+from tests.ui.coordinator.test_architecture_coordinator import open_architecture_tab
+from tests.ui.test_opd_flow import open_view_with_two_documents
 
 WAIT_MS = 15_000
 
@@ -127,16 +128,8 @@ def test_opd_preview_twice_in_a_row_is_one_window_then_a_new_one(
     opd_workspace: Path,
     sample_docs: dict[str, Path],
 ) -> None:
-    run(
-        attach_files(
-            opd_workspace,
-            "I10",
-            [AttachRequest(sample_docs["pdf"]), AttachRequest(sample_docs["png"])],
-        )
-    )
     window = window_factory(real_runner)
-    view = open_view(qtbot, window, opd_workspace)
-    view.select_indicator("I10")
+    view = open_view_with_two_documents(qtbot, window, opd_workspace, sample_docs)
 
     def preview(row: int, shown: int) -> PreviewDialog:
         view.page.table.selectRow(row)
@@ -227,11 +220,7 @@ def test_code_dialog_twice_is_one_then_a_new_working_one(
     coordinator_workspace: Path,
     inline_runner: InlineJobRunner,
 ) -> None:
-    window = CoordinatorWindow(coordinator_workspace, inline_runner)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.architecture
-    window.tabs.setCurrentWidget(tab)
+    tab = open_architecture_tab(qtbot, coordinator_workspace, inline_runner)
     tab.add_code_button.click()
     first = tab.code_dialog
     assert first is not None and first.isVisible()

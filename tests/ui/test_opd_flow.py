@@ -28,6 +28,20 @@ def open_view(qtbot: QtBot, window: MainWindow, path: Path) -> OpdWorkspaceView:
     return window.view
 
 
+def open_view_with_two_documents(
+    qtbot: QtBot, window: MainWindow, path: Path, sample_docs: dict[str, Path]
+) -> OpdWorkspaceView:
+    """The OPD view on indicator I10, with a PDF (row 0) and a PNG (row 1) attached to it."""
+    from spbe_desktop.core.progress import run
+    from spbe_desktop.services.attach import AttachRequest, attach_files
+
+    docs = [AttachRequest(sample_docs["pdf"]), AttachRequest(sample_docs["png"])]
+    run(attach_files(path, "I10", docs))
+    view = open_view(qtbot, window, path)
+    view.select_indicator("I10")
+    return view
+
+
 def click_indicator(qtbot: QtBot, view: OpdWorkspaceView, indicator: str) -> None:
     nav = view.navigator
     index = nav.proxy.mapFromSource(nav.model.indicator_index(indicator))

@@ -23,6 +23,7 @@ from spbe_desktop.services.workspace import init_workspace
 from spbe_desktop.ui.common import prompts
 from spbe_desktop.ui.common.jobs import InlineJobRunner
 from spbe_desktop.ui.coordinator import CoordinatorWindow
+from spbe_desktop.ui.coordinator.architecture_tab import ArchitectureTab
 from spbe_desktop.ui.opd.architecture_page import ArchitecturePage
 from tests.ui.coordinator.conftest import INSTANSI, SPBE, _opd
 
@@ -146,17 +147,26 @@ def test_the_tab_shows_both_opds_and_the_shared_application(
     assert page.siap.status() == "terinput"
 
 
+def open_architecture_tab(
+    qtbot: QtBot, workspace: Path, runner: InlineJobRunner
+) -> ArchitectureTab:
+    """The Arsitektur tab of a coordinator window on ``workspace``, shown (qtbot keeps the
+    window)."""
+    window = CoordinatorWindow(workspace, runner)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.architecture
+    window.tabs.setCurrentWidget(tab)
+    return tab
+
+
 def test_the_coordinator_extends_a_code_list(
     gui_lang: None,
     qtbot: QtBot,
     coordinator_workspace: Path,
     inline_runner: InlineJobRunner,
 ) -> None:
-    window = CoordinatorWindow(coordinator_workspace, inline_runner)
-    qtbot.addWidget(window)
-    window.show()
-    tab = window.architecture
-    window.tabs.setCurrentWidget(tab)
+    tab = open_architecture_tab(qtbot, coordinator_workspace, inline_runner)
     tab.add_code_button.click()
     dialog = tab.code_dialog
     assert dialog is not None
